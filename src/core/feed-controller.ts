@@ -1,0 +1,232 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { FeedError } from './feed-error.js';
+import { isAbort, requestFeed } from './feed-request.js';
+import { validateFeed, type FeedSpec } from './feed-validation.js';
+import { emitEvent, type UzlErrorDetail } from './events.js';
+
+/** The element properties the controller reads: the contract's data attributes. */
+export interface FeedHost extends ReactiveControllerHost, HTMLElement {
+  src?: string | null | undefined;
+  data?: unknown;
+  credentials: RequestCredentials;
+  /** Seconds per attempt. */
+  timeout: number;
+  /** Seconds between refreshes; 0 or less: no refresh. */
+  refresh: number;
+}
+
+/** What a widget renders: `loading` and `error` before any data arrived, `ready` once it has. */
+export type FeedStatus = 'loading' | 'ready' | 'error';
+
+type LoadMode = 'first' | 'retry' | 'refresh';
+
+/** The ±share of the refresh period added at random, so visitors' refreshes spread out. */
+const REFRESH_JITTER = 0.1;
+
+/**
+ * Loads, validates and keeps a widget's feed, keeping the contract's Data rules in one place:
+ * `data` wins over `src`; one request per URL shared page-wide; timeout, two retries with
+ * backoff; abort when `src` changes or the element leaves; only the current `src` renders;
+ * the last good data stays when a refresh fails; `refresh` paused while the page is hidden;
+ * `uzl-load` after the data has rendered, `uzl-error` on failure.
+ *
+ * Why not @lit/task: it would give us the per-run AbortSignal and status, but everything
+ * else here (sharing, retries, timeouts, abort on disconnect, refresh, keeping data on a
+ * failed refresh) is ours anyway, and its states would need mapping to ours.
+ */
+export class FeedController<T> implements ReactiveController {
+  status: FeedStatus = 'loading';
+  /** The last good data; kept on screen while a refresh fails. */
+  value: T | undefined;
+  /** The error shown by the error state, or the last failed refresh's. */
+  error: FeedError | undefined;
+  /** True when data is shown but the latest refresh failed. */
+  stale = false;
+  /** True when the data on screen came from the visitor's Retry (worth announcing). */
+  afterRetry = false;
+  /** Relative URLs in the feed are resolved against this (the feed's own URL). */
+  baseUrl: string = document.baseURI;
+
+  private appliedSrc: string | null | undefined;
+  private appliedData: unknown;
+  private appliedCredentials: RequestCredentials | undefined;
+  private run: AbortController | undefined;
+  private generation = 0;
+  private refreshTimer: ReturnType<typeof setTimeout> | undefined;
+  private refreshDue = false;
+  private connected = false;
+  private configured = false;
+
+  constructor(
+    private readonly host: FeedHost,
+    private readonly spec: FeedSpec<T>,
+  ) {
+    host.addController(this);
+  }
+
+  /** The feed URL resolved against the page, or '' without one. */
+  get src(): string {
+    const src = this.host.src?.trim();
+    if (!src) return '';
+    try {
+      return new URL(src, document.baseURI).href;
+    } catch {
+      return src;
+    }
+  }
+
+  /** Number of items in the current data. */
+  get count(): number {
+    return this.value === undefined ? 0 : this.spec.count(this.value);
+  }
+
+  hostConnected(): void {
+    this.connected = true;
+    document.addEventListener('visibilitychange', this.onVisibilityChange);
+    // Re-attached after leaving the page mid-load (or never loaded): load again.
+    if (this.configured && this.status !== 'ready' && !this.run) {
+      this.configured = false;
+      this.host.requestUpdate();
+    }
+    if (this.status === 'ready') this.scheduleRefresh();
+  }
+
+  hostDisconnected(): void {
+    this.connected = false;
+    document.removeEventListener('visibilitychange', this.onVisibilityChange);
+    this.clearRefresh();
+    // Moving an element (disconnect then connect in one task) should not cancel its load.
+    queueMicrotask(() => {
+      if (!this.connected) this.abortRun();
+    });
+  }
+
+  /** Before each render: start over when `src`, `data` or `credentials` changed. */
+  hostUpdate(): void {
+    const { src, data, credentials } = this.host;
+    if (this.configured && src === this.appliedSrc && data === this.appliedData && credentials === this.appliedCredentials) {
+      return;
+    }
+    this.configured = true;
+    this.appliedSrc = src;
+    this.appliedData = data;
+    this.appliedCredentials = credentials;
+    this.abortRun();
+    this.clearRefresh();
+    this.value = undefined;
+    this.stale = false;
+
+    if (data !== undefined && data !== null) {
+      this.acceptData(data);
+    } else if (this.src) {
+      void this.load('first');
+    } else {
+      this.fail(new FeedError('invalid', 'No feed: set the src attribute or the data property.'), 'first');
+    }
+  }
+
+  /** The error state's Retry action. */
+  retry(): void {
+    if (this.host.data !== undefined && this.host.data !== null) return;
+    void this.load('retry');
+  }
+
+  private acceptData(data: unknown): void {
+    this.generation++;
+    this.baseUrl = document.baseURI;
+    try {
+      this.succeed(validateFeed(data, this.spec, this.host.localName, false), this.generation);
+    } catch (error) {
+      this.fail(error as FeedError, 'first');
+    }
+  }
+
+  private async load(mode: LoadMode): Promise<void> {
+    this.abortRun();
+    const run = new AbortController();
+    this.run = run;
+    const generation = ++this.generation;
+    const src = this.src;
+    if (mode !== 'refresh') {
+      this.status = 'loading';
+      this.error = undefined;
+      this.host.requestUpdate();
+    }
+    try {
+      const response = await requestFeed(src, {
+        credentials: this.host.credentials,
+        timeoutMs: Math.max(0, this.host.timeout) * 1000 || 10_000,
+        revalidate: mode === 'refresh',
+        signal: run.signal,
+      });
+      if (generation !== this.generation) return;
+      this.baseUrl = response.url;
+      this.succeed(validateFeed<T>(response.json, this.spec, this.host.localName), generation);
+      this.afterRetry = mode === 'retry';
+    } catch (error) {
+      // Superseded or withdrawn: the newer run or the next connection decides what shows.
+      if (isAbort(error) || generation !== this.generation) return;
+      this.fail(error instanceof FeedError ? error : new FeedError('network', String(error)), mode);
+    } finally {
+      if (this.run === run) this.run = undefined;
+      if (generation === this.generation) this.scheduleRefresh();
+    }
+  }
+
+  private succeed(value: T, generation: number): void {
+    this.value = value;
+    this.status = 'ready';
+    this.error = undefined;
+    this.stale = false;
+    this.host.requestUpdate();
+    void this.host.updateComplete.then(() => {
+      if (generation !== this.generation) return;
+      emitEvent(this.host, 'uzl-load', { src: this.src, count: this.count });
+    });
+  }
+
+  private fail(error: FeedError, mode: LoadMode): void {
+    this.error = error;
+    if (mode === 'refresh' && this.value !== undefined) {
+      this.stale = true;
+    } else {
+      this.status = 'error';
+      this.value = undefined;
+    }
+    this.host.requestUpdate();
+    const detail: UzlErrorDetail = { src: this.src, kind: error.kind, message: error.message };
+    if (error.status !== undefined) detail.status = error.status;
+    void this.host.updateComplete.then(() => emitEvent(this.host, 'uzl-error', detail));
+  }
+
+  private abortRun(): void {
+    this.run?.abort();
+    this.run = undefined;
+  }
+
+  private scheduleRefresh(): void {
+    this.clearRefresh();
+    const period = this.host.refresh;
+    if (!this.connected || !(period > 0) || !this.src || this.host.data != null) return;
+    const jitter = 1 + (Math.random() * 2 - 1) * REFRESH_JITTER;
+    this.refreshTimer = setTimeout(() => {
+      this.refreshTimer = undefined;
+      if (document.hidden) this.refreshDue = true;
+      else void this.load('refresh');
+    }, period * 1000 * jitter);
+  }
+
+  private clearRefresh(): void {
+    clearTimeout(this.refreshTimer);
+    this.refreshTimer = undefined;
+    this.refreshDue = false;
+  }
+
+  // A refresh that fell due while the page was hidden runs once when it is shown again.
+  private readonly onVisibilityChange = () => {
+    if (!document.hidden && this.refreshDue) {
+      this.refreshDue = false;
+      void this.load('refresh');
+    }
+  };
+}

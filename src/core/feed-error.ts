@@ -1,0 +1,21 @@
+/** Why a feed could not be shown; the `kind` of every `uzl-error` event. */
+export type FeedErrorKind = 'network' | 'timeout' | 'http' | 'parse' | 'invalid';
+
+/** The one error type the data path produces: everything else is turned into one of these. */
+export class FeedError extends Error {
+  override readonly name = 'FeedError';
+
+  constructor(
+    readonly kind: FeedErrorKind,
+    message: string,
+    /** The HTTP status, for kind `http`. */
+    readonly status?: number,
+  ) {
+    super(message);
+  }
+
+  /** Worth trying again by itself: the network, a timeout or the server's own trouble (5xx). */
+  get transient(): boolean {
+    return this.kind === 'network' || this.kind === 'timeout' || (this.kind === 'http' && (this.status ?? 0) >= 500);
+  }
+}

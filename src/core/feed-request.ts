@@ -1,0 +1,153 @@
+import { FeedError } from './feed-error.js';
+
+export interface FeedRequestOptions {
+  credentials: RequestCredentials;
+  /** Per attempt, in milliseconds. */
+  timeoutMs: number;
+  /** Revalidate with the server (`cache: 'no-cache'`): a refresh must not be answered by the HTTP cache alone. */
+  revalidate: boolean;
+  /** Aborting it withdraws this caller only; the request stops when every caller has withdrawn. */
+  signal: AbortSignal;
+}
+
+export interface FeedResponse {
+  /** The parsed body. Shared by every caller of the same request: treat it as read-only. */
+  json: unknown;
+  /** The final URL after redirects: what relative URLs inside the feed are relative to. */
+  url: string;
+}
+
+/** Attempts after the first one, for transient failures. */
+export const RETRIES = 2;
+/** Waits before the retries; jittered so a failing feed is not hit by all visitors in step. */
+export const BACKOFF_MS = [500, 1500] as const;
+
+interface SharedRequest {
+  promise: Promise<FeedResponse>;
+  controller: AbortController;
+  callers: number;
+}
+
+// One request per URL at a time for the whole page: ten widgets on one feed fetch it once.
+const inFlight = new Map<string, SharedRequest>();
+
+const abortError = () => new DOMException('The feed request was aborted.', 'AbortError');
+
+export const isAbort = (error: unknown) => error instanceof DOMException && error.name === 'AbortError';
+
+function sleep(ms: number, signal: AbortSignal): Promise<void> {
+  return new Promise((resolve, reject) => {
+    if (signal.aborted) return reject(abortError());
+    const timer = setTimeout(() => {
+      signal.removeEventListener('abort', cancel);
+      resolve();
+    }, ms);
+    const cancel = () => {
+      clearTimeout(timer);
+      reject(abortError());
+    };
+    signal.addEventListener('abort', cancel, { once: true });
+  });
+}
+
+/** One attempt: fetch, read and parse, all within the timeout. */
+async function attempt(url: string, options: FeedRequestOptions, signal: AbortSignal): Promise<FeedResponse> {
+  const timeout = new AbortController();
+  const timer = setTimeout(() => timeout.abort(), options.timeoutMs);
+  const both = AbortSignal.any([signal, timeout.signal]);
+  try {
+    const response = await fetch(url, {
+      credentials: options.credentials,
+      cache: options.revalidate ? 'no-cache' : 'default',
+      headers: { Accept: 'application/json' },
+      signal: both,
+    });
+    if (!response.ok) {
+      // Drop the body unread so the connection is released.
+      void response.body?.cancel().catch(() => {});
+      throw new FeedError('http', `HTTP ${response.status} ${response.statusText} for ${url}`.trim(), response.status);
+    }
+    const text = await response.text();
+    try {
+      return { json: JSON.parse(text) as unknown, url: response.url || url };
+    } catch (error) {
+      throw new FeedError('parse', `The response from ${url} is not JSON: ${(error as Error).message}`);
+    }
+  } catch (error) {
+    if (error instanceof FeedError) throw error;
+    if (timeout.signal.aborted && !signal.aborted) {
+      throw new FeedError('timeout', `No complete response from ${url} within ${options.timeoutMs} ms`);
+    }
+    if (isAbort(error) || signal.aborted) throw abortError();
+    throw new FeedError('network', `Could not reach ${url}: ${(error as Error).message}`);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+async function fetchWithRetries(url: string, options: FeedRequestOptions, signal: AbortSignal): Promise<FeedResponse> {
+  for (let retry = 0; ; retry++) {
+    try {
+      return await attempt(url, options, signal);
+    } catch (error) {
+      if (!(error instanceof FeedError) || !error.transient || retry >= RETRIES) throw error;
+      const base = BACKOFF_MS[Math.min(retry, BACKOFF_MS.length - 1)]!;
+      await sleep(base * (0.8 + Math.random() * 0.4), signal);
+    }
+  }
+}
+
+/**
+ * Fetches and parses a JSON feed with timeout and retries, sharing one request between all
+ * callers asking for the same URL (and credentials and cache mode) while it is in flight.
+ * Rejects with a `FeedError`, or with an `AbortError` for a caller whose signal aborted.
+ */
+export function requestFeed(url: string, options: FeedRequestOptions): Promise<FeedResponse> {
+  const key = `${options.credentials} ${options.revalidate ? 'revalidate' : 'default'} ${url}`;
+  let shared = inFlight.get(key);
+  if (!shared) {
+    const controller = new AbortController();
+    const entry: SharedRequest = {
+      controller,
+      callers: 0,
+      promise: fetchWithRetries(url, options, controller.signal).finally(() => {
+        if (inFlight.get(key) === entry) inFlight.delete(key);
+      }),
+    };
+    // Callers that withdrew see their own AbortError; keep the shared rejection handled.
+    entry.promise.catch(() => {});
+    inFlight.set(key, entry);
+    shared = entry;
+  }
+  const request = shared;
+  request.callers++;
+
+  return new Promise<FeedResponse>((resolve, reject) => {
+    let settled = false;
+    const withdraw = () => {
+      if (settled) return;
+      settled = true;
+      reject(abortError());
+      if (--request.callers === 0) {
+        request.controller.abort();
+        if (inFlight.get(key) === request) inFlight.delete(key);
+      }
+    };
+    if (options.signal.aborted) return withdraw();
+    options.signal.addEventListener('abort', withdraw, { once: true });
+    request.promise.then(
+      (response) => {
+        if (settled) return;
+        settled = true;
+        options.signal.removeEventListener('abort', withdraw);
+        resolve(response);
+      },
+      (error: unknown) => {
+        if (settled) return;
+        settled = true;
+        options.signal.removeEventListener('abort', withdraw);
+        reject(error);
+      },
+    );
+  });
+}

@@ -1,0 +1,81 @@
+import type { Lang } from './language.js';
+
+/** The Belgian variants for nl and fr; British English for en (day-month order, 24 h clock). */
+export const INTL_LOCALES: Record<Lang, string> = { nl: 'nl-BE', fr: 'fr-BE', en: 'en-GB' };
+
+export const DEFAULT_TIME_ZONE = 'Europe/Brussels';
+
+// Intl constructors are costly (tens of µs each); a widget formats hundreds of values per
+// render, so every formatter is built once per language, options and zone.
+const dateFormatters = new Map<string, Intl.DateTimeFormat>();
+const numberFormatters = new Map<string, Intl.NumberFormat>();
+
+export function dateFormatter(
+  lang: Lang,
+  options: Intl.DateTimeFormatOptions,
+  timeZone: string = DEFAULT_TIME_ZONE,
+): Intl.DateTimeFormat {
+  const key = `${lang}|${timeZone}|${JSON.stringify(options)}`;
+  let formatter = dateFormatters.get(key);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat(INTL_LOCALES[lang], { ...options, timeZone });
+    dateFormatters.set(key, formatter);
+  }
+  return formatter;
+}
+
+export function numberFormatter(lang: Lang, options: Intl.NumberFormatOptions = {}): Intl.NumberFormat {
+  const key = `${lang}|${JSON.stringify(options)}`;
+  let formatter = numberFormatters.get(key);
+  if (!formatter) {
+    formatter = new Intl.NumberFormat(INTL_LOCALES[lang], options);
+    numberFormatters.set(key, formatter);
+  }
+  return formatter;
+}
+
+/** `782208` → `782.208` (nl), `782 208` (fr), `782,208` (en). */
+export function formatNumber(value: number, lang: Lang, options?: Intl.NumberFormatOptions): string {
+  return numberFormatter(lang, options).format(value);
+}
+
+/** True for a time zone name this browser knows (`Europe/Brussels`, `UTC`, …). */
+export function isValidTimeZone(timeZone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
+
+/**
+ * A feed date: `2025-12-18` (a calendar day, the same everywhere) or an ISO 8601 date-time
+ * (an instant). Returns undefined for anything the browser cannot read.
+ */
+export interface FeedDate {
+  instant: Date;
+  /** A calendar day without a time: format it in UTC so no time zone moves it to another day. */
+  dateOnly: boolean;
+}
+
+export function parseFeedDate(value: string): FeedDate | undefined {
+  const dateOnly = DATE_ONLY.test(value);
+  const instant = new Date(dateOnly ? `${value}T00:00:00Z` : value);
+  return Number.isNaN(instant.getTime()) ? undefined : { instant, dateOnly };
+}
+
+/**
+ * A feed date in the visitor's language: "18 december 2025", "18 décembre 2025",
+ * "18 December 2025" with the default options. Date-times are shown in `timeZone`.
+ */
+export function formatFeedDate(
+  date: FeedDate,
+  lang: Lang,
+  options: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'long', year: 'numeric' },
+  timeZone: string = DEFAULT_TIME_ZONE,
+): string {
+  return dateFormatter(lang, options, date.dateOnly ? 'UTC' : timeZone).format(date.instant);
+}

@@ -1,0 +1,45 @@
+/**
+ * Per-element translation on top of @lit/localize.
+ *
+ * @lit/localize's own runtime keeps one locale for the whole page and throws when it is
+ * configured twice: it could not give a nl widget and a fr widget on one page, and it would
+ * clash with a host page that uses @lit/localize itself. So we never configure it. We keep
+ * its authoring side (`msg()`, `str`, `lit-localize extract/build`, XLIFF in `locales/`) and
+ * look messages up ourselves, in the generated templates of the language the rendering
+ * element speaks. The element sets that language around its own synchronous render
+ * (`UzlElement.update`), so nested renders of different languages never mix.
+ *
+ * `lit-localize extract` recognises our `msg` by its type brand, which we keep by typing it
+ * as @lit/localize's own `msg`.
+ */
+import type { msg as litMsg } from '@lit/localize';
+import { runtimeMsg } from '@lit/localize/internal/runtime-msg.js';
+import type { TemplateMap } from '@lit/localize/internal/types.js';
+import { templates as frTemplates } from '../generated/locales/fr.js';
+import { templates as nlTemplates } from '../generated/locales/nl.js';
+import type { Lang } from './language.js';
+
+export { str } from '@lit/localize';
+
+// The translations are small, so they ship inside the bundle and are available synchronously.
+const TEMPLATES: Record<Lang, TemplateMap | undefined> = {
+  en: undefined, // source language: the text in msg() itself
+  nl: nlTemplates,
+  fr: frTemplates,
+};
+
+let active: TemplateMap | undefined;
+
+/** Translates into the language set by the innermost `inLanguage()` call (English outside one). */
+export const msg = ((template, options) => runtimeMsg(active, template, options)) as typeof litMsg;
+
+/** Runs `work` with `msg()` answering in `lang`; restores the previous language afterwards. */
+export function inLanguage<T>(lang: Lang, work: () => T): T {
+  const previous = active;
+  active = TEMPLATES[lang];
+  try {
+    return work();
+  } finally {
+    active = previous;
+  }
+}

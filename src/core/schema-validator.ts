@@ -1,0 +1,282 @@
+/**
+ * A lean validator for the subset of JSON Schema (2020-12) that `schemas/*.schema.json` use.
+ *
+ * Why our own: the schema files are the single truth about every feed, and this reads them
+ * as they are (the build strips their descriptions), so no second, hand-written schema can
+ * drift. It is about 1 KB gzip; ajv would be ~35 KB and needs `new Function` (no strict CSP),
+ * and valibot or zod/mini would need each schema written again in code. A Node test checks
+ * that this and ajv accept and reject the same fixture files.
+ *
+ * One extension: an array marked `"x-skip-invalid-items": true` holds independent items.
+ * With `skipInvalidItems`, a bad item there is left out and reported instead of failing the
+ * whole feed, so one broken news item does not blank the widget.
+ */
+
+export type JsonType = 'string' | 'number' | 'integer' | 'boolean' | 'object' | 'array' | 'null';
+
+export interface JsonSchema {
+  $ref?: string;
+  $defs?: Record<string, JsonSchema>;
+  type?: JsonType | JsonType[];
+  properties?: Record<string, JsonSchema>;
+  required?: string[];
+  additionalProperties?: boolean | JsonSchema;
+  minProperties?: number;
+  items?: JsonSchema;
+  minItems?: number;
+  maxItems?: number;
+  minLength?: number;
+  maxLength?: number;
+  pattern?: string;
+  format?: string;
+  enum?: unknown[];
+  const?: unknown;
+  minimum?: number;
+  maximum?: number;
+  exclusiveMinimum?: number;
+  anyOf?: JsonSchema[];
+  oneOf?: JsonSchema[];
+  'x-skip-invalid-items'?: boolean;
+}
+
+/** One problem, located by a JavaScript-style path such as `items[3].date`. */
+export interface ValidationIssue {
+  path: string;
+  message: string;
+}
+
+export interface ValidationResult {
+  /** The value with skipped items left out; undefined when `errors` is not empty. */
+  value: unknown;
+  /** Problems that make the whole value invalid. */
+  errors: ValidationIssue[];
+  /** Items left out of `x-skip-invalid-items` arrays, one issue each (the item's first problem). */
+  skipped: ValidationIssue[];
+}
+
+export interface ValidateOptions {
+  /** Leave bad items of `x-skip-invalid-items` arrays out instead of failing (the runtime's policy). */
+  skipInvalidItems?: boolean;
+}
+
+/** Keywords that only describe; validation ignores them. */
+export const ANNOTATION_KEYWORDS = ['$schema', '$id', '$comment', 'title', 'description', 'examples'];
+
+/** Every keyword this validator understands; a Node test keeps the schema files inside this set. */
+export const SUPPORTED_KEYWORDS = [
+  ...ANNOTATION_KEYWORDS,
+  '$ref', '$defs', 'type', 'properties', 'required', 'additionalProperties', 'minProperties',
+  'items', 'minItems', 'maxItems', 'minLength', 'maxLength', 'pattern', 'format', 'enum',
+  'const', 'minimum', 'maximum', 'exclusiveMinimum', 'anyOf', 'oneOf', 'x-skip-invalid-items',
+];
+
+const isObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+function typeOf(value: unknown): JsonType | 'undefined' {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'array';
+  const type = typeof value;
+  if (type === 'number') return Number.isInteger(value) ? 'integer' : 'number';
+  return type === 'string' || type === 'boolean' || type === 'object' ? type : 'undefined';
+}
+
+function hasType(value: unknown, expected: JsonType): boolean {
+  const actual = typeOf(value);
+  return actual === expected || (expected === 'number' && actual === 'integer');
+}
+
+function isCalendarDate(year: number, month: number, day: number): boolean {
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+
+const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+// RFC 3339 date-time: seconds and a zone are required, as ajv-formats requires them.
+const DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})[Tt ](\d{2}):(\d{2}):(\d{2})(\.\d+)?([Zz]|[+-]\d{2}(:?\d{2})?)$/;
+// A URI reference may be relative; what it may not hold is white space, controls or the
+// characters RFC 3986 never allows unescaped.
+const URI_REFERENCE = /^[^\s\u0000-\u001f\u007f<>"{}|\\^`]*$/;
+const EMAIL = /^[^\s@]+@[^\s@.]+(\.[^\s@.]+)+$/;
+
+const FORMATS: Record<string, (value: string) => boolean> = {
+  date(value) {
+    const m = DATE.exec(value);
+    return !!m && isCalendarDate(+m[1]!, +m[2]!, +m[3]!);
+  },
+  'date-time'(value) {
+    const m = DATE_TIME.exec(value);
+    return !!m && isCalendarDate(+m[1]!, +m[2]!, +m[3]!) && +m[4]! <= 23 && +m[5]! <= 59 && +m[6]! <= 59;
+  },
+  'uri-reference': (value) => URI_REFERENCE.test(value),
+  email: (value) => EMAIL.test(value),
+};
+
+const patterns = new Map<string, RegExp>();
+function patternOf(source: string): RegExp {
+  let regexp = patterns.get(source);
+  if (!regexp) {
+    regexp = new RegExp(source, 'u');
+    patterns.set(source, regexp);
+  }
+  return regexp;
+}
+
+// A feed may carry a "__proto__" key (JSON.parse makes it an own property); plain
+// assignment would turn it into the copy's prototype.
+const setOwn = (target: Record<string, unknown>, key: string, value: unknown) =>
+  Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
+
+const sameJson = (a: unknown, b: unknown) => a === b || JSON.stringify(a) === JSON.stringify(b);
+
+const describe = (value: unknown) => JSON.stringify(value);
+
+const pathOf = (base: string, key: string | number) =>
+  typeof key === 'number' ? `${base}[${key}]` : /^[A-Za-z_$][\w$]*$/.test(key) ? (base ? `${base}.${key}` : key) : `${base}[${describe(key)}]`;
+
+class Validation {
+  readonly errors: ValidationIssue[] = [];
+  readonly skipped: ValidationIssue[] = [];
+
+  constructor(
+    private readonly root: JsonSchema,
+    private readonly skipInvalidItems: boolean,
+  ) {}
+
+  private fail(path: string, message: string): void {
+    this.errors.push({ path, message });
+  }
+
+  private resolve(schema: JsonSchema): { schema: JsonSchema; name?: string } {
+    if (!schema.$ref) return { schema };
+    const match = /^#\/\$defs\/([^/]+)$/.exec(schema.$ref);
+    const target = match ? this.root.$defs?.[match[1]!] : undefined;
+    if (!target) throw new Error(`Unsupported $ref ${schema.$ref}`);
+    return { schema: target, name: match![1] };
+  }
+
+  /** Checks `value` against `schema`; returns the value to keep (arrays may lose skipped items). */
+  check(schema: JsonSchema, value: unknown, path: string): unknown {
+    const { schema: s, name } = this.resolve(schema);
+    const before = this.errors.length;
+    const result = this.checkResolved(s, value, path);
+    // A failed named definition gets one clear message ("must be a valid text") rather than
+    // the branch-by-branch reasons of its anyOf.
+    if (name && this.errors.length > before && (s.anyOf || s.oneOf)) {
+      this.errors.length = before;
+      this.fail(path, `must be a valid ${name}`);
+    }
+    return result;
+  }
+
+  private branchesPassing(branches: JsonSchema[], value: unknown, path: string): { count: number; kept: unknown } {
+    let count = 0;
+    let kept: unknown = value;
+    for (const branch of branches) {
+      const trial = new Validation(this.root, false);
+      const result = trial.check(branch, value, path);
+      if (trial.errors.length === 0) {
+        if (count === 0) kept = result;
+        count++;
+      }
+    }
+    return { count, kept };
+  }
+
+  private checkResolved(s: JsonSchema, value: unknown, path: string): unknown {
+    const at = path || '(root)';
+    if (s.type !== undefined) {
+      const types = Array.isArray(s.type) ? s.type : [s.type];
+      if (!types.some((type) => hasType(value, type))) {
+        this.fail(at, `must be ${types.join(' or ')}`);
+        return value;
+      }
+    }
+    if (s.const !== undefined && !sameJson(value, s.const)) this.fail(at, `must be ${describe(s.const)}`);
+    if (s.enum && !s.enum.some((option) => sameJson(value, option))) {
+      this.fail(at, `must be one of ${s.enum.map(describe).join(', ')}`);
+    }
+    if (s.anyOf && this.branchesPassing(s.anyOf, value, path).count === 0) {
+      this.fail(at, 'does not match any allowed form');
+    }
+    if (s.oneOf) {
+      const { count } = this.branchesPassing(s.oneOf, value, path);
+      if (count !== 1) this.fail(at, count === 0 ? 'does not match any allowed form' : 'matches more than one form');
+    }
+    if (typeof value === 'string') this.checkString(s, value, at);
+    if (typeof value === 'number') this.checkNumber(s, value, at);
+    if (Array.isArray(value)) return this.checkArray(s, value, path);
+    if (isObject(value)) return this.checkObject(s, value, path);
+    return value;
+  }
+
+  private checkString(s: JsonSchema, value: string, at: string): void {
+    const length = [...value].length;
+    if (s.minLength !== undefined && length < s.minLength) {
+      this.fail(at, s.minLength === 1 ? 'must not be empty' : `must be at least ${s.minLength} characters`);
+    }
+    if (s.maxLength !== undefined && length > s.maxLength) this.fail(at, `must be at most ${s.maxLength} characters`);
+    if (s.pattern !== undefined && !patternOf(s.pattern).test(value)) this.fail(at, `must match ${s.pattern}`);
+    if (s.format !== undefined) {
+      const test = FORMATS[s.format];
+      if (!test) throw new Error(`Unsupported format ${s.format}`);
+      if (!test(value)) this.fail(at, `must be a valid ${s.format}`);
+    }
+  }
+
+  private checkNumber(s: JsonSchema, value: number, at: string): void {
+    if (s.minimum !== undefined && value < s.minimum) this.fail(at, `must be ≥ ${s.minimum}`);
+    if (s.maximum !== undefined && value > s.maximum) this.fail(at, `must be ≤ ${s.maximum}`);
+    if (s.exclusiveMinimum !== undefined && value <= s.exclusiveMinimum) this.fail(at, `must be > ${s.exclusiveMinimum}`);
+  }
+
+  private checkArray(s: JsonSchema, value: unknown[], path: string): unknown[] {
+    const at = path || '(root)';
+    if (s.minItems !== undefined && value.length < s.minItems) this.fail(at, `must have at least ${s.minItems} items`);
+    if (s.maxItems !== undefined && value.length > s.maxItems) this.fail(at, `must have at most ${s.maxItems} items`);
+    if (!s.items) return value;
+    const skipping = this.skipInvalidItems && s['x-skip-invalid-items'] === true;
+    const kept: unknown[] = [];
+    value.forEach((item, index) => {
+      const itemPath = pathOf(path, index);
+      if (!skipping) {
+        kept.push(this.check(s.items!, item, itemPath));
+        return;
+      }
+      const trial = new Validation(this.root, true);
+      const result = trial.check(s.items!, item, itemPath);
+      this.skipped.push(...trial.skipped);
+      if (trial.errors.length === 0) kept.push(result);
+      else this.skipped.push(trial.errors[0]!);
+    });
+    return kept;
+  }
+
+  private checkObject(s: JsonSchema, value: Record<string, unknown>, path: string): Record<string, unknown> {
+    const at = path || '(root)';
+    const keys = Object.keys(value);
+    if (s.minProperties !== undefined && keys.length < s.minProperties) {
+      this.fail(at, s.minProperties === 1 ? 'must not be empty' : `must have at least ${s.minProperties} properties`);
+    }
+    for (const key of s.required ?? []) {
+      if (!(key in value)) this.fail(pathOf(path, key), 'is required');
+    }
+    const kept: Record<string, unknown> = {};
+    for (const key of keys) {
+      const propertySchema = s.properties?.[key];
+      const keyPath = pathOf(path, key);
+      if (propertySchema) setOwn(kept, key, this.check(propertySchema, value[key], keyPath));
+      else if (s.additionalProperties === false) this.fail(keyPath, 'is not allowed');
+      else if (isObject(s.additionalProperties)) setOwn(kept, key, this.check(s.additionalProperties, value[key], keyPath));
+      else setOwn(kept, key, value[key]);
+    }
+    return kept;
+  }
+}
+
+/** Validates `value` against `schema`, a JSON Schema in the supported subset. Never throws for bad data. */
+export function validate(schema: JsonSchema, value: unknown, options: ValidateOptions = {}): ValidationResult {
+  const run = new Validation(schema, options.skipInvalidItems ?? false);
+  const kept = run.check(schema, value, '');
+  return { value: run.errors.length ? undefined : kept, errors: run.errors, skipped: run.skipped };
+}

@@ -1,0 +1,120 @@
+import { css, html, nothing, type TemplateResult } from 'lit';
+import type { FeedError } from './feed-error.js';
+import { msg } from './localize.js';
+
+/**
+ * The views every widget shows around its data: loading, empty and error. They are
+ * rendered inside the widget's own update, so `msg()` answers in the widget's language.
+ */
+
+/**
+ * A quiet placeholder that takes about the space the data will take, so nothing below it
+ * jumps when the data arrives. Each widget sets `--_uzl-loading-height` in its own styles
+ * (a style sheet, not an inline style: inline styles break under a strict CSP).
+ */
+export function loadingView(): TemplateResult {
+  return html`<div class="uzl-loading" part="loading">
+    <span class="visually-hidden">${msg('Loading…', { id: 'state.loading' })}</span>
+    <div class="uzl-skeleton" aria-hidden="true"></div>
+  </div>`;
+}
+
+export function emptyView(message: string = msg('Nothing to show at the moment.', { id: 'state.empty' })): TemplateResult {
+  return html`<p class="uzl-empty" part="empty">${message}</p>`;
+}
+
+/** What the visitor is told; the developer's details go to the `uzl-error` event and the console. */
+export function errorMessage(error: FeedError): string {
+  switch (error.kind) {
+    case 'network':
+    case 'timeout':
+      return msg('The information could not be loaded. Check your connection and try again.', { id: 'error.unreachable' });
+    case 'http':
+      return error.status === 404
+        ? msg('The information could not be found.', { id: 'error.not-found' })
+        : msg('The information is temporarily unavailable. Please try again later.', { id: 'error.server' });
+    default:
+      return msg('The information could not be read.', { id: 'error.unreadable' });
+  }
+}
+
+/**
+ * The error message with a Retry button (when retrying can help) and the page author's
+ * fallback content (the element's light-DOM children, e.g. a plain link to the source page).
+ */
+export function errorView(error: FeedError, onRetry: (() => void) | undefined): TemplateResult {
+  return html`<div class="uzl-error" part="error">
+    <p class="uzl-error-message">${errorMessage(error)}</p>
+    ${onRetry
+      ? html`<button type="button" class="uzl-button" part="retry" @click=${onRetry}>
+          ${msg('Retry', { id: 'state.retry' })}
+        </button>`
+      : nothing}
+    <slot></slot>
+  </div>`;
+}
+
+/** A line shown above data that could not be refreshed: the data stays, the visitor knows it may be old. */
+export function staleNotice(): TemplateResult {
+  return html`<p class="uzl-stale" part="stale">
+    ${msg('This information could not be updated just now; it may be out of date.', { id: 'state.stale' })}
+  </p>`;
+}
+
+export const stateStyles = css`
+  .uzl-loading {
+    min-height: var(--_uzl-loading-height, 12rem);
+    display: flex;
+  }
+  .uzl-skeleton {
+    flex: 1;
+    border-radius: var(--_uzl-radius);
+    background: linear-gradient(90deg, var(--_uzl-subtle) 30%, var(--_uzl-surface) 50%, var(--_uzl-subtle) 70%);
+    background-size: 300% 100%;
+    animation: uzl-shimmer 1.6s ease-in-out infinite;
+  }
+  @keyframes uzl-shimmer {
+    from {
+      background-position: 100% 0;
+    }
+    to {
+      background-position: 0 0;
+    }
+  }
+  @media (prefers-reduced-motion: reduce) {
+    .uzl-skeleton {
+      animation: none;
+    }
+  }
+  @media (forced-colors: active) {
+    .uzl-skeleton {
+      border: 1px dashed CanvasText;
+    }
+  }
+  .uzl-empty,
+  .uzl-stale {
+    margin: 0;
+    color: var(--_uzl-muted);
+  }
+  .uzl-stale {
+    font-size: 0.875em;
+    margin-block-end: calc(var(--_uzl-space) / 2);
+  }
+  .uzl-error {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: calc(var(--_uzl-space) / 2) var(--_uzl-space);
+    padding: var(--_uzl-space);
+    border: 1px solid var(--_uzl-error);
+    border-radius: var(--_uzl-radius);
+  }
+  .uzl-error-message {
+    margin: 0;
+    flex: 1 1 16rem;
+  }
+  .uzl-error ::slotted(*) {
+    flex-basis: 100%;
+    margin: 0;
+  }
+`;

@@ -1,0 +1,113 @@
+import { css } from 'lit';
+
+/**
+ * The shared design tokens. Every widget reads its colours, font, radius and spacing from
+ * these `--uzl-*` custom properties, so a partner page themes all five at once:
+ *
+ *   uzl-news-list, uzl-event-calendar { --uzl-color-primary: #7a0049; --uzl-radius: 0; }
+ *
+ * Light or dark follows the page's own `color-scheme` (a page that declares
+ * `color-scheme: light dark` gets dark widgets in dark mode; a light-only page keeps light
+ * widgets, so we never paint a dark box on a white page). `theme="auto"` follows the
+ * visitor's `prefers-color-scheme` regardless; `theme="light"` and `theme="dark"` force one.
+ */
+export const tokens = css`
+  :host {
+    --_uzl-primary: var(--uzl-color-primary, light-dark(#00648c, #7cc8ee));
+    --_uzl-on-primary: var(--uzl-color-on-primary, light-dark(#ffffff, #06212e));
+    --_uzl-text: var(--uzl-color-text, light-dark(#1b2631, #e8eef3));
+    --_uzl-muted: var(--uzl-color-muted, light-dark(#4f5d6b, #a9b7c4));
+    --_uzl-surface: var(--uzl-color-surface, light-dark(#ffffff, #16202a));
+    --_uzl-subtle: var(--uzl-color-subtle, light-dark(#eef3f6, #22303c));
+    --_uzl-border: var(--uzl-color-border, light-dark(#c9d3dc, #3a4a58));
+    --_uzl-focus: var(--uzl-color-focus, light-dark(#0b57d0, #8ab4f8));
+    --_uzl-error: var(--uzl-color-error, light-dark(#b3261e, #ffb4ab));
+    --_uzl-radius: var(--uzl-radius, 8px);
+    --_uzl-space: var(--uzl-space, 1rem);
+
+    display: block;
+    container-type: inline-size;
+    min-width: 0;
+    color: var(--_uzl-text);
+    font-family: var(--uzl-font-family, inherit);
+    font-size: var(--uzl-font-size, inherit);
+    line-height: 1.5;
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  :host([theme='light']) {
+    color-scheme: light;
+  }
+  :host([theme='dark']) {
+    color-scheme: dark;
+  }
+  :host([theme='auto']) {
+    color-scheme: light dark;
+  }
+
+  *,
+  *::before,
+  *::after {
+    box-sizing: border-box;
+  }
+
+  :focus-visible {
+    outline: 2px solid var(--_uzl-focus);
+    outline-offset: 2px;
+  }
+
+  button,
+  a {
+    font: inherit;
+  }
+
+  .visually-hidden {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    margin: -1px;
+    padding: 0;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+    border: 0;
+  }
+
+  .uzl-button {
+    display: inline-flex;
+    align-items: center;
+    justify-content: center;
+    gap: 0.4em;
+    min-width: 24px;
+    min-height: 2.25rem;
+    padding: 0.4em 1em;
+    border: 1px solid var(--_uzl-primary);
+    border-radius: var(--_uzl-radius);
+    background: var(--_uzl-primary);
+    color: var(--_uzl-on-primary);
+    cursor: pointer;
+  }
+  .uzl-button:hover {
+    filter: brightness(1.1);
+  }
+
+  @media (forced-colors: active) {
+    .uzl-button {
+      border-color: ButtonText;
+    }
+    :focus-visible {
+      outline-color: Highlight;
+    }
+  }
+
+  @media (prefers-reduced-motion: reduce) {
+    *,
+    *::before,
+    *::after {
+      animation-duration: 0.01ms !important;
+      animation-iteration-count: 1 !important;
+      transition-duration: 0.01ms !important;
+    }
+  }
+`;

@@ -1,0 +1,67 @@
+import { LitElement, type PropertyValues } from 'lit';
+import { property } from 'lit/decorators.js';
+import { emitEvent, type UzlEventMap } from './events.js';
+import { LanguageController, type Lang } from './language.js';
+import { inLanguage } from './localize.js';
+import { tokens } from './tokens.styles.js';
+
+export type Theme = 'light' | 'dark' | 'auto';
+
+/**
+ * What every uzl widget shares: a guarded `define()`, its language, localized rendering,
+ * the design tokens and typed events.
+ *
+ * @cssprop --uzl-color-primary - Accent colour: links, buttons, highlights.
+ * @cssprop --uzl-color-on-primary - Text on the accent colour.
+ * @cssprop --uzl-color-text - Main text colour.
+ * @cssprop --uzl-color-muted - Secondary text (dates, captions).
+ * @cssprop --uzl-color-surface - Background of cards and panels.
+ * @cssprop --uzl-color-subtle - Background of quiet areas (placeholders, hovered rows).
+ * @cssprop --uzl-color-border - Borders and separators.
+ * @cssprop --uzl-color-focus - Focus ring.
+ * @cssprop --uzl-color-error - Error border and text.
+ * @cssprop --uzl-font-family - Font; inherits the page's font by default.
+ * @cssprop --uzl-font-size - Base font size; inherits the page's by default.
+ * @cssprop --uzl-radius - Corner radius of cards and buttons (default 8px).
+ * @cssprop --uzl-space - Base spacing unit (default 1rem).
+ */
+export abstract class UzlElement extends LitElement {
+  static override styles = [tokens];
+
+  /**
+   * Defines the element under `tag` unless that tag is already taken (another copy of the
+   * library on the same page, another version): a second definition never throws.
+   */
+  static define(tag: string): void {
+    if (!customElements.get(tag)) customElements.define(tag, this as unknown as CustomElementConstructor);
+  }
+
+  /**
+   * Colour scheme: `light`, `dark`, or `auto` (the visitor's system setting). Without it the
+   * widget follows the page's own `color-scheme`.
+   */
+  @property({ reflect: true }) theme?: Theme;
+
+  /** @internal */
+  protected readonly language = new LanguageController(this);
+
+  /** The language this element renders in: `nl`, `en` or `fr`, resolved from `lang` attributes and the browser. */
+  get resolvedLang(): Lang {
+    return this.language.value;
+  }
+
+  /** Renders with `msg()` answering in this element's language. */
+  protected override update(changed: PropertyValues): void {
+    inLanguage(this.language.value, () => super.update(changed));
+  }
+
+  /** Runs `work` with `msg()` in this element's language, for text made outside `render()` (announcements). */
+  protected localize<T>(work: () => T): T {
+    return inLanguage(this.language.value, work);
+  }
+
+  /** Fires a bubbling, composed event: it reaches listeners outside any shadow root. */
+  protected emit<K extends keyof UzlEventMap>(name: K, detail: UzlEventMap[K]): boolean {
+    return emitEvent(this, name, detail);
+  }
+}

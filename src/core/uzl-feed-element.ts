@@ -1,0 +1,88 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { FeedController, type FeedHost } from './feed-controller.js';
+import type { FeedSpec } from './feed-validation.js';
+import { msg } from './localize.js';
+import { emptyView, errorMessage, errorView, loadingView, staleNotice, stateStyles } from './state-views.js';
+import { UzlElement } from './uzl-element.js';
+
+/**
+ * A widget that shows one JSON feed. It owns the contract's data attributes and the state
+ * views; a widget only says what its feed is (`super(spec)`) and how its data looks
+ * (`renderData`).
+ *
+ * @slot - Fallback content, such as a plain link to the source page. It shows before the
+ *   script loads and beside the error message; it is hidden while data is shown.
+ * @csspart loading - The placeholder shown while the feed loads.
+ * @csspart empty - The message shown when the feed has no items.
+ * @csspart error - The error box (message, Retry button, fallback content).
+ * @csspart retry - The Retry button in the error box.
+ * @csspart stale - The note shown above data that could not be refreshed.
+ * @fires {CustomEvent<{src: string, count: number}>} uzl-load - The feed's data has rendered.
+ * @fires {CustomEvent<{src: string, kind: string, status?: number, message: string}>} uzl-error - The feed could not be
+ *   loaded or read; `kind` is `network`, `timeout`, `http`, `parse` or `invalid`.
+ */
+export abstract class UzlFeedElement<T> extends UzlElement implements FeedHost {
+  static override styles = [...UzlElement.styles, stateStyles];
+
+  /** URL of the JSON feed; a relative URL is resolved against the page. */
+  @property() src?: string;
+
+  /** The feed object itself, for frameworks and tests; it wins over `src`. */
+  @property({ attribute: false }) data?: T;
+
+  /** Whether the feed request sends cookies: `omit`, `same-origin` (default) or `include` (intranet feeds behind a login). */
+  @property() credentials: RequestCredentials = 'same-origin';
+
+  /** Seconds to wait for each attempt at the feed before giving up on it (default 10). */
+  @property({ type: Number }) timeout = 10;
+
+  /** Seconds between refreshes of the feed (0, the default: never). Paused while the page is hidden. */
+  @property({ type: Number }) refresh = 0;
+
+  /** @internal */
+  protected readonly feed: FeedController<T>;
+
+  /** @param spec what this widget's feed is: its schema and how to count its items. */
+  constructor(spec: FeedSpec<T>) {
+    super();
+    this.feed = new FeedController<T>(this, spec);
+  }
+
+  /** The widget's own view of its data (never called with an empty feed). */
+  protected abstract renderData(data: T): TemplateResult;
+
+  /** The message for a feed without items; widgets say what is missing ("No news at the moment."). */
+  protected renderEmpty(): TemplateResult {
+    return emptyView();
+  }
+
+  protected override render(): TemplateResult {
+    const { status, value, error } = this.feed;
+    let body: TemplateResult;
+    if (status === 'ready' && value !== undefined) {
+      body = this.feed.count === 0
+        ? this.renderEmpty()
+        : html`${this.feed.stale ? staleNotice() : nothing}${this.renderData(value)}`;
+    } else if (status === 'error' && error) {
+      body = errorView(error, this.src ? () => this.feed.retry() : undefined);
+    } else {
+      body = loadingView();
+    }
+    return html`<div class="uzl-root" part="base" aria-busy=${status === 'loading' ? 'true' : 'false'}>${body}</div>
+      <div class="visually-hidden" role="status">${this.announcement()}</div>`;
+  }
+
+  /**
+   * What the polite live region says. It exists from the first render (a live region added
+   * together with its text is often not read) and speaks on an error, and when data arrives
+   * after the visitor pressed Retry; a first load on page open stays quiet, or a page with
+   * five widgets would talk over itself.
+   */
+  private announcement(): string {
+    const { status, error } = this.feed;
+    if (status === 'error' && error) return errorMessage(error);
+    if (status === 'ready' && this.feed.afterRetry) return msg('The information has been loaded.', { id: 'state.loaded' });
+    return '';
+  }
+}

@@ -1,0 +1,69 @@
+// Talking to the test feed server (test/server/feed-faults.mjs).
+
+let sequence = 0;
+
+/** A feed id no other test uses, so request counts never mix. */
+export function uniqueId(name: string): string {
+  sequence += 1;
+  return `${name}-${Date.now().toString(36)}-${sequence}`;
+}
+
+export interface FeedOptions {
+  delay?: number;
+  label?: string;
+  file?: string;
+}
+
+/** URL of a test feed following `plan` (e.g. `500,500,ok`); one plan step per request. */
+export function feedUrl(id: string, plan: string, options: FeedOptions = {}): string {
+  const query = new URLSearchParams({ plan });
+  if (options.delay) query.set('delay', String(options.delay));
+  if (options.label) query.set('label', options.label);
+  if (options.file) query.set('file', options.file);
+  return `/__feeds/${id}?${query}`;
+}
+
+export interface ServerCount {
+  requests: number;
+  closedEarly: number;
+  /** Conditional requests answered 304 (plan step `cacheable`). */
+  revalidated: number;
+}
+
+/** What the server saw for a feed id. */
+export async function serverCount(id: string): Promise<ServerCount> {
+  const response = await fetch(`/__count/${id}`, { cache: 'no-store' });
+  return (await response.json()) as ServerCount;
+}
+
+export const sleep = (ms: number) => new Promise<void>((done) => setTimeout(done, ms));
+
+/** Polls until `check` returns true, failing with `what` after `timeout` ms. */
+export async function until(check: () => boolean | Promise<boolean>, what: string, timeout = 8000): Promise<void> {
+  const start = performance.now();
+  while (!(await check())) {
+    if (performance.now() - start > timeout) throw new Error(`Timed out waiting for ${what}`);
+    await sleep(20);
+  }
+}
+
+/** The next event `name` on `target`, failing after `timeout` ms. */
+export function nextEvent<T = unknown>(target: EventTarget, name: string, timeout = 8000): Promise<CustomEvent<T>> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`No ${name} event within ${timeout} ms`)), timeout);
+    target.addEventListener(
+      name,
+      (event) => {
+        clearTimeout(timer);
+        resolve(event as CustomEvent<T>);
+      },
+      { once: true },
+    );
+  });
+}
+
+/** The text a sighted user reads in an element's shadow root, whitespace folded. */
+export function visibleText(element: Element): string {
+  const root = element.shadowRoot ?? element;
+  return ((root as ShadowRoot).textContent ?? '').replace(/\s+/g, ' ').trim();
+}

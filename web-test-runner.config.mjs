@@ -1,0 +1,27 @@
+// Browser tests: real Chromium, against this dev server, which also plays the feed server.
+// `test/server/feed-faults.mjs` serves feeds and faults and counts requests, so the tests
+// see exactly what a partner page would: real fetches, real timeouts, real status codes.
+import { defaultReporter } from '@web/test-runner';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { CHROMIUM_ARGS, findChromium } from './scripts/find-chromium.mjs';
+import { summaryReporter } from './scripts/wtr-summary-reporter.mjs';
+import { feedFaults } from './test/server/feed-faults.mjs';
+
+export default {
+  rootDir: '.',
+  files: ['test/**/*.test.ts'],
+  nodeResolve: true,
+  concurrency: 2,
+  concurrentBrowsers: 1,
+  testFramework: { config: { timeout: 15000 } },
+  testsFinishTimeout: 10 * 60 * 1000,
+  browsers: [
+    chromeLauncher({
+      launchOptions: { executablePath: findChromium(), headless: true, args: CHROMIUM_ARGS },
+    }),
+  ],
+  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' })],
+  middleware: [feedFaults()],
+  reporters: [defaultReporter(), summaryReporter()],
+};
