@@ -1,1 +1,7 @@
-export {};
+/**
+ * The drop-in bundle: one `<script type="module" src=".../uzl-widgets.js">` defines every
+ * widget, with Lit and all three languages inside. Each line below is a widget's
+ * self-defining module; a tag whose widget is not written yet stays undefined and shows its
+ * fallback content.
+ */
+export * from './index.js';

@@ -32,6 +32,10 @@ export interface UzlEventMap {
 }
 
 /** Fires a bubbling, composed event: it reaches listeners outside any shadow root. */
-export function emitEvent<K extends keyof UzlEventMap>(target: EventTarget, name: K, detail: UzlEventMap[K]): boolean {
+export function emitEvent<K extends keyof UzlEventMap>(
+  target: EventTarget,
+  name: K,
+  detail: UzlEventMap[K],
+): boolean {
   return target.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true }));
 }

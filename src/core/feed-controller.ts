@@ -104,7 +104,12 @@ export class FeedController<T> implements ReactiveController {
   /** Before each render: start over when `src`, `data` or `credentials` changed. */
   hostUpdate(): void {
     const { src, data, credentials } = this.host;
-    if (this.configured && src === this.appliedSrc && data === this.appliedData && credentials === this.appliedCredentials) {
+    if (
+      this.configured &&
+      src === this.appliedSrc &&
+      data === this.appliedData &&
+      credentials === this.appliedCredentials
+    ) {
       return;
     }
     this.configured = true;
@@ -121,7 +126,10 @@ export class FeedController<T> implements ReactiveController {
     } else if (this.src) {
       void this.load('first');
     } else {
-      this.fail(new FeedError('invalid', 'No feed: set the src attribute or the data property.'), 'first');
+      this.fail(
+        new FeedError('invalid', 'No feed: set the src attribute or the data property.'),
+        'first',
+      );
     }
   }
 
@@ -209,11 +217,14 @@ export class FeedController<T> implements ReactiveController {
     const period = this.host.refresh;
     if (!this.connected || !(period > 0) || !this.src || this.host.data != null) return;
     const jitter = 1 + (Math.random() * 2 - 1) * REFRESH_JITTER;
-    this.refreshTimer = setTimeout(() => {
-      this.refreshTimer = undefined;
-      if (document.hidden) this.refreshDue = true;
-      else void this.load('refresh');
-    }, period * 1000 * jitter);
+    this.refreshTimer = setTimeout(
+      () => {
+        this.refreshTimer = undefined;
+        if (document.hidden) this.refreshDue = true;
+        else void this.load('refresh');
+      },
+      period * 1000 * jitter,
+    );
   }
 
   private clearRefresh(): void {

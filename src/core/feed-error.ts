@@ -16,6 +16,10 @@ export class FeedError extends Error {
 
   /** Worth trying again by itself: the network, a timeout or the server's own trouble (5xx). */
   get transient(): boolean {
-    return this.kind === 'network' || this.kind === 'timeout' || (this.kind === 'http' && (this.status ?? 0) >= 500);
+    return (
+      this.kind === 'network' ||
+      this.kind === 'timeout' ||
+      (this.kind === 'http' && (this.status ?? 0) >= 500)
+    );
   }
 }

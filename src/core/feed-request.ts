@@ -33,7 +33,8 @@ const inFlight = new Map<string, SharedRequest>();
 
 const abortError = () => new DOMException('The feed request was aborted.', 'AbortError');
 
-export const isAbort = (error: unknown) => error instanceof DOMException && error.name === 'AbortError';
+export const isAbort = (error: unknown) =>
+  error instanceof DOMException && error.name === 'AbortError';
 
 function sleep(ms: number, signal: AbortSignal): Promise<void> {
   return new Promise((resolve, reject) => {
@@ -51,7 +52,11 @@ function sleep(ms: number, signal: AbortSignal): Promise<void> {
 }
 
 /** One attempt: fetch, read and parse, all within the timeout. */
-async function attempt(url: string, options: FeedRequestOptions, signal: AbortSignal): Promise<FeedResponse> {
+async function attempt(
+  url: string,
+  options: FeedRequestOptions,
+  signal: AbortSignal,
+): Promise<FeedResponse> {
   const timeout = new AbortController();
   const timer = setTimeout(() => timeout.abort(), options.timeoutMs);
   const both = AbortSignal.any([signal, timeout.signal]);
@@ -65,18 +70,28 @@ async function attempt(url: string, options: FeedRequestOptions, signal: AbortSi
     if (!response.ok) {
       // Drop the body unread so the connection is released.
       void response.body?.cancel().catch(() => {});
-      throw new FeedError('http', `HTTP ${response.status} ${response.statusText} for ${url}`.trim(), response.status);
+      throw new FeedError(
+        'http',
+        `HTTP ${response.status} ${response.statusText} for ${url}`.trim(),
+        response.status,
+      );
     }
     const text = await response.text();
     try {
       return { json: JSON.parse(text) as unknown, url: response.url || url };
     } catch (error) {
-      throw new FeedError('parse', `The response from ${url} is not JSON: ${(error as Error).message}`);
+      throw new FeedError(
+        'parse',
+        `The response from ${url} is not JSON: ${(error as Error).message}`,
+      );
     }
   } catch (error) {
     if (error instanceof FeedError) throw error;
     if (timeout.signal.aborted && !signal.aborted) {
-      throw new FeedError('timeout', `No complete response from ${url} within ${options.timeoutMs} ms`);
+      throw new FeedError(
+        'timeout',
+        `No complete response from ${url} within ${options.timeoutMs} ms`,
+      );
     }
     if (isAbort(error) || signal.aborted) throw abortError();
     throw new FeedError('network', `Could not reach ${url}: ${(error as Error).message}`);
@@ -85,7 +100,11 @@ async function attempt(url: string, options: FeedRequestOptions, signal: AbortSi
   }
 }
 
-async function fetchWithRetries(url: string, options: FeedRequestOptions, signal: AbortSignal): Promise<FeedResponse> {
+async function fetchWithRetries(
+  url: string,
+  options: FeedRequestOptions,
+  signal: AbortSignal,
+): Promise<FeedResponse> {
   for (let retry = 0; ; retry++) {
     try {
       return await attempt(url, options, signal);
@@ -142,7 +161,8 @@ export function requestFeed(url: string, options: FeedRequestOptions): Promise<F
         options.signal.removeEventListener('abort', withdraw);
         resolve(response);
       },
-      (error: unknown) => {
+      // The shared run rejects only with a FeedError or an AbortError.
+      (error: Error) => {
         if (settled) return;
         settled = true;
         options.signal.removeEventListener('abort', withdraw);

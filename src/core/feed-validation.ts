@@ -19,17 +19,23 @@ const validated = new WeakMap<object, Map<JsonSchema, unknown>>();
  * `invalid` naming the first problems.
  */
 export function validateFeed<T>(json: unknown, spec: FeedSpec<T>, who: string, cache = true): T {
-  const cached = cache && typeof json === 'object' && json !== null ? validated.get(json) : undefined;
+  const cached =
+    cache && typeof json === 'object' && json !== null ? validated.get(json) : undefined;
   if (cached?.has(spec.schema)) return cached.get(spec.schema) as T;
 
   const result = validate(spec.schema, json, { skipInvalidItems: true });
   if (result.errors.length > 0) {
     const problems = result.errors.slice(0, 3).map((issue) => `${issue.path} ${issue.message}`);
     const more = result.errors.length > 3 ? ` (and ${result.errors.length - 3} more)` : '';
-    throw new FeedError('invalid', `The feed does not have the expected shape: ${problems.join('; ')}${more}`);
+    throw new FeedError(
+      'invalid',
+      `The feed does not have the expected shape: ${problems.join('; ')}${more}`,
+    );
   }
   for (const issue of result.skipped) {
-    console.warn(`<${who}>: skipped ${issue.path.replace(/^(.*?\[\d+\]).*$/, '$1')}: ${issue.path} ${issue.message}`);
+    console.warn(
+      `<${who}>: skipped ${issue.path.replace(/^(.*?\[\d+\]).*$/, '$1')}: ${issue.path} ${issue.message}`,
+    );
   }
   if (cache && typeof json === 'object' && json !== null) {
     const perSchema = validated.get(json) ?? new Map<JsonSchema, unknown>();

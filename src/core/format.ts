@@ -24,7 +24,10 @@ export function dateFormatter(
   return formatter;
 }
 
-export function numberFormatter(lang: Lang, options: Intl.NumberFormatOptions = {}): Intl.NumberFormat {
+export function numberFormatter(
+  lang: Lang,
+  options: Intl.NumberFormatOptions = {},
+): Intl.NumberFormat {
   const key = `${lang}|${JSON.stringify(options)}`;
   let formatter = numberFormatters.get(key);
   if (!formatter) {
@@ -35,7 +38,11 @@ export function numberFormatter(lang: Lang, options: Intl.NumberFormatOptions = 
 }
 
 /** `782208` → `782.208` (nl), `782 208` (fr), `782,208` (en). */
-export function formatNumber(value: number, lang: Lang, options?: Intl.NumberFormatOptions): string {
+export function formatNumber(
+  value: number,
+  lang: Lang,
+  options?: Intl.NumberFormatOptions,
+): string {
   return numberFormatter(lang, options).format(value);
 }
 

@@ -19,7 +19,8 @@ import { templates as frTemplates } from '../generated/locales/fr.js';
 import { templates as nlTemplates } from '../generated/locales/nl.js';
 import type { Lang } from './language.js';
 
-export { str } from '@lit/localize';
+// The str tag from its own module: @lit/localize's index would also pull in its page-wide runtime.
+export { str } from '@lit/localize/internal/str-tag.js';
 
 // The translations are small, so they ship inside the bundle and are available synchronously.
 const TEMPLATES: Record<Lang, TemplateMap | undefined> = {

@@ -60,14 +60,40 @@ export interface ValidateOptions {
 }
 
 /** Keywords that only describe; validation ignores them. */
-export const ANNOTATION_KEYWORDS = ['$schema', '$id', '$comment', 'title', 'description', 'examples'];
+export const ANNOTATION_KEYWORDS = [
+  '$schema',
+  '$id',
+  '$comment',
+  'title',
+  'description',
+  'examples',
+];
 
 /** Every keyword this validator understands; a Node test keeps the schema files inside this set. */
 export const SUPPORTED_KEYWORDS = [
   ...ANNOTATION_KEYWORDS,
-  '$ref', '$defs', 'type', 'properties', 'required', 'additionalProperties', 'minProperties',
-  'items', 'minItems', 'maxItems', 'minLength', 'maxLength', 'pattern', 'format', 'enum',
-  'const', 'minimum', 'maximum', 'exclusiveMinimum', 'anyOf', 'oneOf', 'x-skip-invalid-items',
+  '$ref',
+  '$defs',
+  'type',
+  'properties',
+  'required',
+  'additionalProperties',
+  'minProperties',
+  'items',
+  'minItems',
+  'maxItems',
+  'minLength',
+  'maxLength',
+  'pattern',
+  'format',
+  'enum',
+  'const',
+  'minimum',
+  'maximum',
+  'exclusiveMinimum',
+  'anyOf',
+  'oneOf',
+  'x-skip-invalid-items',
 ];
 
 const isObject = (value: unknown): value is Record<string, unknown> =>
@@ -88,14 +114,18 @@ function hasType(value: unknown, expected: JsonType): boolean {
 
 function isCalendarDate(year: number, month: number, day: number): boolean {
   const date = new Date(Date.UTC(year, month - 1, day));
-  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+  return (
+    date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day
+  );
 }
 
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 // RFC 3339 date-time: seconds and a zone are required, as ajv-formats requires them.
-const DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})[Tt ](\d{2}):(\d{2}):(\d{2})(\.\d+)?([Zz]|[+-]\d{2}(:?\d{2})?)$/;
+const DATE_TIME =
+  /^(\d{4})-(\d{2})-(\d{2})[Tt ](\d{2}):(\d{2}):(\d{2})(\.\d+)?([Zz]|[+-]\d{2}(:?\d{2})?)$/;
 // A URI reference may be relative; what it may not hold is white space, controls or the
 // characters RFC 3986 never allows unescaped.
+// eslint-disable-next-line no-control-regex -- control characters are exactly what it must reject
 const URI_REFERENCE = /^[^\s\u0000-\u001f\u007f<>"{}|\\^`]*$/;
 const EMAIL = /^[^\s@]+@[^\s@.]+(\.[^\s@.]+)+$/;
 
@@ -106,7 +136,9 @@ const FORMATS: Record<string, (value: string) => boolean> = {
   },
   'date-time'(value) {
     const m = DATE_TIME.exec(value);
-    return !!m && isCalendarDate(+m[1]!, +m[2]!, +m[3]!) && +m[4]! <= 23 && +m[5]! <= 59 && +m[6]! <= 59;
+    return (
+      !!m && isCalendarDate(+m[1]!, +m[2]!, +m[3]!) && +m[4]! <= 23 && +m[5]! <= 59 && +m[6]! <= 59
+    );
   },
   'uri-reference': (value) => URI_REFERENCE.test(value),
   email: (value) => EMAIL.test(value),
@@ -125,14 +157,25 @@ function patternOf(source: string): RegExp {
 // A feed may carry a "__proto__" key (JSON.parse makes it an own property); plain
 // assignment would turn it into the copy's prototype.
 const setOwn = (target: Record<string, unknown>, key: string, value: unknown) =>
-  Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
+  Object.defineProperty(target, key, {
+    value,
+    enumerable: true,
+    writable: true,
+    configurable: true,
+  });
 
 const sameJson = (a: unknown, b: unknown) => a === b || JSON.stringify(a) === JSON.stringify(b);
 
 const describe = (value: unknown) => JSON.stringify(value);
 
 const pathOf = (base: string, key: string | number) =>
-  typeof key === 'number' ? `${base}[${key}]` : /^[A-Za-z_$][\w$]*$/.test(key) ? (base ? `${base}.${key}` : key) : `${base}[${describe(key)}]`;
+  typeof key === 'number'
+    ? `${base}[${key}]`
+    : /^[A-Za-z_$][\w$]*$/.test(key)
+      ? base
+        ? `${base}.${key}`
+        : key
+      : `${base}[${describe(key)}]`;
 
 class Validation {
   readonly errors: ValidationIssue[] = [];
@@ -159,7 +202,12 @@ class Validation {
   check(schema: JsonSchema, value: unknown, path: string): unknown {
     const { schema: s, name } = this.resolve(schema);
     const before = this.errors.length;
-    const result = this.checkResolved(s, value, path);
+    let result = this.checkResolved(s, value, path);
+    // In 2020-12 a $ref's siblings apply too (ours are mostly descriptions, which do nothing).
+    if (s !== schema) {
+      const { $ref: _ref, ...siblings } = schema;
+      result = this.checkResolved(siblings, result, path);
+    }
     // A failed named definition gets one clear message ("must be a valid text") rather than
     // the branch-by-branch reasons of its anyOf.
     if (name && this.errors.length > before && (s.anyOf || s.oneOf)) {
@@ -169,7 +217,11 @@ class Validation {
     return result;
   }
 
-  private branchesPassing(branches: JsonSchema[], value: unknown, path: string): { count: number; kept: unknown } {
+  private branchesPassing(
+    branches: JsonSchema[],
+    value: unknown,
+    path: string,
+  ): { count: number; kept: unknown } {
     let count = 0;
     let kept: unknown = value;
     for (const branch of branches) {
@@ -192,7 +244,8 @@ class Validation {
         return value;
       }
     }
-    if (s.const !== undefined && !sameJson(value, s.const)) this.fail(at, `must be ${describe(s.const)}`);
+    if (s.const !== undefined && !sameJson(value, s.const))
+      this.fail(at, `must be ${describe(s.const)}`);
     if (s.enum && !s.enum.some((option) => sameJson(value, option))) {
       this.fail(at, `must be one of ${s.enum.map(describe).join(', ')}`);
     }
@@ -201,7 +254,11 @@ class Validation {
     }
     if (s.oneOf) {
       const { count } = this.branchesPassing(s.oneOf, value, path);
-      if (count !== 1) this.fail(at, count === 0 ? 'does not match any allowed form' : 'matches more than one form');
+      if (count !== 1)
+        this.fail(
+          at,
+          count === 0 ? 'does not match any allowed form' : 'matches more than one form',
+        );
     }
     if (typeof value === 'string') this.checkString(s, value, at);
     if (typeof value === 'number') this.checkNumber(s, value, at);
@@ -213,10 +270,15 @@ class Validation {
   private checkString(s: JsonSchema, value: string, at: string): void {
     const length = [...value].length;
     if (s.minLength !== undefined && length < s.minLength) {
-      this.fail(at, s.minLength === 1 ? 'must not be empty' : `must be at least ${s.minLength} characters`);
+      this.fail(
+        at,
+        s.minLength === 1 ? 'must not be empty' : `must be at least ${s.minLength} characters`,
+      );
     }
-    if (s.maxLength !== undefined && length > s.maxLength) this.fail(at, `must be at most ${s.maxLength} characters`);
-    if (s.pattern !== undefined && !patternOf(s.pattern).test(value)) this.fail(at, `must match ${s.pattern}`);
+    if (s.maxLength !== undefined && length > s.maxLength)
+      this.fail(at, `must be at most ${s.maxLength} characters`);
+    if (s.pattern !== undefined && !patternOf(s.pattern).test(value))
+      this.fail(at, `must match ${s.pattern}`);
     if (s.format !== undefined) {
       const test = FORMATS[s.format];
       if (!test) throw new Error(`Unsupported format ${s.format}`);
@@ -227,13 +289,16 @@ class Validation {
   private checkNumber(s: JsonSchema, value: number, at: string): void {
     if (s.minimum !== undefined && value < s.minimum) this.fail(at, `must be ≥ ${s.minimum}`);
     if (s.maximum !== undefined && value > s.maximum) this.fail(at, `must be ≤ ${s.maximum}`);
-    if (s.exclusiveMinimum !== undefined && value <= s.exclusiveMinimum) this.fail(at, `must be > ${s.exclusiveMinimum}`);
+    if (s.exclusiveMinimum !== undefined && value <= s.exclusiveMinimum)
+      this.fail(at, `must be > ${s.exclusiveMinimum}`);
   }
 
   private checkArray(s: JsonSchema, value: unknown[], path: string): unknown[] {
     const at = path || '(root)';
-    if (s.minItems !== undefined && value.length < s.minItems) this.fail(at, `must have at least ${s.minItems} items`);
-    if (s.maxItems !== undefined && value.length > s.maxItems) this.fail(at, `must have at most ${s.maxItems} items`);
+    if (s.minItems !== undefined && value.length < s.minItems)
+      this.fail(at, `must have at least ${s.minItems} items`);
+    if (s.maxItems !== undefined && value.length > s.maxItems)
+      this.fail(at, `must have at most ${s.maxItems} items`);
     if (!s.items) return value;
     const skipping = this.skipInvalidItems && s['x-skip-invalid-items'] === true;
     const kept: unknown[] = [];
@@ -252,11 +317,20 @@ class Validation {
     return kept;
   }
 
-  private checkObject(s: JsonSchema, value: Record<string, unknown>, path: string): Record<string, unknown> {
+  private checkObject(
+    s: JsonSchema,
+    value: Record<string, unknown>,
+    path: string,
+  ): Record<string, unknown> {
     const at = path || '(root)';
     const keys = Object.keys(value);
     if (s.minProperties !== undefined && keys.length < s.minProperties) {
-      this.fail(at, s.minProperties === 1 ? 'must not be empty' : `must have at least ${s.minProperties} properties`);
+      this.fail(
+        at,
+        s.minProperties === 1
+          ? 'must not be empty'
+          : `must have at least ${s.minProperties} properties`,
+      );
     }
     for (const key of s.required ?? []) {
       if (!(key in value)) this.fail(pathOf(path, key), 'is required');
@@ -267,7 +341,8 @@ class Validation {
       const keyPath = pathOf(path, key);
       if (propertySchema) setOwn(kept, key, this.check(propertySchema, value[key], keyPath));
       else if (s.additionalProperties === false) this.fail(keyPath, 'is not allowed');
-      else if (isObject(s.additionalProperties)) setOwn(kept, key, this.check(s.additionalProperties, value[key], keyPath));
+      else if (isObject(s.additionalProperties))
+        setOwn(kept, key, this.check(s.additionalProperties, value[key], keyPath));
       else setOwn(kept, key, value[key]);
     }
     return kept;
@@ -275,7 +350,11 @@ class Validation {
 }
 
 /** Validates `value` against `schema`, a JSON Schema in the supported subset. Never throws for bad data. */
-export function validate(schema: JsonSchema, value: unknown, options: ValidateOptions = {}): ValidationResult {
+export function validate(
+  schema: JsonSchema,
+  value: unknown,
+  options: ValidateOptions = {},
+): ValidationResult {
   const run = new Validation(schema, options.skipInvalidItems ?? false);
   const kept = run.check(schema, value, '');
   return { value: run.errors.length ? undefined : kept, errors: run.errors, skipped: run.skipped };

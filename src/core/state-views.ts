@@ -19,7 +19,9 @@ export function loadingView(): TemplateResult {
   </div>`;
 }
 
-export function emptyView(message: string = msg('Nothing to show at the moment.', { id: 'state.empty' })): TemplateResult {
+export function emptyView(
+  message: string = msg('Nothing to show at the moment.', { id: 'state.empty' }),
+): TemplateResult {
   return html`<p class="uzl-empty" part="empty">${message}</p>`;
 }
 
@@ -28,11 +30,15 @@ export function errorMessage(error: FeedError): string {
   switch (error.kind) {
     case 'network':
     case 'timeout':
-      return msg('The information could not be loaded. Check your connection and try again.', { id: 'error.unreachable' });
+      return msg('The information could not be loaded. Check your connection and try again.', {
+        id: 'error.unreachable',
+      });
     case 'http':
       return error.status === 404
         ? msg('The information could not be found.', { id: 'error.not-found' })
-        : msg('The information is temporarily unavailable. Please try again later.', { id: 'error.server' });
+        : msg('The information is temporarily unavailable. Please try again later.', {
+            id: 'error.server',
+          });
     default:
       return msg('The information could not be read.', { id: 'error.unreadable' });
   }
@@ -45,11 +51,13 @@ export function errorMessage(error: FeedError): string {
 export function errorView(error: FeedError, onRetry: (() => void) | undefined): TemplateResult {
   return html`<div class="uzl-error" part="error">
     <p class="uzl-error-message">${errorMessage(error)}</p>
-    ${onRetry
-      ? html`<button type="button" class="uzl-button" part="retry" @click=${onRetry}>
-          ${msg('Retry', { id: 'state.retry' })}
-        </button>`
-      : nothing}
+    ${
+      onRetry
+        ? html`<button type="button" class="uzl-button" part="retry" @click=${onRetry}>
+            ${msg('Retry', { id: 'state.retry' })}
+          </button>`
+        : nothing
+    }
     <slot></slot>
   </div>`;
 }
@@ -69,7 +77,12 @@ export const stateStyles = css`
   .uzl-skeleton {
     flex: 1;
     border-radius: var(--_uzl-radius);
-    background: linear-gradient(90deg, var(--_uzl-subtle) 30%, var(--_uzl-surface) 50%, var(--_uzl-subtle) 70%);
+    background: linear-gradient(
+      90deg,
+      var(--_uzl-subtle) 30%,
+      var(--_uzl-surface) 50%,
+      var(--_uzl-subtle) 70%
+    );
     background-size: 300% 100%;
     animation: uzl-shimmer 1.6s ease-in-out infinite;
   }

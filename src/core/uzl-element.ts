@@ -33,7 +33,8 @@ export abstract class UzlElement extends LitElement {
    * library on the same page, another version): a second definition never throws.
    */
   static define(tag: string): void {
-    if (!customElements.get(tag)) customElements.define(tag, this as unknown as CustomElementConstructor);
+    if (!customElements.get(tag))
+      customElements.define(tag, this as unknown as CustomElementConstructor);
   }
 
   /**

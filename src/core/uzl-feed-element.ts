@@ -3,7 +3,14 @@ import { property } from 'lit/decorators.js';
 import { FeedController, type FeedHost } from './feed-controller.js';
 import type { FeedSpec } from './feed-validation.js';
 import { msg } from './localize.js';
-import { emptyView, errorMessage, errorView, loadingView, staleNotice, stateStyles } from './state-views.js';
+import {
+  emptyView,
+  errorMessage,
+  errorView,
+  loadingView,
+  staleNotice,
+  stateStyles,
+} from './state-views.js';
 import { UzlElement } from './uzl-element.js';
 
 /**
@@ -61,15 +68,22 @@ export abstract class UzlFeedElement<T> extends UzlElement implements FeedHost {
     const { status, value, error } = this.feed;
     let body: TemplateResult;
     if (status === 'ready' && value !== undefined) {
-      body = this.feed.count === 0
-        ? this.renderEmpty()
-        : html`${this.feed.stale ? staleNotice() : nothing}${this.renderData(value)}`;
+      body =
+        this.feed.count === 0
+          ? this.renderEmpty()
+          : html`${this.feed.stale ? staleNotice() : nothing}${this.renderData(value)}`;
     } else if (status === 'error' && error) {
       body = errorView(error, this.src ? () => this.feed.retry() : undefined);
     } else {
       body = loadingView();
     }
-    return html`<div class="uzl-root" part="base" aria-busy=${status === 'loading' ? 'true' : 'false'}>${body}</div>
+    return html`<div
+        class="uzl-root"
+        part="base"
+        aria-busy=${status === 'loading' ? 'true' : 'false'}
+      >
+        ${body}
+      </div>
       <div class="visually-hidden" role="status">${this.announcement()}</div>`;
   }
 
@@ -82,7 +96,8 @@ export abstract class UzlFeedElement<T> extends UzlElement implements FeedHost {
   private announcement(): string {
     const { status, error } = this.feed;
     if (status === 'error' && error) return errorMessage(error);
-    if (status === 'ready' && this.feed.afterRetry) return msg('The information has been loaded.', { id: 'state.loaded' });
+    if (status === 'ready' && this.feed.afterRetry)
+      return msg('The information has been loaded.', { id: 'state.loaded' });
     return '';
   }
 }

@@ -4,10 +4,20 @@ import { expect, fixture, fixtureCleanup, html } from '@open-wc/testing';
 import type { UzlErrorDetail, UzlLoadDetail } from '../../src/core/events.js';
 import '../helpers/test-feed-element.js';
 import type { UzlTestFeed } from '../helpers/test-feed-element.js';
-import { feedUrl, nextEvent, serverCount, sleep, uniqueId, until, visibleText } from '../helpers/feeds.js';
+import {
+  feedUrl,
+  nextEvent,
+  serverCount,
+  sleep,
+  uniqueId,
+  until,
+  visibleText,
+} from '../helpers/feeds.js';
 
-const items = (el: Element) => [...(el.shadowRoot?.querySelectorAll('li') ?? [])].map((li) => li.textContent?.trim());
-const retryButton = (el: Element) => el.shadowRoot?.querySelector<HTMLButtonElement>('button[part="retry"]') ?? null;
+const items = (el: Element) =>
+  [...(el.shadowRoot?.querySelectorAll('li') ?? [])].map((li) => li.textContent?.trim());
+const retryButton = (el: Element) =>
+  el.shadowRoot?.querySelector<HTMLButtonElement>('button[part="retry"]') ?? null;
 
 async function mount(src: string, attrs = ''): Promise<UzlTestFeed> {
   const container = await fixture<HTMLDivElement>(html`<div lang="en"></div>`);
@@ -15,9 +25,9 @@ async function mount(src: string, attrs = ''): Promise<UzlTestFeed> {
   return container.firstElementChild as UzlTestFeed;
 }
 
-async function mountAndWait(src: string, event: 'uzl-load' | 'uzl-error', attrs = '') {
+async function mountAndWait<E extends 'uzl-load' | 'uzl-error'>(src: string, event: E, attrs = '') {
   const container = await fixture<HTMLDivElement>(html`<div lang="en"></div>`);
-  const waiting = nextEvent(container, event, 12000);
+  const waiting = nextEvent<GlobalEventHandlersEventMap[E]['detail']>(container, event, 12000);
   container.innerHTML = `<uzl-test-feed src="${src}" ${attrs}><a href="https://www.uzleuven.be/en">UZ Leuven</a></uzl-test-feed>`;
   const el = container.firstElementChild as UzlTestFeed;
   const detail = (await waiting).detail;
@@ -31,8 +41,8 @@ describe('feed controller: loading and rendering', () => {
     const id = uniqueId('ok');
     const { el, detail } = await mountAndWait(feedUrl(id, 'ok'), 'uzl-load');
     expect(items(el)).to.deep.equal(['Item 1', 'Item 2', 'Item 3']);
-    expect((detail as UzlLoadDetail).count).to.equal(3);
-    expect((detail as UzlLoadDetail).src).to.equal(new URL(feedUrl(id, 'ok'), location.href).href);
+    expect(detail.count).to.equal(3);
+    expect(detail.src).to.equal(new URL(feedUrl(id, 'ok'), location.href).href);
     expect((await serverCount(id)).requests).to.equal(1);
   });
 
@@ -50,7 +60,7 @@ describe('feed controller: loading and rendering', () => {
 
   it('shows the empty message for a feed without items', async () => {
     const { el, detail } = await mountAndWait(feedUrl(uniqueId('empty'), 'empty'), 'uzl-load');
-    expect((detail as UzlLoadDetail).count).to.equal(0);
+    expect(detail.count).to.equal(0);
     expect(visibleText(el)).to.contain('Nothing to show at the moment.');
   });
 
@@ -131,12 +141,19 @@ describe('feed controller: faults', () => {
     const id = uniqueId('hang');
     const { detail } = await mountAndWait(feedUrl(id, 'hang'), 'uzl-error', 'timeout="0.3"');
     expect(detail.kind).to.equal('timeout');
-    await until(async () => (await serverCount(id)).closedEarly === 3, 'the server to see three abandoned requests');
+    await until(
+      async () => (await serverCount(id)).closedEarly === 3,
+      'the server to see three abandoned requests',
+    );
     expect((await serverCount(id)).requests).to.equal(3);
   });
 
   it('times out a body that never finishes', async () => {
-    const { detail } = await mountAndWait(feedUrl(uniqueId('slow-body'), 'slow-body'), 'uzl-error', 'timeout="0.3"');
+    const { detail } = await mountAndWait(
+      feedUrl(uniqueId('slow-body'), 'slow-body'),
+      'uzl-error',
+      'timeout="0.3"',
+    );
     expect(detail.kind).to.equal('timeout');
   });
 
@@ -161,8 +178,11 @@ describe('feed controller: faults', () => {
     const original = console.warn;
     console.warn = (...args: unknown[]) => warnings.push(args.join(' '));
     try {
-      const { el, detail } = await mountAndWait(feedUrl(uniqueId('bad-item'), 'bad-item'), 'uzl-load');
-      expect((detail as UzlLoadDetail).count).to.equal(3);
+      const { el, detail } = await mountAndWait(
+        feedUrl(uniqueId('bad-item'), 'bad-item'),
+        'uzl-load',
+      );
+      expect(detail.count).to.equal(3);
       expect(items(el)).to.deep.equal(['Item 1', 'Item 2', 'Item 3']);
     } finally {
       console.warn = original;
@@ -180,7 +200,10 @@ describe('feed controller: sharing, races and aborts', () => {
     const container = await fixture<HTMLDivElement>(html`<div lang="en"></div>`);
     let loads = 0;
     container.addEventListener('uzl-load', () => loads++);
-    container.innerHTML = Array.from({ length: 10 }, () => `<uzl-test-feed src="${feedUrl(id, 'ok', { delay: 100 })}"></uzl-test-feed>`).join('');
+    container.innerHTML = Array.from(
+      { length: 10 },
+      () => `<uzl-test-feed src="${feedUrl(id, 'ok', { delay: 100 })}"></uzl-test-feed>`,
+    ).join('');
     await until(() => loads === 10, 'ten uzl-load events');
     expect((await serverCount(id)).requests).to.equal(1);
     for (const el of container.children) expect(items(el)).to.have.length(3);
@@ -245,7 +268,9 @@ describe('feed controller: refresh', () => {
     const failed = await nextEvent<UzlErrorDetail>(el, 'uzl-error');
     expect(failed.detail.status).to.equal(404);
     expect(items(el)).to.have.length(3);
-    expect(el.shadowRoot!.querySelector('[part="stale"]')!.textContent).to.contain('could not be updated');
+    expect(el.shadowRoot!.querySelector('[part="stale"]')!.textContent).to.contain(
+      'could not be updated',
+    );
   });
 
   it('does not refresh while the page is hidden, and catches up once shown', async () => {

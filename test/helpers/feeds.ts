@@ -39,7 +39,11 @@ export async function serverCount(id: string): Promise<ServerCount> {
 export const sleep = (ms: number) => new Promise<void>((done) => setTimeout(done, ms));
 
 /** Polls until `check` returns true, failing with `what` after `timeout` ms. */
-export async function until(check: () => boolean | Promise<boolean>, what: string, timeout = 8000): Promise<void> {
+export async function until(
+  check: () => boolean | Promise<boolean>,
+  what: string,
+  timeout = 8000,
+): Promise<void> {
   const start = performance.now();
   while (!(await check())) {
     if (performance.now() - start > timeout) throw new Error(`Timed out waiting for ${what}`);
@@ -48,9 +52,16 @@ export async function until(check: () => boolean | Promise<boolean>, what: strin
 }
 
 /** The next event `name` on `target`, failing after `timeout` ms. */
-export function nextEvent<T = unknown>(target: EventTarget, name: string, timeout = 8000): Promise<CustomEvent<T>> {
+export function nextEvent<T = unknown>(
+  target: EventTarget,
+  name: string,
+  timeout = 8000,
+): Promise<CustomEvent<T>> {
   return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`No ${name} event within ${timeout} ms`)), timeout);
+    const timer = setTimeout(
+      () => reject(new Error(`No ${name} event within ${timeout} ms`)),
+      timeout,
+    );
     target.addEventListener(
       name,
       (event) => {

@@ -45,7 +45,14 @@ export const testFeedSchema: JsonSchema = {
 };
 
 export class UzlTestFeed extends UzlFeedElement<TestFeed> {
-  static override styles = [...UzlFeedElement.styles, css`:host { --_uzl-loading-height: 6rem; }`];
+  static override styles = [
+    ...UzlFeedElement.styles,
+    css`
+      :host {
+        --_uzl-loading-height: 6rem;
+      }
+    `,
+  ];
 
   constructor() {
     super({ schema: testFeedSchema, count: (feed) => feed.items.length });

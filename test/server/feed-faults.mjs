@@ -14,7 +14,21 @@ import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { PassThrough } from 'node:stream';
 
-const STEPS = new Set(['ok', 'empty', 'bad-item', '404', '500', '503', 'hang', 'slow-body', 'malformed', 'html', 'shape', 'version-2', 'cacheable']);
+const STEPS = new Set([
+  'ok',
+  'empty',
+  'bad-item',
+  '404',
+  '500',
+  '503',
+  'hang',
+  'slow-body',
+  'malformed',
+  'html',
+  'shape',
+  'version-2',
+  'cacheable',
+]);
 
 /** @type {Map<string, {requests: number, closedEarly: number, revalidated: number}>} */
 const counts = new Map();
@@ -33,7 +47,11 @@ function testFeed(label, n = 3) {
     version: 1,
     items: Array.from({ length: n }, (_, i) => ({
       id: `${label || 'item'}-${i + 1}`,
-      title: { en: `${label}Item ${i + 1}`, nl: `${label}Bericht ${i + 1}`, fr: `${label}Article ${i + 1}` },
+      title: {
+        en: `${label}Item ${i + 1}`,
+        nl: `${label}Bericht ${i + 1}`,
+        fr: `${label}Article ${i + 1}`,
+      },
     })),
   };
 }

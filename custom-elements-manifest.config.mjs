@@ -1,0 +1,12 @@
+// `cem analyze` reads the JSDoc of every element (@slot, @csspart, @cssprop, @fires, and a
+// line on each property) and writes custom-elements.json, which Storybook's docs pages and
+// editors read. The build regenerates it; test/node/manifest.test.mjs fails when the
+// committed copy is stale.
+export default {
+  globs: ['src/**/*.ts'],
+  exclude: ['src/generated/**', 'src/**/*.test.ts'],
+  outdir: '.',
+  litelement: true,
+  // Our package.json already points at custom-elements.json; do not let cem rewrite it.
+  packagejson: false,
+};

@@ -1,0 +1,34 @@
+/**
+ * Vite dev server for the demo page (`npm start` runs `vite --config demo/vite.config.ts`).
+ *
+ * The demo folder is the server root, so the page is served at `/` and its feeds at
+ * `/data/*.json`. `index.html` loads the library from `../src/uzl-widgets.ts`: seen from the
+ * page's URL that is `/src/…`, which lies outside the root, so it is aliased back to the
+ * repository's `src/` folder and `server.fs.allow` lets Vite serve files from there.
+ */
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'vite';
+
+const demoDir = fileURLToPath(new URL('.', import.meta.url));
+const repoRoot = fileURLToPath(new URL('..', import.meta.url));
+
+export default defineConfig({
+  root: demoDir,
+  clearScreen: false,
+  resolve: {
+    alias: [{ find: /^\/src\//, replacement: `${repoRoot}src/` }],
+  },
+  server: {
+    host: '127.0.0.1',
+    port: 5173,
+    strictPort: false,
+    open: false,
+    fs: { allow: [repoRoot] },
+  },
+  preview: {
+    host: '127.0.0.1',
+    port: 4173,
+    strictPort: false,
+    open: false,
+  },
+});

@@ -1,0 +1,12 @@
+/**
+ * The package's side-effect-free entry: classes for subclassing and typing, and the types
+ * of the feeds and events. Importing it defines no element; import `uzl-widgets/<name>.js`
+ * (or the drop-in `uzl-widgets/uzl-widgets.js`) for that.
+ */
+export { UzlElement, type Theme } from './core/uzl-element.js';
+export { UzlFeedElement } from './core/uzl-feed-element.js';
+export { FeedError, type FeedErrorKind } from './core/feed-error.js';
+export type { UzlErrorDetail, UzlLoadDetail, UzlEventMap } from './core/events.js';
+export type { Lang } from './core/language.js';
+export type { LocalizedText } from './core/localized-text.js';
+export type { FeedSpec } from './core/feed-validation.js';

@@ -1,0 +1,49 @@
+// Library build. Two passes (scripts/build.mjs runs both):
+//   `vite build`               dist/*.js: one self-defining module per element, the
+//                              side-effect-free classes (dist/index.js) and shared chunks;
+//                              lit and @lit/localize stay external (peer/dependency).
+//   `vite build --mode bundle` dist/uzl-widgets.js: everything in one file, Lit included,
+//                              for a single <script type="module">.
+import { readdirSync, existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { defineConfig } from 'vite';
+import { schemaAnnotationsPlugin } from './scripts/schema-annotations.mjs';
+
+const src = resolve(import.meta.dirname, 'src');
+
+/** Every element folder with a define module `src/<name>/uzl-<name>.ts` becomes `dist/<name>.js`. */
+function elementEntries(): Record<string, string> {
+  const entries: Record<string, string> = {};
+  for (const name of readdirSync(src)) {
+    const defineModule = resolve(src, name, `uzl-${name}.ts`);
+    if (existsSync(defineModule)) entries[name] = defineModule;
+  }
+  return entries;
+}
+
+export default defineConfig(({ mode }) => {
+  const bundle = mode === 'bundle';
+  return {
+    plugins: [schemaAnnotationsPlugin()],
+    build: {
+      outDir: 'dist',
+      emptyOutDir: !bundle,
+      target: 'es2022',
+      minify: true,
+      sourcemap: true,
+      lib: {
+        entry: bundle
+          ? { 'uzl-widgets': resolve(src, 'uzl-widgets.ts') }
+          : { index: resolve(src, 'index.ts'), ...elementEntries() },
+        formats: ['es'],
+      },
+      rolldownOptions: {
+        external: bundle ? [] : [/^lit(\/|$)/, /^@lit\//],
+        // Full minification: Vite keeps whitespace in ES library builds by default.
+        output: bundle
+          ? { codeSplitting: false, minify: true }
+          : { chunkFileNames: 'chunks/[name]-[hash].js', minify: true },
+      },
+    },
+  };
+});
