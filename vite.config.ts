@@ -1,5 +1,5 @@
 // Library build. Two passes (scripts/build.mjs runs both):
-//   `vite build`               dist/*.js: one self-defining module per element, the
+//   `vite build`               dist/uzl-*.js: one self-defining module per element, the
 //                              side-effect-free classes (dist/index.js) and shared chunks;
 //                              lit and @lit/localize stay external (peer/dependency).
 //   `vite build --mode bundle` dist/uzl-widgets.js: everything in one file, Lit included,
@@ -11,12 +11,16 @@ import { schemaAnnotationsPlugin } from './scripts/schema-annotations.mjs';
 
 const src = resolve(import.meta.dirname, 'src');
 
-/** Every element folder with a define module `src/<name>/uzl-<name>.ts` becomes `dist/<name>.js`. */
+/**
+ * Every element folder with a define module `src/<name>/uzl-<name>.ts` becomes
+ * `dist/uzl-<name>.js`, exported as `uzl-widgets/<name>.js`. The `uzl-` prefix is what
+ * package.json's `sideEffects` globs, so bundlers never drop a define module.
+ */
 function elementEntries(): Record<string, string> {
   const entries: Record<string, string> = {};
   for (const name of readdirSync(src)) {
     const defineModule = resolve(src, name, `uzl-${name}.ts`);
-    if (existsSync(defineModule)) entries[name] = defineModule;
+    if (existsSync(defineModule)) entries[`uzl-${name}`] = defineModule;
   }
   return entries;
 }

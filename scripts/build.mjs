@@ -1,10 +1,10 @@
 // npm run build: the package's dist/ and the element manifest, in order.
-//   1. dist/*.js        per-element self-defining modules + side-effect-free classes (lit external)
+//   1. dist/uzl-*.js    per-element self-defining modules + side-effect-free classes (lit external)
 //   2. dist/uzl-widgets.js  the drop-in: all elements, Lit and the three languages in one file
-//   3. dist/types/      TypeScript declarations, and dist/<name>.d.ts for each element entry
+//   3. dist/types/      TypeScript declarations, and dist/uzl-<name>.d.ts for each element entry
 //   4. custom-elements.json
 import { execFileSync } from 'node:child_process';
-import { existsSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 const run = (cmd, args) => execFileSync(cmd, args, { stdio: 'inherit' });
@@ -20,10 +20,23 @@ writeFileSync('dist/uzl-widgets.d.ts', "export * from './types/uzl-widgets.js';\
 for (const name of readdirSync('src')) {
   if (existsSync(join('src', name, `uzl-${name}.ts`))) {
     writeFileSync(
-      join('dist', `${name}.d.ts`),
+      join('dist', `uzl-${name}.d.ts`),
       `export * from './types/${name}/uzl-${name}.js';\n`,
     );
   }
+}
+
+// The drop-in must define every element: a define module dropped by tree-shaking (say, a
+// `sideEffects` glob that misses it) would otherwise ship an empty bundle without a sound.
+const bundle = readFileSync('dist/uzl-widgets.js', 'utf8');
+const missing = readdirSync('src').filter(
+  (name) => existsSync(join('src', name, `uzl-${name}.ts`)) && !bundle.includes(`"uzl-${name}"`),
+);
+if (missing.length > 0) {
+  console.error(
+    `build: dist/uzl-widgets.js does not define ${missing.map((n) => `<uzl-${n}>`).join(', ')}`,
+  );
+  process.exit(1);
 }
 
 run(bin('cem'), ['analyze', '--quiet']);

@@ -45,6 +45,10 @@ export const tokens = css`
   :host([theme='auto']) {
     color-scheme: light dark;
   }
+  /* A forced theme may differ from the page around it: paint our own surface to stay readable. */
+  :host([theme]) {
+    background: var(--_uzl-surface);
+  }
 
   *,
   *::before,
