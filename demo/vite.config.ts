@@ -18,6 +18,17 @@ export default defineConfig({
   resolve: {
     alias: [{ find: /^\/src\//, replacement: `${repoRoot}src/` }],
   },
+  // Pre-bundle every Lit entry we use up front: if Vite discovered one later it would
+  // re-optimize mid-load and the page could end up with two copies of Lit.
+  optimizeDeps: {
+    include: [
+      'lit',
+      'lit/decorators.js',
+      'lit/directives/*.js',
+      '@lit/localize/internal/runtime-msg.js',
+      '@lit/localize/internal/str-tag.js',
+    ],
+  },
   server: {
     host: '127.0.0.1',
     port: 5173,
