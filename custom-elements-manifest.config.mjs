@@ -6,7 +6,11 @@ export default {
   // The elements and the base classes they inherit attributes, events and parts from; not
   // the core's helpers and style sheets, which are not public API.
   globs: ['src/index.ts', 'src/*/*.ts'],
-  exclude: ['src/generated/**', 'src/**/*.styles.ts', 'src/core/!(uzl-element|uzl-feed-element).ts'],
+  exclude: [
+    'src/generated/**',
+    'src/**/*.styles.ts',
+    'src/core/!(uzl-element|uzl-feed-element).ts',
+  ],
   outdir: '.',
   litelement: true,
   // Our package.json already points at custom-elements.json; do not let cem rewrite it.

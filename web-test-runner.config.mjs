@@ -34,7 +34,10 @@ export default {
       },
     }),
   ],
-  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' })],
+  // esnext: esbuild keeps import attributes (`with { type: 'json' }`) only at this target, and
+  // the browser needs them to load the schemas as JSON modules. The tests run in current
+  // Chromium, so nothing needs lowering anyway.
+  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'esnext' })],
   middleware: [feedFaults()],
   reporters: [defaultReporter(), summaryReporter()],
 };

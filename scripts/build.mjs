@@ -30,7 +30,10 @@ for (const name of readdirSync('src')) {
 // `sideEffects` glob that misses it) would otherwise ship an empty bundle without a sound.
 const bundle = readFileSync('dist/uzl-widgets.js', 'utf8');
 const missing = readdirSync('src').filter(
-  (name) => existsSync(join('src', name, `uzl-${name}.ts`)) && !bundle.includes(`"uzl-${name}"`),
+  // The minifier may quote the tag with ", ' or a backtick.
+  (name) =>
+    existsSync(join('src', name, `uzl-${name}.ts`)) &&
+    !new RegExp(`["'\`]uzl-${name}["'\`]`).test(bundle),
 );
 if (missing.length > 0) {
   console.error(

@@ -3,7 +3,7 @@
 // translator); `lit-localize build` regenerates src/generated/locales/. Then any unit
 // without a <target> fails the check, naming its id and English text.
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 
 const lit = (command) =>
   execFileSync('node_modules/.bin/lit-localize', [command], { stdio: 'pipe' });
@@ -27,4 +27,17 @@ if (missing > 0) {
   process.exit(1);
 }
 lit('build');
+// The generated templates take `str` from @lit/localize's index, which also brings its
+// page-wide runtime into every consumer's bundle; src/core/localize.ts avoids it on purpose.
+for (const lang of ['nl', 'fr']) {
+  const file = `src/generated/locales/${lang}.ts`;
+  const code = readFileSync(file, 'utf8');
+  writeFileSync(
+    file,
+    code.replace(
+      /import \{\s*str\s*\} from '@lit\/localize';/,
+      "import { str } from '@lit/localize/internal/str-tag.js';",
+    ),
+  );
+}
 console.log('translations: every message has nl and fr');

@@ -10,3 +10,5 @@ export type { UzlErrorDetail, UzlLoadDetail, UzlEventMap } from './core/events.j
 export type { Lang } from './core/language.js';
 export type { LocalizedText } from './core/localized-text.js';
 export type { FeedSpec } from './core/feed-validation.js';
+export * from './news-list/news-list.js';
+export type { NewsFeed, NewsItem, NewsImage } from './news-list/news-feed.js';

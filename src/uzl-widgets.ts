@@ -5,3 +5,4 @@
  * fallback content.
  */
 export * from './index.js';
+import './news-list/uzl-news-list.js';

@@ -1,6 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { FeedController, type FeedHost } from './feed-controller.js';
+import { DEFAULT_TIME_ZONE, isValidTimeZone } from './format.js';
 import type { FeedSpec } from './feed-validation.js';
 import { msg } from './localize.js';
 import {
@@ -47,6 +48,13 @@ export abstract class UzlFeedElement<T> extends UzlElement implements FeedHost {
   /** Seconds between refreshes of the feed (0, the default: never). Paused while the page is hidden. */
   @property({ type: Number }) refresh = 0;
 
+  /**
+   * Time zone that date-times in the feed are shown in, as an IANA name (`Europe/London`);
+   * default and fallback for a name the browser does not know: `Europe/Brussels`.
+   * Calendar days without a time are never shifted.
+   */
+  @property({ attribute: 'time-zone' }) timeZone?: string;
+
   /** @internal */
   protected readonly feed: FeedController<T>;
 
@@ -54,6 +62,12 @@ export abstract class UzlFeedElement<T> extends UzlElement implements FeedHost {
   constructor(spec: FeedSpec<T>) {
     super();
     this.feed = new FeedController<T>(this, spec);
+  }
+
+  /** The time zone to format the feed's date-times in: `time-zone` when valid, else Europe/Brussels. */
+  protected get resolvedTimeZone(): string {
+    const zone = this.timeZone?.trim();
+    return zone && isValidTimeZone(zone) ? zone : DEFAULT_TIME_ZONE;
   }
 
   /** The widget's own view of its data (never called with an empty feed). */

@@ -3,7 +3,7 @@
     // Re-generate this file by running lit-localize
 
     
-    
+    import { str } from '@lit/localize/internal/str-tag.js';
 
     /* eslint-disable no-irregular-whitespace */
     /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -13,6 +13,10 @@
 'error.server': `Les informations sont temporairement indisponibles. Veuillez réessayer plus tard.`,
 'error.unreachable': `Les informations n’ont pas pu être chargées. Vérifiez votre connexion et réessayez.`,
 'error.unreadable': `Les informations n’ont pas pu être lues.`,
+'news.empty': `Aucune actualité pour le moment.`,
+'news.more': `Plus d’actualités`,
+'news.new-tab': `s’ouvre dans un nouvel onglet`,
+'news.show-more': str`Afficher ${0} de plus`,
 'state.empty': `Rien à afficher pour le moment.`,
 'state.loaded': `Les informations ont été chargées.`,
 'state.loading': `Chargement…`,

@@ -3,7 +3,7 @@
     // Re-generate this file by running lit-localize
 
     
-    
+    import { str } from '@lit/localize/internal/str-tag.js';
 
     /* eslint-disable no-irregular-whitespace */
     /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -13,6 +13,10 @@
 'error.server': `De informatie is tijdelijk niet beschikbaar. Probeer het later opnieuw.`,
 'error.unreachable': `De informatie kon niet worden geladen. Controleer uw verbinding en probeer opnieuw.`,
 'error.unreadable': `De informatie kon niet worden gelezen.`,
+'news.empty': `Er is momenteel geen nieuws.`,
+'news.more': `Meer nieuws`,
+'news.new-tab': `opent in een nieuw tabblad`,
+'news.show-more': str`Toon nog ${0}`,
 'state.empty': `Er is op dit moment niets te tonen.`,
 'state.loaded': `De informatie is geladen.`,
 'state.loading': `Bezig met laden…`,

@@ -1,0 +1,250 @@
+import { css } from 'lit';
+
+/**
+ * `<uzl-news-list>`'s look. Three layouts share one markup (title, date, summary, image, in
+ * that reading order) and differ by a class on the list: `list` (rows; a thumbnail beside
+ * the title, a bigger picture on the left once there is room), `grid` (cards, picture on top,
+ * as many columns as fit) and `compact` (title and date). Every width decision reads the
+ * element's own width (the host is an inline-size container), never the viewport's.
+ *
+ * The loading placeholder reserves about the height the data will take (stylesheet only:
+ * inline styles break a strict CSP): rows × row height + the footer. The number of items is
+ * `limit`, read with typed `attr()` where the browser has it (else 5); the row height was
+ * measured per layout and width on the demo feed; a grid row holds as many cards as its
+ * columns (counted at the default column width). Grid cards are sized between one without
+ * a picture (about 13rem) and one with (about 22rem).
+ *
+ * Comments stay out of the `css` literal: it ships as written.
+ */
+export const newsListStyles = css`
+  :host {
+    --_gap: var(--uzl-news-list-gap, var(--_uzl-space));
+    --_column: var(--uzl-news-list-column-width, 16rem);
+    --_ratio: var(--uzl-news-list-image-ratio, 16 / 9);
+    --_lines: var(--uzl-news-list-summary-lines, 3);
+    --_n: 5;
+  }
+  @supports (z-index: attr(data-z type(<integer>), 0)) {
+    :host([limit]) {
+      --_n: clamp(1, attr(limit type(<integer>), 5), 20);
+    }
+  }
+  .uzl-loading {
+    --_columns: 1;
+    --_row: 12.5rem;
+    --_uzl-loading-height: calc(round(up, var(--_n) / var(--_columns), 1) * var(--_row) + 3.25rem);
+  }
+  :host([layout='compact']) .uzl-loading {
+    --_row: 5.6rem;
+  }
+  :host([layout='grid']) .uzl-loading {
+    --_row: calc(13.5rem + var(--_gap));
+  }
+  @container (min-width: 24rem) {
+    .uzl-loading {
+      --_row: 11.25rem;
+    }
+    :host([layout='compact']) .uzl-loading {
+      --_row: 4.6rem;
+    }
+  }
+  @container (min-width: 33rem) {
+    :host([layout='grid']) .uzl-loading {
+      --_columns: 2;
+    }
+  }
+  @container (min-width: 36rem) {
+    .uzl-loading {
+      --_row: 10.5rem;
+    }
+    :host([layout='compact']) .uzl-loading {
+      --_row: 4rem;
+    }
+  }
+  @container (min-width: 50rem) {
+    :host([layout='grid']) .uzl-loading {
+      --_columns: 3;
+    }
+  }
+  @container (min-width: 56rem) {
+    .uzl-loading {
+      --_row: 9.75rem;
+    }
+    :host([layout='compact']) .uzl-loading {
+      --_row: 3.6rem;
+    }
+  }
+  @container (min-width: 67rem) {
+    :host([layout='grid']) .uzl-loading {
+      --_columns: 4;
+    }
+  }
+  @container (min-width: 84rem) {
+    :host([layout='grid']) .uzl-loading {
+      --_columns: 5;
+    }
+  }
+
+  .items {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+  }
+  .item {
+    display: grid;
+    grid-template-columns: minmax(0, 1fr);
+    align-content: start;
+    row-gap: 0.25rem;
+    border-radius: var(--_uzl-radius);
+  }
+  .title {
+    margin: 0;
+    font-size: var(--uzl-news-list-title-size, 1.125em);
+    font-weight: 600;
+    line-height: 1.3;
+    overflow-wrap: anywhere;
+  }
+  .link {
+    color: var(--_uzl-primary);
+    text-decoration: none;
+    border-radius: 2px;
+  }
+  .link:hover {
+    text-decoration: underline;
+    text-underline-offset: 0.15em;
+  }
+  .date {
+    color: var(--_uzl-muted);
+    font-size: 0.875em;
+  }
+  .summary {
+    align-self: start;
+    margin: 0.25rem 0 0;
+    display: -webkit-box;
+    -webkit-box-orient: vertical;
+    -webkit-line-clamp: var(--_lines);
+    line-clamp: var(--_lines);
+    overflow: hidden;
+    overflow-wrap: anywhere;
+  }
+  .image {
+    display: block;
+    width: 100%;
+    height: auto;
+    aspect-ratio: var(--_ratio);
+    object-fit: cover;
+    border-radius: calc(var(--_uzl-radius) / 2);
+    background: var(--_uzl-subtle);
+  }
+
+  .list > li,
+  .compact > li {
+    padding-block: var(--_gap);
+    border-block-end: 1px solid var(--_uzl-border);
+  }
+  .list > li:first-child,
+  .compact > li:first-child {
+    padding-block-start: 0;
+  }
+  .list .has-image {
+    grid-template-columns: minmax(0, 1fr) 5.5rem;
+    grid-template-areas: 'title image' 'date image' 'summary summary';
+    column-gap: var(--_gap);
+  }
+  .list .has-image .image {
+    grid-area: image;
+    aspect-ratio: 1;
+  }
+  .list .has-image .title {
+    grid-area: title;
+  }
+  .list .has-image .date {
+    grid-area: date;
+  }
+  .list .has-image .summary {
+    grid-area: summary;
+  }
+  @container (min-width: 34rem) {
+    .list .has-image {
+      grid-template-columns: clamp(9rem, 28%, 14rem) minmax(0, 1fr);
+      grid-template-areas: 'image title' 'image date' 'image summary';
+    }
+    .list .has-image .image {
+      aspect-ratio: var(--_ratio);
+    }
+  }
+
+  .grid {
+    display: grid;
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, var(--_column)), 1fr));
+    gap: var(--_gap);
+  }
+  .grid > li {
+    display: flex;
+  }
+  .grid .item {
+    flex: 1;
+    padding: var(--_gap);
+    border: 1px solid var(--_uzl-border);
+    background: var(--_uzl-surface);
+    overflow: hidden;
+  }
+  .grid .has-image {
+    padding-block-start: 0;
+  }
+  .grid .image {
+    order: -1;
+    width: calc(100% + 2 * var(--_gap));
+    margin: 0 calc(-1 * var(--_gap)) 0.5rem;
+    border-radius: 0;
+  }
+
+  .compact > li {
+    padding-block: calc(var(--_gap) / 2);
+  }
+  .compact .title {
+    font-size: var(--uzl-news-list-title-size, 1em);
+  }
+  .compact .item {
+    row-gap: 0;
+  }
+
+  .footer {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: calc(var(--_gap) / 2) var(--_gap);
+    margin-block-start: var(--_gap);
+  }
+  .show-more {
+    background: transparent;
+    color: var(--_uzl-primary);
+  }
+  .show-more:hover {
+    filter: none;
+    background: var(--_uzl-subtle);
+  }
+  .more {
+    display: inline-flex;
+    align-items: center;
+    min-height: 24px;
+    margin-inline-start: auto;
+    color: var(--_uzl-primary);
+    font-weight: 600;
+    text-underline-offset: 0.15em;
+  }
+  .more::after {
+    content: '→' / '';
+    margin-inline-start: 0.35em;
+  }
+
+  @media (forced-colors: active) {
+    .grid .item {
+      border-color: CanvasText;
+    }
+    .show-more {
+      border-color: ButtonText;
+      color: ButtonText;
+    }
+  }
+`;

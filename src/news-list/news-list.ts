@@ -1,0 +1,291 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { formatFeedDate, parseFeedDate, type FeedDate } from '../core/format.js';
+import { msg, str } from '../core/localize.js';
+import { pickText } from '../core/localized-text.js';
+import { safeUrl } from '../core/safe-url.js';
+import { emptyView } from '../core/state-views.js';
+import { UzlFeedElement } from '../core/uzl-feed-element.js';
+import { newsFeedSpec, type NewsFeed, type NewsItem } from './news-feed.js';
+import { newsListStyles } from './news-list.styles.js';
+
+export type NewsListLayout = 'list' | 'grid' | 'compact';
+export type NewsLinkTarget = '_self' | '_blank';
+
+const DEFAULT_LIMIT = 5;
+const DEFAULT_HEADING_LEVEL = 3;
+
+/** An item with its date read once, in the order it is shown. */
+interface Entry {
+  item: NewsItem;
+  date: FeedDate | undefined;
+  /** The `datetime` attribute: the feed's day as it is, a date-time as UTC ISO 8601. */
+  datetime: string | undefined;
+}
+
+/** Newest first; items with the same date keep the feed's order (the sort is stable). */
+function newestFirst(items: readonly NewsItem[]): Entry[] {
+  return items
+    .map((item) => {
+      const date = parseFeedDate(item.date);
+      const datetime = date && (date.dateOnly ? item.date : date.instant.toISOString());
+      return { item, date, datetime, time: date ? date.instant.getTime() : -Infinity };
+    })
+    .sort((a, b) => (a.time === b.time ? 0 : a.time < b.time ? 1 : -1));
+}
+
+/**
+ * UZ Leuven's latest news: a list of articles with date, title, summary and image, newest
+ * first, in the page's language.
+ *
+ * @tag uzl-news-list
+ * @summary A localized list of news items from a JSON feed, as a list, a grid of cards or a compact sidebar list.
+ *
+ * @slot - Fallback content, such as a plain link to UZ Leuven's news page: it shows before the
+ *   script loads, without JavaScript and beside the error message; it is hidden while news shows.
+ *
+ * @csspart item - Each news item (an `<article>`).
+ * @csspart title - An item's heading; it holds the link to the article when the item has one.
+ * @csspart date - An item's publication date (a `<time>`).
+ * @csspart summary - An item's summary, clamped to a few lines.
+ * @csspart image - An item's image.
+ * @csspart show-more - The button that reveals the next `limit` items.
+ * @csspart more - The "More news" link to the feed's news overview.
+ *
+ * @cssprop --uzl-news-list-gap - Space between items (default: the `--uzl-space` unit).
+ * @cssprop --uzl-news-list-column-width - Narrowest column of the grid layout; the grid fits as many as the width allows (default 16rem).
+ * @cssprop --uzl-news-list-image-ratio - Aspect ratio of the images' box; images are cropped to fill it (default 16 / 9).
+ * @cssprop --uzl-news-list-summary-lines - Lines of summary shown before it is cut off (default 3).
+ * @cssprop --uzl-news-list-title-size - Font size of the item titles (default 1.125em).
+ */
+export class UzlNewsList extends UzlFeedElement<NewsFeed> {
+  static override styles = [...UzlFeedElement.styles, newsListStyles];
+
+  /** How many items show at first; "Show more" reveals this many more each time (default 5). */
+  @property({ type: Number }) limit = DEFAULT_LIMIT;
+
+  /** `list` (default), `grid` (cards, as many columns as the width allows) or `compact` (title and date only, for sidebars). */
+  @property({ reflect: true }) layout: NewsListLayout = 'list';
+
+  /** Show only the items carrying this tag (case-insensitive), for example `research`. */
+  @property() tag?: string;
+
+  /** Level of the item headings, 2 to 6 (default 3), so the list fits the page's outline. */
+  @property({ attribute: 'heading-level', type: Number }) headingLevel = DEFAULT_HEADING_LEVEL;
+
+  /** Where links open: `_self` (default) or `_blank` (a new tab, with `rel="noopener noreferrer"`). */
+  @property({ attribute: 'link-target' }) linkTarget: NewsLinkTarget = '_self';
+
+  /** Items revealed by "Show more" beyond the first `limit`. */
+  @state() private revealed = 0;
+
+  /** Images that failed to load: their items show as items without an image, not a broken one. */
+  @state() private failedImages: ReadonlySet<string> = new Set();
+
+  // Sorting happens once per feed value, filtering once per feed value and tag.
+  private sortedFrom: NewsFeed | undefined;
+  private sorted: Entry[] = [];
+  private filteredFrom: { sorted: Entry[]; tag: string } | undefined;
+  private filtered: Entry[] = [];
+
+  constructor() {
+    // The count (for the empty state and `uzl-load`) is what the visitor can get to: the items with the tag.
+    super({ ...newsFeedSpec, count: (feed) => this.entries(feed).length });
+  }
+
+  /** The items to show, newest first, filtered by `tag`. */
+  private entries(feed: NewsFeed): Entry[] {
+    if (feed !== this.sortedFrom) {
+      this.sortedFrom = feed;
+      this.sorted = newestFirst(feed.items);
+    }
+    const tag = this.tag?.trim().toLowerCase() ?? '';
+    if (this.filteredFrom?.sorted !== this.sorted || this.filteredFrom.tag !== tag) {
+      this.filteredFrom = { sorted: this.sorted, tag };
+      this.filtered = tag
+        ? this.sorted.filter(({ item }) => item.tags?.some((t) => t.toLowerCase() === tag))
+        : this.sorted;
+    }
+    return this.filtered;
+  }
+
+  private get pageSize(): number {
+    const limit = Math.floor(this.limit);
+    return Number.isFinite(limit) && limit >= 1 ? limit : DEFAULT_LIMIT;
+  }
+
+  private get level(): number {
+    const level = Math.round(this.headingLevel);
+    return Number.isFinite(level) ? Math.min(6, Math.max(2, level)) : DEFAULT_HEADING_LEVEL;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    // Another feed, filter or page size starts from the first page again; a refresh keeps what was revealed.
+    if (['src', 'data', 'tag', 'limit'].some((name) => changed.has(name as keyof UzlNewsList))) {
+      this.revealed = 0;
+    }
+  }
+
+  protected override renderEmpty(): TemplateResult {
+    return html`${emptyView(msg('No news at the moment.', { id: 'news.empty' }))}
+    ${this.renderFooter(0)}`;
+  }
+
+  protected override renderData(feed: NewsFeed): TemplateResult {
+    const entries = this.entries(feed);
+    const shown = Math.min(entries.length, this.pageSize + this.revealed);
+    const context: RenderContext = {
+      lang: this.resolvedLang,
+      timeZone: this.resolvedTimeZone,
+      compact: this.layout === 'compact',
+      newTab: this.linkTarget === '_blank',
+      level: this.level,
+      base: this.feed.baseUrl,
+    };
+    // An unknown layout value looks like the default list.
+    const layout = this.layout === 'grid' || context.compact ? this.layout : 'list';
+    return html`<ul class="items ${layout}" role="list">
+        ${entries.slice(0, shown).map((entry, index) => this.renderItem(entry, index, context))}
+      </ul>
+      ${this.renderFooter(entries.length - shown)}`;
+  }
+
+  private renderItem(entry: Entry, index: number, context: RenderContext): TemplateResult {
+    const { item, date, datetime } = entry;
+    const { lang, base, newTab } = context;
+    const titleId = `title-${index}`;
+    const url = safeUrl(item.url, 'link', base);
+    const image = !context.compact && item.image ? item.image : undefined;
+    const resolved = image && safeUrl(image.src, 'image', base);
+    const imageSrc = resolved && !this.failedImages.has(resolved) ? resolved : undefined;
+    const summary = context.compact ? '' : pickText(item.summary, lang);
+    const title = pickText(item.title, lang);
+    const heading = url
+      ? html`<a
+          class="link"
+          href=${url}
+          target=${newTab ? '_blank' : nothing}
+          rel=${newTab ? 'noopener noreferrer' : nothing}
+          >${title}${newTab ? newTabHint() : nothing}</a
+        >`
+      : title;
+    return html`<li>
+      <article
+        class=${imageSrc ? 'item has-image' : 'item'}
+        part="item"
+        aria-labelledby=${titleId}
+        tabindex=${ifDefined(url ? undefined : -1)}
+      >
+        ${renderHeading(context.level, titleId, heading)}
+        ${
+          date
+            ? html`<time class="date" part="date" datetime=${ifDefined(datetime)}
+                >${formatFeedDate(date, lang, undefined, context.timeZone)}</time
+              >`
+            : nothing
+        }
+        ${summary ? html`<p class="summary" part="summary">${summary}</p>` : nothing}
+        ${
+          imageSrc && image
+            ? html`<img
+                class="image"
+                part="image"
+                src=${imageSrc}
+                alt=${pickText(image.alt, lang)}
+                width=${ifDefined(image.width)}
+                height=${ifDefined(image.height)}
+                loading="lazy"
+                decoding="async"
+                @error=${this.onImageError}
+              />`
+            : nothing
+        }
+      </article>
+    </li>`;
+  }
+
+  /** "Show 5 more" while items are hidden, and "More news" when the feed links to its overview. */
+  private renderFooter(hidden: number): TemplateResult | typeof nothing {
+    const moreUrl = safeUrl(this.feed.value?.moreUrl, 'link', this.feed.baseUrl);
+    if (hidden <= 0 && !moreUrl) return nothing;
+    const next = Math.min(hidden, this.pageSize);
+    const newTab = this.linkTarget === '_blank';
+    return html`<div class="footer">
+      ${
+        hidden > 0
+          ? html`<button
+              type="button"
+              class="uzl-button show-more"
+              part="show-more"
+              @click=${this.onShowMore}
+            >
+              ${msg(str`Show ${next} more`, { id: 'news.show-more' })}
+            </button>`
+          : nothing
+      }
+      ${
+        moreUrl
+          ? html`<a
+              class="more"
+              part="more"
+              href=${moreUrl}
+              target=${newTab ? '_blank' : nothing}
+              rel=${newTab ? 'noopener noreferrer' : nothing}
+              >${msg('More news', { id: 'news.more' })}${newTab ? newTabHint() : nothing}</a
+            >`
+          : nothing
+      }
+    </div>`;
+  }
+
+  private readonly onShowMore = () => void this.showMore();
+
+  private readonly onImageError = (event: Event) => {
+    const src = (event.currentTarget as HTMLImageElement).getAttribute('src');
+    if (src) this.failedImages = new Set(this.failedImages).add(src);
+  };
+
+  /** Reveals the next page and puts the keyboard on its first item, where reading continues. */
+  private async showMore(): Promise<void> {
+    const firstNew = this.renderRoot.querySelectorAll('.items > li').length;
+    this.revealed += this.pageSize;
+    await this.updateComplete;
+    const article =
+      this.renderRoot.querySelectorAll<HTMLElement>('.items > li > article')[firstNew];
+    (article?.querySelector<HTMLElement>('a[href]') ?? article)?.focus();
+  }
+}
+
+interface RenderContext {
+  lang: UzlNewsList['resolvedLang'];
+  timeZone: string;
+  compact: boolean;
+  newTab: boolean;
+  level: number;
+  base: string;
+}
+
+/** Told to screen reader users only; sighted users see the browser open the tab. */
+function newTabHint(): TemplateResult {
+  return html`<span class="visually-hidden">
+    (${msg('opens in a new tab', { id: 'news.new-tab' })})</span
+  >`;
+}
+
+/** One template per level: plain Lit templates cannot choose a tag name at run time. */
+function renderHeading(level: number, id: string, content: unknown): TemplateResult {
+  switch (level) {
+    case 2:
+      return html`<h2 class="title" part="title" id=${id}>${content}</h2>`;
+    case 4:
+      return html`<h4 class="title" part="title" id=${id}>${content}</h4>`;
+    case 5:
+      return html`<h5 class="title" part="title" id=${id}>${content}</h5>`;
+    case 6:
+      return html`<h6 class="title" part="title" id=${id}>${content}</h6>`;
+    default:
+      return html`<h3 class="title" part="title" id=${id}>${content}</h3>`;
+  }
+}
