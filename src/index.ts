@@ -12,3 +12,13 @@ export type { LocalizedText } from './core/localized-text.js';
 export type { FeedSpec } from './core/feed-validation.js';
 export * from './news-list/news-list.js';
 export type { NewsFeed, NewsItem, NewsImage } from './news-list/news-feed.js';
+export * from './stats-counter/stats-counter.js';
+export type { StatsFeed, StatItem } from './stats-counter/stats-feed.js';
+export * from './campus-card/campus-card.js';
+export type {
+  CampusesFeed,
+  Campus,
+  CampusAddress,
+  CampusGeo,
+  CampusImage,
+} from './campus-card/campuses-feed.js';

@@ -47,6 +47,9 @@ export class FeedController<T> implements ReactiveController {
   /** Relative URLs in the feed are resolved against this (the feed's own URL). */
   baseUrl: string = document.baseURI;
 
+  /** The last feed that passed validation, before the widget's check: what `recheck()` reads. */
+  private received: T | undefined;
+  private recheckDue = false;
   private appliedSrc: string | null | undefined;
   private appliedData: unknown;
   private appliedCredentials: RequestCredentials | undefined;
@@ -110,8 +113,14 @@ export class FeedController<T> implements ReactiveController {
       data === this.appliedData &&
       credentials === this.appliedCredentials
     ) {
+      if (this.recheckDue) {
+        this.recheckDue = false;
+        if (this.received !== undefined) this.accept(this.received, 'first');
+      }
       return;
     }
+    this.recheckDue = false;
+    this.received = undefined;
     this.configured = true;
     this.appliedSrc = src;
     this.appliedData = data;
@@ -133,6 +142,15 @@ export class FeedController<T> implements ReactiveController {
     }
   }
 
+  /**
+   * Runs the spec's `check` again on the feed already received, at the host's next update,
+   * without fetching: for a widget setting the check depends on (a `campus` id) that changed.
+   * Call it from `willUpdate`; a change of `src` or `data` in the same update wins.
+   */
+  recheck(): void {
+    this.recheckDue = true;
+  }
+
   /** The error state's Retry action. */
   retry(): void {
     if (this.host.data !== undefined && this.host.data !== null) return;
@@ -143,7 +161,7 @@ export class FeedController<T> implements ReactiveController {
     this.generation++;
     this.baseUrl = document.baseURI;
     try {
-      this.succeed(validateFeed(data, this.spec, this.host.localName, false), this.generation);
+      this.accept(validateFeed<T>(data, this.spec, this.host.localName, false), 'first');
     } catch (error) {
       this.fail(error as FeedError, 'first');
     }
@@ -169,8 +187,8 @@ export class FeedController<T> implements ReactiveController {
       });
       if (generation !== this.generation) return;
       this.baseUrl = response.url;
-      this.succeed(validateFeed<T>(response.json, this.spec, this.host.localName), generation);
       this.afterRetry = mode === 'retry';
+      this.accept(validateFeed<T>(response.json, this.spec, this.host.localName), mode);
     } catch (error) {
       // Superseded or withdrawn: the newer run or the next connection decides what shows.
       if (isAbort(error) || generation !== this.generation) return;
@@ -179,6 +197,14 @@ export class FeedController<T> implements ReactiveController {
       if (this.run === run) this.run = undefined;
       if (generation === this.generation) this.scheduleRefresh();
     }
+  }
+
+  /** Valid data: shown, unless the widget's own check turns it into an error. */
+  private accept(value: T, mode: LoadMode): void {
+    this.received = value;
+    const problem = this.spec.check?.(value);
+    if (problem) this.fail(problem, mode);
+    else this.succeed(value, this.generation);
   }
 
   private succeed(value: T, generation: number): void {

@@ -7,6 +7,13 @@ export interface FeedSpec<T> {
   schema: JsonSchema;
   /** How many items a feed holds, for `uzl-load`'s `count` and the empty state. */
   count: (data: T) => number;
+  /**
+   * The widget's own check of a valid feed against its settings, for example a `campus` id
+   * the feed does not have. It runs after schema validation, and again when the widget calls
+   * `FeedController.recheck()`; a `FeedError` it returns is shown as the error state (and
+   * fired as `uzl-error`) instead of the data.
+   */
+  check?: (data: T) => FeedError | undefined;
 }
 
 // Elements sharing one response share its validation too, so a bad item warns once per

@@ -47,10 +47,15 @@ export function errorMessage(error: FeedError): string {
 /**
  * The error message with a Retry button (when retrying can help) and the page author's
  * fallback content (the element's light-DOM children, e.g. a plain link to the source page).
+ * `message` replaces the standard text for an error the widget explains itself.
  */
-export function errorView(error: FeedError, onRetry: (() => void) | undefined): TemplateResult {
+export function errorView(
+  error: FeedError,
+  onRetry: (() => void) | undefined,
+  message: string = errorMessage(error),
+): TemplateResult {
   return html`<div class="uzl-error" part="error">
-    <p class="uzl-error-message">${errorMessage(error)}</p>
+    <p class="uzl-error-message">${message}</p>
     ${
       onRetry
         ? html`<button type="button" class="uzl-button" part="retry" @click=${onRetry}>

@@ -2,6 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { FeedController, type FeedHost } from './feed-controller.js';
 import { DEFAULT_TIME_ZONE, isValidTimeZone } from './format.js';
+import type { FeedError } from './feed-error.js';
 import type { FeedSpec } from './feed-validation.js';
 import { msg } from './localize.js';
 import {
@@ -78,6 +79,14 @@ export abstract class UzlFeedElement<T> extends UzlElement implements FeedHost {
     return emptyView();
   }
 
+  /**
+   * What the visitor is told about `error`, on screen and in the polite live region. Widgets
+   * override it for errors their own `check` produces ("This campus could not be found.").
+   */
+  protected describeError(error: FeedError): string {
+    return errorMessage(error);
+  }
+
   protected override render(): TemplateResult {
     const { status, value, error } = this.feed;
     let body: TemplateResult;
@@ -87,7 +96,11 @@ export abstract class UzlFeedElement<T> extends UzlElement implements FeedHost {
           ? this.renderEmpty()
           : html`${this.feed.stale ? staleNotice() : nothing}${this.renderData(value)}`;
     } else if (status === 'error' && error) {
-      body = errorView(error, this.src ? () => this.feed.retry() : undefined);
+      body = errorView(
+        error,
+        this.src ? () => this.feed.retry() : undefined,
+        this.describeError(error),
+      );
     } else {
       body = loadingView();
     }
@@ -109,7 +122,7 @@ export abstract class UzlFeedElement<T> extends UzlElement implements FeedHost {
    */
   private announcement(): string {
     const { status, error } = this.feed;
-    if (status === 'error' && error) return errorMessage(error);
+    if (status === 'error' && error) return this.describeError(error);
     if (status === 'ready' && this.feed.afterRetry)
       return msg('The information has been loaded.', { id: 'state.loaded' });
     return '';

@@ -246,7 +246,7 @@ describe('<uzl-news-list>: languages', () => {
       date: '18 décembre 2025',
       title:
         "Les patients atteints d'un cancer du sein reçoivent trop souvent de nouveaux médicaments anticancéreux superflus",
-      showMore: 'Afficher 5 de plus',
+      showMore: 'En afficher 5 de plus',
       more: 'Plus d’actualités',
       empty: 'Aucune actualité pour le moment.',
     },
@@ -272,7 +272,7 @@ describe('<uzl-news-list>: languages', () => {
     expect(dates(el)[0]).to.equal('18 december 2025');
     el.parentElement!.lang = 'fr-BE';
     await until(() => dates(el)[0] === '18 décembre 2025', 'French dates');
-    expect(fold(showMore(el)!.textContent)).to.equal('Afficher 5 de plus');
+    expect(fold(showMore(el)!.textContent)).to.equal('En afficher 5 de plus');
     expect((await serverCount(id)).requests).to.equal(1);
   });
 

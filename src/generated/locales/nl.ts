@@ -9,7 +9,17 @@
     /* eslint-disable @typescript-eslint/no-explicit-any */
 
     export const templates = {
-      'error.not-found': `De informatie werd niet gevonden.`,
+      'campus.access': `Bereikbaarheid en voorzieningen`,
+'campus.copied': `Adres gekopieerd.`,
+'campus.copy': `Adres kopiëren`,
+'campus.copy-failed': `Het adres kon niet worden gekopieerd. Selecteer het en kopieer het zelf.`,
+'campus.email': `E-mail`,
+'campus.empty': `Er is momenteel geen campusinformatie.`,
+'campus.map': `Toon op kaart`,
+'campus.phone': `Telefoon`,
+'campus.unknown': `Deze campus werd niet gevonden.`,
+'campus.visiting-hours': `Bezoekuren`,
+'error.not-found': `De informatie werd niet gevonden.`,
 'error.server': `De informatie is tijdelijk niet beschikbaar. Probeer het later opnieuw.`,
 'error.unreachable': `De informatie kon niet worden geladen. Controleer uw verbinding en probeer opnieuw.`,
 'error.unreadable': `De informatie kon niet worden gelezen.`,
@@ -22,5 +32,9 @@
 'state.loading': `Bezig met laden…`,
 'state.retry': `Opnieuw proberen`,
 'state.stale': `Deze informatie kon net niet worden bijgewerkt; ze is mogelijk niet meer actueel.`,
+'stats.caption': `Kerncijfers`,
+'stats.caption-year': str`Kerncijfers ${0}`,
+'stats.empty': `Er zijn momenteel geen kerncijfers.`,
+'stats.source': str`Bron: ${0}`,
     };
   

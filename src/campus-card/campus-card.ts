@@ -1,0 +1,301 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { FeedError } from '../core/feed-error.js';
+import { msg } from '../core/localize.js';
+import { pickText } from '../core/localized-text.js';
+import { safeUrl } from '../core/safe-url.js';
+import { emptyView } from '../core/state-views.js';
+import { UzlFeedElement } from '../core/uzl-feed-element.js';
+import { campusesFeedSpec, type Campus, type CampusesFeed } from './campuses-feed.js';
+import { campusCardStyles } from './campus-card.styles.js';
+import { addressLine, mapHref, phoneHref } from './campus-links.js';
+
+const DEFAULT_HEADING_LEVEL = 3;
+/** How long the "Address copied." note stays on screen. */
+const COPY_NOTE_MS = 6000;
+
+/** The error of a `campus` id that the feed does not have. */
+class UnknownCampusError extends FeedError {
+  constructor(readonly campus: string) {
+    super('invalid', `No campus with id "${campus}" in the feed.`);
+  }
+}
+
+/**
+ * Where a UZ Leuven campus is and how to get there: its name, address, phone, access and
+ * facilities page, a link to the map and a button that copies the address; visiting hours and
+ * a notice when the feed has them. With `campus` it shows that campus; without, every campus
+ * of the feed in a grid.
+ *
+ * @tag uzl-campus-card
+ * @summary A localized card with a campus's address, phone, map link and visitor information from a JSON feed; one campus or all of them.
+ *
+ * @slot - Fallback content, such as a plain link to UZ Leuven's route page: it shows before the
+ *   script loads, without JavaScript and beside the error message; it is hidden while the card shows.
+ *
+ * @csspart card - Each campus card (an `<article>`).
+ * @csspart name - The campus's name, a heading.
+ * @csspart address - The postal address (an `<address>`).
+ * @csspart phone - The phone number, a `tel:` link.
+ * @csspart notice - The feed's notice (roadworks, a closed entrance).
+ * @csspart actions - The row of links and the Copy address button.
+ * @csspart image - The campus's photo.
+ *
+ * @cssprop --uzl-campus-card-gap - Space between cards and inside a card (default: the `--uzl-space` unit).
+ * @cssprop --uzl-campus-card-column-width - Narrowest column of the grid of all campuses (default 18rem).
+ * @cssprop --uzl-campus-card-image-ratio - Aspect ratio of the photo's box; the photo is cropped to fill it (default 4 / 3).
+ * @cssprop --uzl-campus-card-name-size - Font size of the campus names (default 1.25em).
+ * @cssprop --uzl-campus-card-notice-color - Accent of the notice's box (default: the error colour).
+ */
+export class UzlCampusCard extends UzlFeedElement<CampusesFeed> {
+  static override styles = [...UzlFeedElement.styles, campusCardStyles];
+
+  /**
+   * The `id` of the campus to show (`gasthuisberg`, case-insensitive). Without it every campus
+   * shows, in a grid; an id the feed does not have gives the error state.
+   */
+  @property({ reflect: true }) campus?: string;
+
+  /** Level of the campus names' headings, 2 to 6 (default 3), so the card fits the page's outline. */
+  @property({ attribute: 'heading-level', type: Number }) headingLevel = DEFAULT_HEADING_LEVEL;
+
+  /** The result of the last Copy address, per campus id, shown beside its button. */
+  @state() private copyNotes: ReadonlyMap<string, string> = new Map();
+
+  /** Photos that failed to load: their cards show without one, not with a broken one. */
+  @state() private failedImages: ReadonlySet<string> = new Set();
+
+  private copyTimers = new Map<string, ReturnType<typeof setTimeout>>();
+
+  constructor() {
+    super({
+      ...campusesFeedSpec,
+      count: (feed) => this.shown(feed).length,
+      check: (feed) => this.checkCampus(feed),
+    });
+  }
+
+  /** The `campus` attribute as an id to look up, or '' for all campuses. */
+  private get wanted(): string {
+    return this.campus?.trim().toLowerCase() ?? '';
+  }
+
+  /** The campuses to show: the one asked for, or all. */
+  private shown(feed: CampusesFeed): Campus[] {
+    const wanted = this.wanted;
+    return wanted
+      ? feed.campuses.filter((c) => c.id.toLowerCase() === wanted).slice(0, 1)
+      : feed.campuses;
+  }
+
+  /** An id the feed does not have is an error; an empty feed is the empty state. */
+  private checkCampus(feed: CampusesFeed): FeedError | undefined {
+    if (!this.wanted || feed.campuses.length === 0 || this.shown(feed).length > 0) return undefined;
+    const id = this.campus!.trim();
+    const known = feed.campuses.map((c) => c.id).join(', ');
+    console.warn(`<${this.localName}>: no campus with id "${id}" in the feed (it has: ${known}).`);
+    return new UnknownCampusError(id);
+  }
+
+  private get level(): number {
+    const level = Math.round(this.headingLevel);
+    return Number.isFinite(level) ? Math.min(6, Math.max(2, level)) : DEFAULT_HEADING_LEVEL;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (changed.has('campus') && this.hasUpdated) this.feed.recheck();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    for (const timer of this.copyTimers.values()) clearTimeout(timer);
+    this.copyTimers.clear();
+  }
+
+  protected override describeError(error: FeedError): string {
+    return error instanceof UnknownCampusError
+      ? msg('This campus could not be found.', { id: 'campus.unknown' })
+      : super.describeError(error);
+  }
+
+  protected override renderEmpty(): TemplateResult {
+    return emptyView(msg('No campus information at the moment.', { id: 'campus.empty' }));
+  }
+
+  protected override renderData(feed: CampusesFeed): TemplateResult {
+    const campuses = this.shown(feed);
+    if (this.wanted)
+      return html`<div class="cell">${this.renderCard(campuses[0]!, 0, false)}</div>`;
+    return html`<ul class="grid" role="list">
+      ${campuses.map(
+        (campus, index) => html`<li class="cell">${this.renderCard(campus, index, true)}</li>`,
+      )}
+    </ul>`;
+  }
+
+  private renderCard(campus: Campus, index: number, inGrid: boolean): TemplateResult {
+    const lang = this.resolvedLang;
+    const base = this.feed.baseUrl;
+    const nameId = `name-${index}`;
+    const name = pickText(campus.name, lang);
+    const { address } = campus;
+    const tel = phoneHref(campus.phone, address.country);
+    const email = campus.email ? safeUrl(`mailto:${campus.email}`, 'link') : undefined;
+    const access = safeUrl(campus.url, 'link', base);
+    const resolved = campus.image && safeUrl(campus.image.src, 'image', base);
+    const imageSrc = resolved && !this.failedImages.has(resolved) ? resolved : undefined;
+    const hours = pickText(campus.visitingHours, lang);
+    const notice = pickText(campus.notice, lang);
+    const note = this.copyNotes.get(campus.id) ?? '';
+    // In a grid, each card's identical link texts are told apart by the campus's name.
+    const describedBy = inGrid ? nameId : nothing;
+    return html`<article
+      class=${imageSrc ? 'card has-image' : 'card'}
+      part="card"
+      aria-labelledby=${nameId}
+    >
+      <div class="inner">
+        ${
+          imageSrc
+            ? html`<img
+                class="image"
+                part="image"
+                src=${imageSrc}
+                alt=${pickText(campus.image?.alt, lang)}
+                loading="lazy"
+                decoding="async"
+                @error=${this.onImageError}
+              />`
+            : nothing
+        }
+        <div class="body">
+          ${renderHeading(this.level, nameId, name)}
+          ${notice ? html`<p class="notice" part="notice">${notice}</p>` : nothing}
+          <address class="address" part="address">
+            <span class="line">${address.street}</span>
+            <span class="line">${address.postalCode} ${address.locality}</span>
+          </address>
+          <dl class=${lang === 'fr' ? 'facts fr' : 'facts'}>
+            <div class="fact">
+              <dt>${msg('Phone', { id: 'campus.phone' })}</dt>
+              <dd>
+                ${
+                  tel
+                    ? html`<a class="link" part="phone" href=${tel}>${campus.phone}</a>`
+                    : html`<span part="phone">${campus.phone}</span>`
+                }
+              </dd>
+            </div>
+            ${
+              email
+                ? html`<div class="fact">
+                    <dt>${msg('E-mail', { id: 'campus.email' })}</dt>
+                    <dd><a class="link" href=${email}>${campus.email}</a></dd>
+                  </div>`
+                : nothing
+            }
+            ${
+              hours
+                ? html`<div class="fact">
+                    <dt>${msg('Visiting hours', { id: 'campus.visiting-hours' })}</dt>
+                    <dd>${hours}</dd>
+                  </div>`
+                : nothing
+            }
+          </dl>
+          <div class="actions" part="actions">
+            ${
+              access
+                ? html`<a class="action" href=${access} aria-describedby=${describedBy}
+                    >${msg('Access and facilities', { id: 'campus.access' })}</a
+                  >`
+                : nothing
+            }
+            <a class="action" href=${mapHref(campus)} aria-describedby=${describedBy}
+              >${msg('Open in map', { id: 'campus.map' })}</a
+            >
+            <button
+              type="button"
+              class="action copy"
+              aria-describedby=${describedBy}
+              data-campus=${campus.id}
+              @click=${this.onCopy}
+            >
+              ${msg('Copy address', { id: 'campus.copy' })}
+            </button>
+          </div>
+          <p class="copy-note" role="status">${note}</p>
+        </div>
+      </div>
+    </article>`;
+  }
+
+  private readonly onImageError = (event: Event) => {
+    const src = (event.currentTarget as HTMLImageElement).getAttribute('src');
+    if (src) this.failedImages = new Set(this.failedImages).add(src);
+  };
+
+  private readonly onCopy = (event: Event) => {
+    const id = (event.currentTarget as HTMLElement).dataset['campus'] ?? '';
+    void this.copyAddress(id);
+  };
+
+  /** Copies the campus's address and says so beside the button, in the polite live region there. */
+  private async copyAddress(id: string): Promise<void> {
+    const campus = this.feed.value?.campuses.find((c) => c.id === id);
+    if (!campus) return;
+    const lang = this.resolvedLang;
+    // Emptied first, so that a second copy is announced again.
+    this.setCopyNote(id, '');
+    await this.updateComplete;
+    let copied = false;
+    try {
+      if (!navigator.clipboard) throw new Error('no clipboard');
+      await navigator.clipboard.writeText(addressLine(campus.address, lang));
+      copied = true;
+    } catch {
+      copied = false;
+    }
+    this.setCopyNote(
+      id,
+      this.localize(() =>
+        copied
+          ? msg('Address copied.', { id: 'campus.copied' })
+          : msg('The address could not be copied. Select it and copy it yourself.', {
+              id: 'campus.copy-failed',
+            }),
+      ),
+    );
+  }
+
+  private setCopyNote(id: string, note: string): void {
+    clearTimeout(this.copyTimers.get(id));
+    this.copyTimers.delete(id);
+    const notes = new Map(this.copyNotes);
+    if (note) {
+      notes.set(id, note);
+      this.copyTimers.set(
+        id,
+        setTimeout(() => this.setCopyNote(id, ''), COPY_NOTE_MS),
+      );
+    } else notes.delete(id);
+    this.copyNotes = notes;
+  }
+}
+
+/** One template per level: plain Lit templates cannot choose a tag name at run time. */
+function renderHeading(level: number, id: string, content: string): TemplateResult {
+  switch (level) {
+    case 2:
+      return html`<h2 class="name" part="name" id=${id}>${content}</h2>`;
+    case 4:
+      return html`<h4 class="name" part="name" id=${id}>${content}</h4>`;
+    case 5:
+      return html`<h5 class="name" part="name" id=${id}>${content}</h5>`;
+    case 6:
+      return html`<h6 class="name" part="name" id=${id}>${content}</h6>`;
+    default:
+      return html`<h3 class="name" part="name" id=${id}>${content}</h3>`;
+  }
+}

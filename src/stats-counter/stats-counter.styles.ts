@@ -1,0 +1,131 @@
+import { css } from 'lit';
+
+/**
+ * `<uzl-stats-counter>`'s look: a caption, then the figures as boxes in a grid of one, two,
+ * three or six columns as the element's own width grows (the host is an inline-size
+ * container), then the source.
+ *
+ * A figure's number is two stacked layers: the final value (transparent, read by screen
+ * readers) gives the box its size, and the moving number lies on top of it, absolutely
+ * positioned, so whatever the count shows the box never changes size. Digits are tabular.
+ *
+ * The loading placeholder reserves about the final height: rows × row height + caption and
+ * source. The number of figures comes from a custom state (`n1` … `n5`, else six) that the
+ * element sets from `items`; the row heights were measured on the demo feed.
+ *
+ * Comments stay out of the `css` literal: it ships as written.
+ */
+export const statsCounterStyles = css`
+  :host {
+    --_gap: var(--uzl-stats-counter-gap, var(--_uzl-space));
+    --_n: 6;
+  }
+  .uzl-root {
+    --_columns: 1;
+    --_value-size: var(--uzl-stats-counter-value-size, 2em);
+  }
+  :host(:state(n1)) {
+    --_n: 1;
+  }
+  :host(:state(n2)) {
+    --_n: 2;
+  }
+  :host(:state(n3)) {
+    --_n: 3;
+  }
+  :host(:state(n4)) {
+    --_n: 4;
+  }
+  :host(:state(n5)) {
+    --_n: 5;
+  }
+  .uzl-loading {
+    --_row: calc(6.2rem + var(--_gap));
+    --_uzl-loading-height: calc(round(up, var(--_n) / var(--_columns), 1) * var(--_row) + 2.75rem);
+  }
+  @container (min-width: 26rem) {
+    .uzl-root {
+      --_columns: 2;
+    }
+  }
+  @container (min-width: 40rem) {
+    .uzl-root {
+      --_columns: 3;
+    }
+  }
+  @container (min-width: 64rem) {
+    .uzl-root {
+      --_columns: 6;
+      --_value-size: var(--uzl-stats-counter-value-size, min(2em, 2.4cqi));
+    }
+  }
+
+  .caption {
+    margin: 0 0 calc(var(--_gap) / 2);
+    font-size: 1.125em;
+    font-weight: 600;
+    line-height: 1.3;
+  }
+  .figures {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+    display: grid;
+    grid-template-columns: repeat(var(--_columns), minmax(0, 1fr));
+    gap: var(--_gap);
+  }
+  .figure {
+    display: flex;
+    flex-direction: column;
+    gap: 0.25rem;
+    min-width: 0;
+    padding: var(--_gap);
+    border: 1px solid var(--_uzl-border);
+    border-radius: var(--_uzl-radius);
+    background: var(--uzl-stats-counter-background, var(--_uzl-surface));
+  }
+  .value {
+    position: relative;
+    color: var(--uzl-stats-counter-value-color, var(--_uzl-primary));
+    font-size: var(--_value-size);
+    font-weight: 700;
+    line-height: 1.15;
+    font-variant-numeric: tabular-nums;
+    white-space: nowrap;
+  }
+  .final {
+    opacity: 0;
+  }
+  .moving {
+    position: absolute;
+    inset-block-start: 0;
+    inset-inline-start: 0;
+    user-select: none;
+  }
+  .unit {
+    margin-inline-start: 0.1em;
+    font-size: 0.6em;
+  }
+  .label {
+    overflow-wrap: anywhere;
+  }
+  .description {
+    color: var(--_uzl-muted);
+    font-size: 0.875em;
+    overflow-wrap: anywhere;
+  }
+  .source {
+    margin: calc(var(--_gap) / 2) 0 0;
+    color: var(--_uzl-muted);
+    font-size: 0.875em;
+  }
+
+  @media (forced-colors: active) {
+    .figure {
+      border-color: CanvasText;
+    }
+    .value {
+      color: CanvasText;
+    }
+  }
+`;

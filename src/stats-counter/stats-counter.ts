@@ -1,0 +1,344 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { formatNumber } from '../core/format.js';
+import type { Lang } from '../core/language.js';
+import { msg, str } from '../core/localize.js';
+import { pickText } from '../core/localized-text.js';
+import { emptyView } from '../core/state-views.js';
+import { UzlFeedElement } from '../core/uzl-feed-element.js';
+import { statsCounterStyles } from './stats-counter.styles.js';
+import { statsFeedSpec, type StatItem, type StatsFeed } from './stats-feed.js';
+
+export type StatsNotation = 'standard' | 'compact';
+
+const DEFAULT_DURATION = 1500;
+const DEFAULT_HEADING_LEVEL = 3;
+const MAX_COLUMNS = 6;
+const COMPACT: Intl.NumberFormatOptions = { notation: 'compact' };
+
+/** Where the counting is: not started (showing 0), counting, or showing the final values. */
+type Phase = 'waiting' | 'running' | 'done';
+
+/** A figure's moving number: the node the frame loop writes to, and what it counts to. */
+interface Counter {
+  node: HTMLElement;
+  value: number;
+  digits: number;
+  /** The text last written, so a frame only writes what changed. */
+  text: string;
+}
+
+/** Fast at first, slowing down towards the final value (cubic ease-out). */
+const easeOut = (t: number) => 1 - (1 - t) ** 3;
+
+/** Fraction digits of the value as the feed wrote it, so the count moves at that precision. */
+function fractionDigits(value: number): number {
+  if (Number.isInteger(value)) return 0;
+  const fraction = /\.(\d+)/.exec(String(value))?.[1] ?? '';
+  return Math.min(fraction.length, 20);
+}
+
+let reducedMotion: MediaQueryList | undefined;
+const prefersReducedMotion = () =>
+  (reducedMotion ??= window.matchMedia('(prefers-reduced-motion: reduce)')).matches;
+
+/**
+ * UZ Leuven's key figures (782.208 consultations, 72.785 emergencies …), counting up from 0
+ * the first time the element is at least half in view, in the page's language.
+ *
+ * Screen readers read each figure's final value and label, never the moving digits: the
+ * number that counts is `aria-hidden`, and under it, invisible but read, is the final value,
+ * which also sizes the figure's box so nothing moves while it counts. Visitors who ask for
+ * reduced motion, and `no-animation`, get the final values at once.
+ *
+ * @tag uzl-stats-counter
+ * @summary Key figures from a JSON feed that count up when they come into view, localized, one to six in a row.
+ *
+ * @slot - Fallback content, such as a plain link to UZ Leuven's key figures: it shows before the
+ *   script loads, without JavaScript and beside the error message; it is hidden while the figures show.
+ *
+ * @csspart caption - The heading above the figures: "Key figures", with the feed's year when it has one ("Key figures 2024"); its level is `heading-level`.
+ * @csspart figure - Each figure's box (a list item): the value, the label and the description.
+ * @csspart value - A figure's number (with its unit), in tabular digits, sized for the final value.
+ * @csspart label - What a figure counts ("Consultations").
+ * @csspart description - A figure's longer explanation, when the feed has one.
+ * @csspart source - The line below the figures naming the feed's source ("Source: UZ Leuven").
+ *
+ * @cssprop --uzl-stats-counter-gap - Space between the figures and inside their boxes (default: the `--uzl-space` unit).
+ * @cssprop --uzl-stats-counter-value-size - Font size of the numbers (default 2em, a little smaller with six in a row).
+ * @cssprop --uzl-stats-counter-value-color - Colour of the numbers (default: the accent colour `--uzl-color-primary`).
+ * @cssprop --uzl-stats-counter-background - Background of each figure's box (default: `--uzl-color-surface`).
+ */
+export class UzlStatsCounter extends UzlFeedElement<StatsFeed> {
+  static override styles = [...UzlFeedElement.styles, statsCounterStyles];
+
+  /**
+   * Which figures to show and in what order, as comma-separated ids (`staff,consultations`).
+   * Ids the feed does not have are skipped with a `console.warn`. Without it: every figure,
+   * in the feed's order.
+   */
+  @property() items?: string;
+
+  /** Milliseconds the counting takes (default 1500). 0 shows the final values at once. */
+  @property({ type: Number }) duration = DEFAULT_DURATION;
+
+  /** `standard` (default: `782.208`) or `compact` (the language's short form: `782K`, `782 k`). */
+  @property({ reflect: true }) notation: StatsNotation = 'standard';
+
+  /** Shows the final values at once, without counting (as for visitors who prefer reduced motion). */
+  @property({ attribute: 'no-animation', type: Boolean }) noAnimation = false;
+
+  /** Level of the caption heading ("Key figures 2024"), 2 to 6 (default 3), so it fits the page's outline. */
+  @property({ attribute: 'heading-level', type: Number }) headingLevel = DEFAULT_HEADING_LEVEL;
+
+  private phase: Phase = 'waiting';
+  /** The eased share of each final value shown now: 0 before counting, 1 once done. */
+  private progress = 0;
+  private frame = 0;
+  private observer: IntersectionObserver | undefined;
+  private counters: Counter[] = [];
+  private readonly internals: ElementInternals;
+
+  // The selection is made once per feed value and `items`, so an unknown id warns once.
+  private selectedFrom: { feed: StatsFeed; items: string } | undefined;
+  private selected: StatItem[] = [];
+
+  constructor() {
+    // The count (for the empty state and `uzl-load`) is the figures shown: those `items` selects.
+    super({ ...statsFeedSpec, count: (feed) => this.figures(feed).length });
+    this.internals = this.attachInternals();
+  }
+
+  /** The figures to show: those `items` names, in its order, or all of them. */
+  private figures(feed: StatsFeed): StatItem[] {
+    const items = this.items ?? '';
+    if (this.selectedFrom?.feed === feed && this.selectedFrom.items === items) return this.selected;
+    this.selectedFrom = { feed, items };
+    const ids = this.itemIds();
+    if (ids.length === 0) {
+      this.selected = feed.stats;
+    } else {
+      const byId = new Map<string, StatItem>();
+      for (const stat of feed.stats) if (!byId.has(stat.id)) byId.set(stat.id, stat);
+      this.selected = [];
+      for (const id of ids) {
+        const stat = byId.get(id);
+        if (!stat) {
+          console.warn(`<uzl-stats-counter>: items: the feed has no figure "${id}"; skipped`);
+        } else if (!this.selected.includes(stat)) {
+          this.selected.push(stat);
+        }
+      }
+    }
+    return this.selected;
+  }
+
+  private itemIds(): string[] {
+    return (this.items ?? '')
+      .split(',')
+      .map((id) => id.trim())
+      .filter(Boolean);
+  }
+
+  private get level(): number {
+    const level = Math.round(this.headingLevel);
+    return Number.isFinite(level) ? Math.min(6, Math.max(2, level)) : DEFAULT_HEADING_LEVEL;
+  }
+
+  private get countDuration(): number {
+    return Number.isFinite(this.duration) && this.duration >= 0 ? this.duration : DEFAULT_DURATION;
+  }
+
+  private get animated(): boolean {
+    return !this.noAnimation && this.countDuration > 0 && !prefersReducedMotion();
+  }
+
+  private get formatOptions(): Intl.NumberFormatOptions | undefined {
+    return this.notation === 'compact' ? COMPACT : undefined;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    // How many figures the loading placeholder makes room for (a custom state, as inline
+    // styles break a strict CSP): the number `items` names, else a full row of six.
+    const expected = Math.min(this.itemIds().length || MAX_COLUMNS, MAX_COLUMNS);
+    for (let n = 1; n < MAX_COLUMNS; n++) {
+      if (n === expected) this.internals.states.add(`n${n}`);
+      else this.internals.states.delete(`n${n}`);
+    }
+  }
+
+  protected override renderEmpty(): TemplateResult {
+    return emptyView(msg('No key figures at the moment.', { id: 'stats.empty' }));
+  }
+
+  protected override renderData(feed: StatsFeed): TemplateResult {
+    const lang = this.resolvedLang;
+    const options = this.formatOptions;
+    const caption =
+      feed.year !== undefined
+        ? msg(str`Key figures ${feed.year}`, { id: 'stats.caption-year' })
+        : msg('Key figures', { id: 'stats.caption' });
+    const source = pickText(feed.source, lang);
+    return html`${renderHeading(this.level, caption)}
+      <ul class="figures" role="list" aria-labelledby="caption">
+        ${this.figures(feed).map((stat) => renderFigure(stat, lang, options))}
+      </ul>
+      ${
+        source
+          ? html`<p class="source" part="source">
+              ${msg(str`Source: ${source}`, { id: 'stats.source' })}
+            </p>`
+          : nothing
+      }`;
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    // Lit rendered the figures (and their final values); the moving numbers are ours to write.
+    const figures =
+      this.feed.status === 'ready' && this.feed.value ? this.figures(this.feed.value) : [];
+    const nodes = this.renderRoot.querySelectorAll<HTMLElement>('.moving > .count');
+    this.counters = figures.flatMap((stat, i) => {
+      const node = nodes[i];
+      return node
+        ? [{ node, value: stat.value, digits: fractionDigits(stat.value), text: '' }]
+        : [];
+    });
+    if (this.counters.length === 0) return;
+    if (this.phase !== 'done' && !this.animated) this.finish();
+    this.paint();
+    if (this.phase === 'waiting') this.observe();
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (this.phase === 'waiting' && this.counters.length > 0) this.observe();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.observer?.disconnect();
+    this.observer = undefined;
+    // Taken off the page while counting: it shows the final values if it comes back.
+    if (this.phase === 'running') this.finish();
+  }
+
+  /**
+   * Waits until at least half of the element is in view, then counts. An element taller than
+   * twice the window can never be half in view: for it, filling half the window is enough.
+   */
+  private observe(): void {
+    if (this.observer || !this.isConnected) return;
+    this.observer = new IntersectionObserver(
+      (entries) => {
+        const entry = entries[entries.length - 1];
+        if (!entry?.isIntersecting) return;
+        const viewport = entry.rootBounds?.height ?? 0;
+        if (
+          entry.intersectionRatio >= 0.499 ||
+          (viewport > 0 && entry.intersectionRect.height >= viewport / 2)
+        )
+          this.start();
+      },
+      { threshold: [0.1, 0.2, 0.3, 0.4, 0.5] },
+    );
+    this.observer.observe(this);
+  }
+
+  /** One animation frame loop for all figures; each frame only writes text to the moving numbers. */
+  private start(): void {
+    this.observer?.disconnect();
+    this.observer = undefined;
+    if (this.phase !== 'waiting') return;
+    if (!this.animated) {
+      this.finish();
+      return;
+    }
+    this.phase = 'running';
+    const duration = this.countDuration;
+    let begin: number | undefined;
+    const step = (now: number) => {
+      begin ??= now;
+      const t = (now - begin) / duration;
+      if (t >= 1 || prefersReducedMotion()) {
+        this.finish();
+        return;
+      }
+      this.progress = easeOut(t);
+      this.paint();
+      this.frame = requestAnimationFrame(step);
+    };
+    this.frame = requestAnimationFrame(step);
+  }
+
+  /** Stops counting and shows the exact final values. */
+  private finish(): void {
+    cancelAnimationFrame(this.frame);
+    this.frame = 0;
+    this.phase = 'done';
+    this.progress = 1;
+    this.paint();
+  }
+
+  /** Writes each moving number for the current progress, in the current language. */
+  private paint(): void {
+    const lang = this.resolvedLang;
+    const options = this.formatOptions;
+    for (const counter of this.counters) {
+      const current =
+        this.progress >= 1
+          ? counter.value
+          : Number((counter.value * this.progress).toFixed(counter.digits)) + 0;
+      const text = formatNumber(current, lang, options);
+      if (text !== counter.text) {
+        counter.text = text;
+        counter.node.textContent = text;
+      }
+    }
+  }
+}
+
+/**
+ * One figure. The final value (with its unit), invisible but read by screen readers, sizes
+ * the box; the moving number lies on top of it, hidden from screen readers, and is written
+ * by the frame loop (Lit leaves its `.count` empty, so a re-render never fights the loop).
+ * The unit follows the number in both layers, so it stays next to the digits while they count.
+ */
+function renderFigure(
+  stat: StatItem,
+  lang: Lang,
+  options: Intl.NumberFormatOptions | undefined,
+): TemplateResult {
+  const unit = pickText(stat.unit, lang);
+  const description = pickText(stat.description, lang);
+  const unitView = unit ? html`<span class="unit">${unit}</span>` : nothing;
+  return html`<li class="figure" part="figure">
+    <span class="value" part="value"
+      ><span class="final">${formatNumber(stat.value, lang, options)}${unitView}</span
+      ><span class="moving" aria-hidden="true"><span class="count"></span>${unitView}</span></span
+    >
+    <span class="label" part="label">${pickText(stat.label, lang)}</span>
+    ${
+      description
+        ? html`<span class="description" part="description">${description}</span>`
+        : nothing
+    }
+  </li>`;
+}
+
+/** One template per level: plain Lit templates cannot choose a tag name at run time. */
+function renderHeading(level: number, content: string): TemplateResult {
+  switch (level) {
+    case 2:
+      return html`<h2 class="caption" part="caption" id="caption">${content}</h2>`;
+    case 4:
+      return html`<h4 class="caption" part="caption" id="caption">${content}</h4>`;
+    case 5:
+      return html`<h5 class="caption" part="caption" id="caption">${content}</h5>`;
+    case 6:
+      return html`<h6 class="caption" part="caption" id="caption">${content}</h6>`;
+    default:
+      return html`<h3 class="caption" part="caption" id="caption">${content}</h3>`;
+  }
+}

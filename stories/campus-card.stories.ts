@@ -1,0 +1,185 @@
+// <uzl-campus-card> with one campus, all campuses, an unknown id, missing optional fields and
+// each state. The feed is the demo page's own (`data/campuses.json`, served from demo/data) or
+// made here from it.
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import demoCampuses from '../demo/data/campuses.json' with { type: 'json' };
+import type { Campus, CampusesFeed } from '../src/campus-card/campuses-feed.js';
+import '../src/campus-card/uzl-campus-card.js';
+
+interface Args {
+  src?: string;
+  data?: CampusesFeed;
+  campus: string;
+  headingLevel: number;
+  timeout?: number;
+}
+
+const campuses = demoCampuses as CampusesFeed;
+const gasthuisberg = campuses.campuses[0]!;
+
+/** Everything the feed format allows: photo, e-mail, visiting hours and a notice. */
+const complete: Campus = {
+  ...gasthuisberg,
+  email: 'info@uzleuven.be',
+  image: {
+    src: 'data/images/news-2.svg',
+    alt: { nl: 'Hoofdingang', en: 'Main entrance', fr: 'Entrée principale' },
+  },
+  visitingHours: {
+    nl: 'Elke dag van 14 tot 20 uur',
+    en: 'Every day from 2 to 8 pm',
+    fr: 'Tous les jours de 14 h à 20 h',
+  },
+  notice: {
+    nl: 'Wegenwerken aan de hoofdingang: volg de omleiding via de Kapucijnenvoer.',
+    en: 'Roadworks at the main entrance: follow the diversion via Kapucijnenvoer.',
+    fr: 'Travaux à l’entrée principale : suivez la déviation par la Kapucijnenvoer.',
+  },
+};
+
+/** Only what the feed requires: no access page, coordinates, photo, e-mail, hours or notice. */
+const minimal: Campus = {
+  id: 'minimal',
+  name: { nl: 'Campus Sint-Rafaël', en: 'Campus Sint-Rafaël', fr: 'Campus Sint-Rafaël' },
+  address: { street: 'Kapucijnenvoer 33', postalCode: '3000', locality: 'Leuven', country: 'BE' },
+  phone: '016 33 22 11',
+};
+
+const meta: Meta<Args> = {
+  title: 'Widgets/Campus card',
+  component: 'uzl-campus-card',
+  args: { campus: 'gasthuisberg', headingLevel: 3 },
+  argTypes: {
+    campus: { control: 'text' },
+    headingLevel: { name: 'heading-level', control: { type: 'number', min: 2, max: 6 } },
+    data: { control: false },
+  },
+  render: (args) =>
+    html`<uzl-campus-card
+      src=${ifDefined(args.src)}
+      .data=${args.data}
+      campus=${ifDefined(args.campus || undefined)}
+      heading-level=${args.headingLevel}
+      timeout=${ifDefined(args.timeout)}
+    >
+      <a href="https://www.uzleuven.be/nl/ligging-en-bereikbaarheid">Ligging en bereikbaarheid</a>
+    </uzl-campus-card>`,
+  parameters: {
+    docs: {
+      description: {
+        component:
+          'Where a UZ Leuven campus is and how to reach it, in the page’s language (switch it with the globe in the toolbar). "Open in map" goes to OpenStreetMap (no embedded map, no cookies); "Copy address" copies it and says so.',
+      },
+    },
+  },
+};
+export default meta;
+
+type Story = StoryObj<Args>;
+
+export const OneCampus: Story = {
+  args: { src: 'data/campuses.json' },
+};
+
+export const AllCampuses: Story = {
+  args: { src: 'data/campuses.json', campus: '' },
+  parameters: {
+    docs: {
+      description: {
+        story:
+          'Without `campus`: every campus in a grid of as many columns as fit (`--uzl-campus-card-column-width`, default 18rem).',
+      },
+    },
+  },
+};
+
+export const Complete: Story = {
+  args: { data: { version: 1, campuses: [complete] }, campus: 'gasthuisberg' },
+  parameters: {
+    docs: {
+      description: {
+        story:
+          'Photo, e-mail, visiting hours and a notice. The photo sits above the text below 480 px of width, beside it from 480 px.',
+      },
+    },
+  },
+};
+
+export const Narrow: Story = {
+  ...Complete,
+  render: (args, context) =>
+    html`<div style="max-width: 320px">${meta.render!(args, context)}</div>`,
+};
+
+export const MissingOptionalFields: Story = {
+  args: { data: { version: 1, campuses: [minimal] }, campus: 'minimal' },
+  parameters: {
+    docs: {
+      description: {
+        story:
+          'Only the required fields: no access page link, a map search for the address instead of coordinates, a national phone number dialled as `tel:+3216332211`.',
+      },
+    },
+  },
+};
+
+export const UnknownCampus: Story = {
+  args: { src: 'data/campuses.json', campus: 'gasthuisbreg' },
+  parameters: {
+    docs: {
+      description: {
+        story:
+          'An id the feed does not have: the error state (`uzl-error` with kind `invalid`), a console warning naming the id and the ids the feed has, and the page author’s fallback link.',
+      },
+    },
+  },
+};
+
+// The URL only this story answers (never); every other request goes through.
+const NEVER = 'data/campuses-never-answers.json';
+
+export const Loading: Story = {
+  args: { src: NEVER, timeout: 86_400 },
+  parameters: {
+    docs: {
+      description: {
+        story:
+          'The real element, waiting for a feed that does not answer: for the time of this story, `fetch` holds back every request for `data/campuses-never-answers.json` (and only that URL), and `timeout` is a day. The placeholder reserves about the height of the card.',
+      },
+    },
+  },
+  beforeEach: () => {
+    const realFetch = window.fetch;
+    window.fetch = (input, init) => {
+      const url = input instanceof Request ? input.url : String(input);
+      if (!url.endsWith(NEVER)) return realFetch(input, init);
+      return new Promise<Response>((_, reject) => {
+        init?.signal?.addEventListener('abort', () =>
+          reject(new DOMException('Aborted', 'AbortError')),
+        );
+      });
+    };
+    return () => {
+      window.fetch = realFetch;
+    };
+  },
+};
+
+export const Empty: Story = {
+  args: { data: { version: 1, campuses: [] } },
+};
+
+export const ErrorState: Story = {
+  name: 'Error',
+  args: { src: 'data/missing.json' },
+  parameters: {
+    docs: {
+      description: {
+        story:
+          'The feed is not found (404): the message, Retry, and the page author’s fallback link inside the tag.',
+      },
+    },
+  },
+};

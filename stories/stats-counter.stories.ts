@@ -1,0 +1,204 @@
+// <uzl-stats-counter> with each option and in each state. The feed is the demo page's own
+// (`data/stats.json`, served from demo/data) or made here from it.
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import demoStats from '../demo/data/stats.json' with { type: 'json' };
+import type { StatsFeed } from '../src/stats-counter/stats-feed.js';
+import '../src/stats-counter/uzl-stats-counter.js';
+
+interface Args {
+  src?: string;
+  data?: StatsFeed;
+  items: string;
+  duration: number;
+  notation: 'standard' | 'compact';
+  noAnimation: boolean;
+  headingLevel: number;
+  timeout?: number;
+}
+
+/** The demo feed with the year its figures refer to, as the caption then shows it. */
+const withYear: StatsFeed = { ...(demoStats as StatsFeed), year: 2024 };
+
+/** Decimals, units, descriptions, long labels and a large number. */
+const varied: StatsFeed = {
+  version: 1,
+  year: 2024,
+  source: {
+    nl: 'Jaarverslag UZ Leuven',
+    en: 'UZ Leuven annual report',
+    fr: 'Rapport annuel UZ Leuven',
+  },
+  stats: [
+    {
+      id: 'satisfaction',
+      value: 92.4,
+      unit: '%',
+      label: { nl: 'Tevreden patiënten', en: 'Satisfied patients', fr: 'Patients satisfaits' },
+      description: {
+        nl: 'Patiëntenbevraging bij ontslag.',
+        en: 'Patient survey at discharge.',
+        fr: 'Enquête auprès des patients à la sortie.',
+      },
+    },
+    {
+      id: 'lab-tests',
+      value: 12_345_678,
+      label: {
+        nl: 'Laboratoriumanalyses uitgevoerd in het klinisch laboratorium',
+        en: 'Laboratory tests carried out by the clinical laboratory',
+        fr: 'Analyses effectuées par le laboratoire clinique',
+      },
+    },
+    { id: 'beds', value: 1995, label: { nl: 'Bedden', en: 'Beds', fr: 'Lits' } },
+  ],
+};
+
+const meta: Meta<Args> = {
+  title: 'Widgets/Stats counter',
+  component: 'uzl-stats-counter',
+  args: {
+    items: '',
+    duration: 1500,
+    notation: 'standard',
+    noAnimation: false,
+    headingLevel: 3,
+  },
+  argTypes: {
+    items: { control: 'text' },
+    duration: { control: { type: 'number', min: 0, max: 10000, step: 100 } },
+    notation: { control: 'inline-radio', options: ['standard', 'compact'] },
+    noAnimation: { name: 'no-animation', control: 'boolean' },
+    headingLevel: { name: 'heading-level', control: { type: 'number', min: 2, max: 6 } },
+    data: { control: false },
+  },
+  render: (args) =>
+    html`<uzl-stats-counter
+      src=${ifDefined(args.src)}
+      .data=${args.data}
+      items=${ifDefined(args.items || undefined)}
+      duration=${args.duration}
+      notation=${args.notation}
+      ?no-animation=${args.noAnimation}
+      heading-level=${args.headingLevel}
+      timeout=${ifDefined(args.timeout)}
+    >
+      <a href="https://www.uzleuven.be/nl">UZ Leuven key figures</a>
+    </uzl-stats-counter>`,
+  parameters: {
+    docs: {
+      description: {
+        component:
+          'UZ Leuven’s key figures, counting up from 0 the first time the element is half in view, in the page’s language (switch it with the globe in the toolbar). One to six figures a row, by the element’s width. Screen readers hear the final values only; with reduced motion or `no-animation` they show at once.',
+      },
+    },
+  },
+};
+export default meta;
+
+type Story = StoryObj<Args>;
+
+export const AllFigures: Story = {
+  args: { src: 'data/stats.json' },
+};
+
+export const WithYear: Story = {
+  args: { data: withYear },
+  parameters: {
+    docs: { description: { story: 'A feed with a `year`: the caption reads "Key figures 2024".' } },
+  },
+};
+
+export const ChosenSubset: Story = {
+  args: { src: 'data/stats.json', items: 'staff,consultations' },
+  parameters: {
+    docs: {
+      description: {
+        story: '`items="staff,consultations"`: only those figures, in that order.',
+      },
+    },
+  },
+};
+
+export const Compact: Story = {
+  args: { src: 'data/stats.json', notation: 'compact' },
+  parameters: {
+    docs: { description: { story: 'The language’s short form: 782K, 782k, 782 k.' } },
+  },
+};
+
+export const NoAnimation: Story = {
+  args: { data: withYear, noAnimation: true },
+  parameters: {
+    docs: {
+      description: {
+        story: 'The final values at once, as every visitor who asks for reduced motion gets them.',
+      },
+    },
+  },
+};
+
+export const SlowCount: Story = {
+  args: { data: withYear, duration: 5000 },
+};
+
+export const DecimalsUnitsAndLongLabels: Story = {
+  args: { data: varied },
+};
+
+export const Narrow: Story = {
+  args: { data: withYear },
+  render: (args, context) =>
+    html`<div style="max-width: 280px">${meta.render!(args, context)}</div>`,
+  parameters: {
+    docs: { description: { story: 'One figure a row at 280 px.' } },
+  },
+};
+
+// The URL only this story answers (never); every other request goes through.
+const NEVER = 'data/stats-never-answers.json';
+
+export const Loading: Story = {
+  args: { src: NEVER, timeout: 86_400 },
+  parameters: {
+    docs: {
+      description: {
+        story:
+          'The real element, waiting for a feed that does not answer: for the time of this story, `fetch` holds back every request for `data/stats-never-answers.json` (and only that URL), and `timeout` is a day. The placeholder reserves about the height the figures will take, from the width and `items`.',
+      },
+    },
+  },
+  beforeEach: () => {
+    const realFetch = window.fetch;
+    window.fetch = (input, init) => {
+      const url = input instanceof Request ? input.url : String(input);
+      if (!url.endsWith(NEVER)) return realFetch(input, init);
+      return new Promise<Response>((_, reject) => {
+        init?.signal?.addEventListener('abort', () =>
+          reject(new DOMException('Aborted', 'AbortError')),
+        );
+      });
+    };
+    return () => {
+      window.fetch = realFetch;
+    };
+  },
+};
+
+export const Empty: Story = {
+  args: { data: { version: 1, stats: [] } },
+};
+
+export const ErrorState: Story = {
+  name: 'Error',
+  args: { src: 'data/missing.json' },
+  parameters: {
+    docs: {
+      description: {
+        story:
+          'The feed is not found (404): the message, Retry, and the page author’s fallback link inside the tag.',
+      },
+    },
+  },
+};
