@@ -1,25 +1,19 @@
 // <uzl-campus-card> as a visitor meets it: the demo feed from the test server, real layout in
 // Chromium, the keyboard, the clipboard, axe, and hostile feed content.
-import { expect, fixture, fixtureCleanup, html } from '@open-wc/testing';
+import { expect, fixtureCleanup } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { UzlErrorDetail, UzlLoadDetail } from '../../src/core/events.js';
-import type { Campus, CampusesFeed } from '../../src/campus-card/campuses-feed.js';
+import type { Campus } from '../../src/campus-card/campuses-feed.js';
 import '../../src/campus-card/uzl-campus-card.js';
 import type { UzlCampusCard } from '../../src/campus-card/campus-card.js';
 import { phoneHref } from '../../src/campus-card/campus-links.js';
+import { $, $$, focused, fold, text, widgetMounter } from '../helpers/widgets.js';
 import { feedUrl, nextEvent, serverCount, sleep, uniqueId, until } from '../helpers/feeds.js';
 
 const DEMO = 'demo/data/campuses.json';
 const demoFeed = (id: string, plan = 'ok', delay = 0) =>
   feedUrl(uniqueId(id), plan, { file: DEMO, delay });
 
-const $$ = <E extends Element = HTMLElement>(el: Element, selector: string) => [
-  ...el.shadowRoot!.querySelectorAll<E>(selector),
-];
-const $ = <E extends Element = HTMLElement>(el: Element, selector: string) =>
-  el.shadowRoot!.querySelector<E>(selector);
-const fold = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, ' ').trim();
-const text = (el: Element) => fold(el.shadowRoot!.textContent);
 const cards = (el: Element) => $$(el, 'article[part~="card"]');
 const names = (el: Element) => $$(el, '[part~="name"]').map((h) => fold(h.textContent));
 const links = (el: Element, card = 0) =>
@@ -31,11 +25,6 @@ const copyButton = (el: Element, card = 0) =>
   cards(el)[card]!.querySelector<HTMLButtonElement>('button')!;
 const copyNote = (el: Element, card = 0) =>
   cards(el)[card]!.querySelector<HTMLElement>('[role="status"]')!;
-const focused = () => {
-  let active = document.activeElement;
-  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
-  return active;
-};
 
 function campus(n: number, extra: Partial<Campus> = {}): Campus {
   return {
@@ -60,53 +49,10 @@ const full: Campus = {
   notice: { en: 'Roadworks at the main entrance', nl: 'Wegenwerken aan de hoofdingang' },
 };
 
-interface MountOptions {
-  lang?: string;
-  width?: number;
-  attrs?: string;
-  fallback?: boolean;
-}
-
-async function page({ lang = 'en', width }: MountOptions): Promise<HTMLDivElement> {
-  const container = await fixture<HTMLDivElement>(html`<div lang=${lang}></div>`);
-  if (width) container.style.width = `${width}px`;
-  return container;
-}
-
-const FALLBACK = '<a href="https://www.uzleuven.be/en/route">How to reach UZ Leuven</a>';
-
-async function mountSrc(
-  src: string,
-  options: MountOptions = {},
-  event: 'uzl-load' | 'uzl-error' = 'uzl-load',
-) {
-  const container = await page(options);
-  const done = nextEvent<UzlLoadDetail & UzlErrorDetail>(container, event, 12000);
-  container.innerHTML = `<uzl-campus-card src="${src}" ${options.attrs ?? ''}>${
-    options.fallback ? FALLBACK : ''
-  }</uzl-campus-card>`;
-  const el = container.firstElementChild as UzlCampusCard;
-  const { detail } = await done;
-  await el.updateComplete;
-  return { el, detail };
-}
-
-async function mountData(
-  data: unknown,
-  options: MountOptions = {},
-  event: 'uzl-load' | 'uzl-error' = 'uzl-load',
-) {
-  const container = await page(options);
-  const template = document.createElement('template');
-  template.innerHTML = `<uzl-campus-card ${options.attrs ?? ''}></uzl-campus-card>`;
-  const el = template.content.firstElementChild as UzlCampusCard;
-  el.data = data as CampusesFeed;
-  const done = nextEvent<UzlLoadDetail & UzlErrorDetail>(el, event);
-  container.append(el);
-  const { detail } = await done;
-  await el.updateComplete;
-  return { el, detail };
-}
+const { mountSrc, mountData, page } = widgetMounter<UzlCampusCard>(
+  'uzl-campus-card',
+  '<a href="https://www.uzleuven.be/en/route">How to reach UZ Leuven</a>',
+);
 
 /** Runs `work` with console.warn collected. */
 async function collectWarnings<T>(

@@ -1,11 +1,11 @@
 // <uzl-news-list> as a visitor meets it: real feeds from the test server (including the demo
 // page's own feed), real layout in Chromium, the keyboard, axe, and hostile feed content.
-import { expect, fixture, fixtureCleanup, html } from '@open-wc/testing';
+import { expect, fixtureCleanup } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import type { UzlErrorDetail, UzlLoadDetail } from '../../src/core/events.js';
 import type { NewsFeed, NewsItem } from '../../src/news-list/news-feed.js';
 import '../../src/news-list/uzl-news-list.js';
 import type { UzlNewsList } from '../../src/news-list/news-list.js';
+import { $, $$, focused, fold, text, widgetMounter } from '../helpers/widgets.js';
 import { feedUrl, nextEvent, serverCount, sleep, uniqueId, until } from '../helpers/feeds.js';
 
 const DEMO = 'demo/data/news.json';
@@ -14,25 +14,11 @@ const demoFeed = (id: string, plan = 'ok', delay = 0) =>
 
 // ---- what the visitor sees -------------------------------------------------------------
 
-const $$ = <E extends Element = HTMLElement>(el: Element, selector: string) => [
-  ...el.shadowRoot!.querySelectorAll<E>(selector),
-];
-const $ = <E extends Element = HTMLElement>(el: Element, selector: string) =>
-  el.shadowRoot!.querySelector<E>(selector);
-const fold = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, ' ').trim();
-
 const articles = (el: Element) => $$(el, 'article[part~="item"]');
 const titles = (el: Element) => $$(el, '[part~="title"]').map((h) => fold(h.textContent));
 const dates = (el: Element) => $$(el, 'time[part~="date"]').map((t) => fold(t.textContent));
 const showMore = (el: Element) => $<HTMLButtonElement>(el, 'button[part~="show-more"]');
 const moreLink = (el: Element) => $<HTMLAnchorElement>(el, 'a[part~="more"]');
-const text = (el: Element) => fold(el.shadowRoot!.textContent);
-/** The element the keyboard is on, looking inside the widget's shadow root. */
-const focused = () => {
-  let active = document.activeElement;
-  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
-  return active;
-};
 
 // ---- feeds made in the test ----------------------------------------------------------
 
@@ -73,52 +59,10 @@ function shuffled<T>(values: T[], seed = 7): T[] {
 
 // ---- mounting ----------------------------------------------------------------------------
 
-interface MountOptions {
-  lang?: string;
-  /** CSS width of the element's container, in px. */
-  width?: number;
-  attrs?: string;
-  fallback?: boolean;
-}
-
-async function page({ lang = 'en', width }: MountOptions): Promise<HTMLDivElement> {
-  const container = await fixture<HTMLDivElement>(html`<div lang=${lang}></div>`);
-  if (width) container.style.width = `${width}px`;
-  return container;
-}
-
-const FALLBACK = '<a href="https://www.uzleuven.be/en/news">UZ Leuven news</a>';
-
-/** Mounts `<uzl-news-list src=…>` and waits for `event`. */
-async function mountSrc(
-  src: string,
-  options: MountOptions = {},
-  event: 'uzl-load' | 'uzl-error' = 'uzl-load',
-) {
-  const container = await page(options);
-  const done = nextEvent<UzlLoadDetail & UzlErrorDetail>(container, event, 12000);
-  container.innerHTML = `<uzl-news-list src="${src}" ${options.attrs ?? ''}>${
-    options.fallback ? FALLBACK : ''
-  }</uzl-news-list>`;
-  const el = container.firstElementChild as UzlNewsList;
-  const { detail } = await done;
-  await el.updateComplete;
-  return { el, detail };
-}
-
-/** Mounts `<uzl-news-list>` with `.data` and waits until it rendered. */
-async function mountData(data: unknown, options: MountOptions = {}) {
-  const container = await page(options);
-  const template = document.createElement('template');
-  template.innerHTML = `<uzl-news-list ${options.attrs ?? ''}></uzl-news-list>`;
-  const el = template.content.firstElementChild as UzlNewsList;
-  el.data = data as NewsFeed;
-  const loaded = nextEvent<UzlLoadDetail>(el, 'uzl-load');
-  container.append(el);
-  const { detail } = await loaded;
-  await el.updateComplete;
-  return { el, detail };
-}
+const { mountSrc, mountData, page } = widgetMounter<UzlNewsList>(
+  'uzl-news-list',
+  '<a href="https://www.uzleuven.be/en/news">UZ Leuven news</a>',
+);
 
 // ---- the tests -----------------------------------------------------------------------------
 

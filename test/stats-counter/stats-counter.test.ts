@@ -1,12 +1,12 @@
 // <uzl-stats-counter> as a visitor meets it: the demo page's own feed from the test server,
 // real layout, real IntersectionObserver and animation frames in Chromium, emulated reduced
 // motion, what assistive technology reads, axe, and hostile feed content.
-import { expect, fixture, fixtureCleanup, html } from '@open-wc/testing';
+import { expect, fixtureCleanup } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
-import type { UzlErrorDetail, UzlLoadDetail } from '../../src/core/events.js';
 import type { StatsFeed } from '../../src/stats-counter/stats-feed.js';
 import '../../src/stats-counter/uzl-stats-counter.js';
 import type { UzlStatsCounter } from '../../src/stats-counter/stats-counter.js';
+import { $, $$, fold, text, widgetMounter } from '../helpers/widgets.js';
 import { feedUrl, nextEvent, serverCount, sleep, uniqueId, until } from '../helpers/feeds.js';
 
 const DEMO = 'demo/data/stats.json';
@@ -17,13 +17,6 @@ const NNBSP = '\u202f';
 
 // ---- what the visitor sees and hears -----------------------------------------------------
 
-const $$ = <E extends Element = HTMLElement>(el: Element, selector: string) => [
-  ...el.shadowRoot!.querySelectorAll<E>(selector),
-];
-const $ = <E extends Element = HTMLElement>(el: Element, selector: string) =>
-  el.shadowRoot!.querySelector<E>(selector);
-const fold = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, ' ').trim();
-
 const figures = (el: Element) => $$(el, '[part~="figure"]');
 /** The numbers a sighted visitor sees: the moving layer (the final layer is transparent). */
 const shown = (el: Element) => $$(el, '.moving > .count').map((n) => n.textContent ?? '');
@@ -31,7 +24,6 @@ const labels = (el: Element) => $$(el, '[part~="label"]').map((n) => fold(n.text
 const caption = (el: Element) => fold($(el, '[part~="caption"]')?.textContent);
 /** The source line as written (`fold` would turn French's narrow no-break space into a space). */
 const source = (el: Element) => ($(el, '[part~="source"]')?.textContent ?? '').trim();
-const text = (el: Element) => fold(el.shadowRoot!.textContent);
 
 /** What is transparent, hidden or `aria-hidden` is not seen; the rest is what a visitor sees. */
 function isPainted(node: Element): boolean {
@@ -80,49 +72,10 @@ function statsFeed(extra: Partial<StatsFeed> = {}): StatsFeed {
 
 // ---- mounting ------------------------------------------------------------------------------
 
-interface MountOptions {
-  lang?: string;
-  width?: number;
-  attrs?: string;
-  fallback?: boolean;
-}
-
-async function page({ lang = 'en', width }: MountOptions): Promise<HTMLDivElement> {
-  const container = await fixture<HTMLDivElement>(html`<div lang=${lang}></div>`);
-  if (width) container.style.width = `${width}px`;
-  return container;
-}
-
-const FALLBACK = '<a href="https://www.uzleuven.be/en">UZ Leuven key figures</a>';
-
-async function mountSrc(
-  src: string,
-  options: MountOptions = {},
-  event: 'uzl-load' | 'uzl-error' = 'uzl-load',
-) {
-  const container = await page(options);
-  const done = nextEvent<UzlLoadDetail & UzlErrorDetail>(container, event, 12000);
-  container.innerHTML = `<uzl-stats-counter src="${src}" ${options.attrs ?? ''}>${
-    options.fallback ? FALLBACK : ''
-  }</uzl-stats-counter>`;
-  const el = container.firstElementChild as UzlStatsCounter;
-  const { detail } = await done;
-  await el.updateComplete;
-  return { el, detail };
-}
-
-async function mountData(data: unknown, options: MountOptions = {}) {
-  const container = await page(options);
-  const template = document.createElement('template');
-  template.innerHTML = `<uzl-stats-counter ${options.attrs ?? ''}></uzl-stats-counter>`;
-  const el = template.content.firstElementChild as UzlStatsCounter;
-  el.data = data as StatsFeed;
-  const loaded = nextEvent<UzlLoadDetail>(el, 'uzl-load');
-  container.append(el);
-  const { detail } = await loaded;
-  await el.updateComplete;
-  return { el, detail };
-}
+const { mountSrc, mountData, page } = widgetMounter<UzlStatsCounter>(
+  'uzl-stats-counter',
+  '<a href="https://www.uzleuven.be/en">UZ Leuven key figures</a>',
+);
 
 /** Mounts below the fold: a page taller than the window, the element at its bottom. */
 async function mountBelowFold(data: unknown, attrs = '') {

@@ -1,0 +1,86 @@
+// Mounting a widget and reading what a visitor sees in it: shared by every widget's tests.
+import { fixture, html } from '@open-wc/testing';
+import type { UzlErrorDetail, UzlLoadDetail } from '../../src/core/events.js';
+import { nextEvent } from './feeds.js';
+
+/** Every element matching `selector` in the widget's shadow root. */
+export const $$ = <E extends Element = HTMLElement>(el: Element, selector: string) => [
+  ...el.shadowRoot!.querySelectorAll<E>(selector),
+];
+
+/** The first element matching `selector` in the widget's shadow root. */
+export const $ = <E extends Element = HTMLElement>(el: Element, selector: string) =>
+  el.shadowRoot!.querySelector<E>(selector);
+
+/** Text with white space folded, as it reads. */
+export const fold = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, ' ').trim();
+
+/** All text in the widget's shadow root. */
+export const text = (el: Element) => fold(el.shadowRoot!.textContent);
+
+/** The element the keyboard is on, looking through shadow roots. */
+export function focused(): Element | null {
+  let active = document.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  return active;
+}
+
+export interface MountOptions {
+  lang?: string;
+  /** CSS width of the element's container, in px. */
+  width?: number;
+  /** Attributes, as HTML: `limit="3" layout="grid"`. */
+  attrs?: string;
+  /** Put the page author's fallback link inside the tag. */
+  fallback?: boolean;
+}
+
+type Detail = UzlLoadDetail & UzlErrorDetail;
+
+async function page({ lang = 'en', width }: MountOptions): Promise<HTMLDivElement> {
+  const container = await fixture<HTMLDivElement>(html`<div lang=${lang}></div>`);
+  if (width) container.style.width = `${width}px`;
+  return container;
+}
+
+/**
+ * Mount helpers for one widget: `mountSrc` puts the tag on a page with `src` and waits for
+ * `uzl-load` (or `uzl-error`); `mountData` sets the `data` property before connecting.
+ */
+export function widgetMounter<E extends HTMLElement & { data?: unknown }>(
+  tag: string,
+  fallbackHtml: string,
+) {
+  async function mountSrc(
+    src: string,
+    options: MountOptions = {},
+    event: 'uzl-load' | 'uzl-error' = 'uzl-load',
+  ) {
+    const container = await page(options);
+    const done = nextEvent<Detail>(container, event, 12000);
+    container.innerHTML = `<${tag} src="${src}" ${options.attrs ?? ''}>${options.fallback ? fallbackHtml : ''}</${tag}>`;
+    const el = container.firstElementChild as E & { updateComplete: Promise<boolean> };
+    const { detail } = await done;
+    await el.updateComplete;
+    return { el, detail };
+  }
+
+  async function mountData(
+    data: unknown,
+    options: MountOptions = {},
+    event: 'uzl-load' | 'uzl-error' = 'uzl-load',
+  ) {
+    const container = await page(options);
+    const template = document.createElement('template');
+    template.innerHTML = `<${tag} ${options.attrs ?? ''}></${tag}>`;
+    const el = template.content.firstElementChild as E & { updateComplete: Promise<boolean> };
+    el.data = data;
+    const done = nextEvent<Detail>(el, event);
+    container.append(el);
+    const { detail } = await done;
+    await el.updateComplete;
+    return { el, detail };
+  }
+
+  return { mountSrc, mountData, page };
+}
