@@ -6,6 +6,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import demoNews from '../demo/data/news.json' with { type: 'json' };
 import type { NewsFeed, NewsItem } from '../src/news-list/news-feed.js';
 import '../src/news-list/uzl-news-list.js';
+import { holdNeverAnsweringFeed, NEVER_ANSWERING_FEED } from './support/never-answering-feed.js';
 
 interface Args {
   src?: string;
@@ -205,34 +206,17 @@ export const FilteredByTag: Story = {
   args: { src: 'data/news.json', tag: 'research', limit: 3 },
 };
 
-// The URL only this story answers (never); every other request goes through.
-const NEVER = 'data/news-never-answers.json';
-
 export const Loading: Story = {
-  args: { src: NEVER, timeout: 86_400 },
+  args: { src: NEVER_ANSWERING_FEED, timeout: 86_400 },
   parameters: {
     docs: {
       description: {
         story:
-          'The real element, waiting for a feed that does not answer: for the time of this story, `fetch` holds back every request for `data/news-never-answers.json` (and only that URL), and `timeout` is a day. The placeholder reserves about the height the list will take, from `limit` and `layout`.',
+          'The real element, waiting for a feed that does not answer: for the time of this story, `fetch` holds back every request for `data/feed-that-never-answers.json` (and only that URL), and `timeout` is a day. The placeholder reserves about the height the list will take, from `limit` and `layout`.',
       },
     },
   },
-  beforeEach: () => {
-    const realFetch = window.fetch;
-    window.fetch = (input, init) => {
-      const url = input instanceof Request ? input.url : String(input);
-      if (!url.endsWith(NEVER)) return realFetch(input, init);
-      return new Promise<Response>((_, reject) => {
-        init?.signal?.addEventListener('abort', () =>
-          reject(new DOMException('Aborted', 'AbortError')),
-        );
-      });
-    };
-    return () => {
-      window.fetch = realFetch;
-    };
-  },
+  beforeEach: holdNeverAnsweringFeed,
 };
 
 export const Empty: Story = {
