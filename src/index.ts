@@ -22,3 +22,11 @@ export type {
   CampusGeo,
   CampusImage,
 } from './campus-card/campuses-feed.js';
+export * from './event-calendar/event-calendar.js';
+export type {
+  EventsFeed,
+  CalendarEvent,
+  EventCategory,
+  EventLocation,
+  EventOnline,
+} from './event-calendar/events-feed.js';

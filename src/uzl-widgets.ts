@@ -8,3 +8,4 @@ export * from './index.js';
 import './news-list/uzl-news-list.js';
 import './stats-counter/uzl-stats-counter.js';
 import './campus-card/uzl-campus-card.js';
+import './event-calendar/uzl-event-calendar.js';

@@ -86,3 +86,60 @@ export function formatFeedDate(
 ): string {
   return dateFormatter(lang, options, date.dateOnly ? 'UTC' : timeZone).format(date.instant);
 }
+
+const LOCAL_DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d+))?)?$/;
+
+/**
+ * An ISO 8601 date-time as an instant. One with an offset (`Z`, `+01:00`) is read as written;
+ * one without (`2026-03-29T02:30`) is wall-clock time in `timeZone`, right across
+ * daylight-saving changes (a time skipped by a spring-forward reads as the hour after).
+ * Returns undefined for anything else.
+ */
+export function parseZonedDateTime(
+  value: string,
+  timeZone: string = DEFAULT_TIME_ZONE,
+): Date | undefined {
+  const local = LOCAL_DATE_TIME.exec(value);
+  if (!local) {
+    const instant = value.includes('T') ? new Date(value) : undefined;
+    return instant && !Number.isNaN(instant.getTime()) ? instant : undefined;
+  }
+  const [, y, mo, d, h, mi, s] = local.map<number>((part) => Number(part ?? 0));
+  const ms = Math.round(Number(`0.${local[7] ?? 0}`) * 1000);
+  const wall = Date.UTC(y!, mo! - 1, d, h, mi, s, ms);
+  const check = new Date(wall);
+  if (h! > 23 || mi! > 59 || s! > 59 || check.getUTCMonth() !== mo! - 1 || check.getUTCDate() !== d)
+    return undefined;
+  // The zone's offset at a guess, then at the corrected instant (they differ only near a change).
+  let instant = wall - zoneOffset(wall, timeZone);
+  instant = wall - zoneOffset(instant, timeZone);
+  return new Date(instant);
+}
+
+/** Milliseconds `timeZone` is ahead of UTC at `instant`. */
+function zoneOffset(instant: number, timeZone: string): number {
+  const parts: Record<string, number> = {};
+  for (const { type, value } of dateFormatter(
+    'en',
+    {
+      year: 'numeric',
+      month: 'numeric',
+      day: 'numeric',
+      hour: 'numeric',
+      minute: 'numeric',
+      second: 'numeric',
+      hourCycle: 'h23',
+    },
+    timeZone,
+  ).formatToParts(instant))
+    parts[type] = Number(value);
+  const asUtc = Date.UTC(
+    parts.year!,
+    parts.month! - 1,
+    parts.day,
+    parts.hour,
+    parts.minute,
+    parts.second,
+  );
+  return asUtc - Math.floor(instant / 1000) * 1000;
+}

@@ -1,0 +1,784 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { emitEvent } from '../core/events.js';
+import { DEFAULT_TIME_ZONE, dateFormatter, isValidTimeZone } from '../core/format.js';
+import type { Lang } from '../core/language.js';
+import { msg, str } from '../core/localize.js';
+import { pickText } from '../core/localized-text.js';
+import { safeUrl } from '../core/safe-url.js';
+import { emptyView } from '../core/state-views.js';
+import { UzlFeedElement } from '../core/uzl-feed-element.js';
+import {
+  addDays,
+  addMonths,
+  dayTime,
+  monthWeeks,
+  parseMonth,
+  weekdayIndex,
+  zonedDayKey,
+} from './calendar-days.js';
+import { eventCalendarStyles } from './event-calendar.styles.js';
+import { indexEvents, type CalendarEntry, type EventIndex } from './event-index.js';
+import { eventsFeedSpec, type EventsFeed } from './events-feed.js';
+import { writeIcs, type IcsEvent } from './ics.js';
+
+export type CalendarView = 'month' | 'list';
+
+/** `uzl-month-change`: the visitor moved to another month. */
+export interface UzlMonthChangeDetail {
+  /** The month now shown, `YYYY-MM`. */
+  month: string;
+}
+
+/** `uzl-event-select`: the visitor opened an event's details. */
+export interface UzlEventSelectDetail {
+  /** The event's id in the feed. */
+  id: string;
+}
+
+declare module '../core/events.js' {
+  interface UzlEventMap {
+    'uzl-month-change': UzlMonthChangeDetail;
+    'uzl-event-select': UzlEventSelectDetail;
+  }
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'uzl-month-change': CustomEvent<UzlMonthChangeDetail>;
+    'uzl-event-select': CustomEvent<UzlEventSelectDetail>;
+  }
+}
+
+const DEFAULT_HEADING_LEVEL = 3;
+const DEFAULT_LIMIT = 20;
+/** Events shown in a day cell before "+N more". */
+const CHIPS_PER_DAY = 3;
+/** Element width from which the month grid is the default view. */
+const MONTH_VIEW_MIN_WIDTH = 560;
+
+const TIME: Intl.DateTimeFormatOptions = { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' };
+const LONG_DAY: Intl.DateTimeFormatOptions = {
+  weekday: 'long',
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+};
+
+/** What the details panel shows: one day's events, or one event. */
+interface Details {
+  day?: string;
+  id?: string;
+}
+
+/**
+ * UZ Leuven's events (information sessions on a campus or online) as a month grid or an
+ * agenda list, in the page's language and the feed's time zone, with details and "Add to
+ * calendar" for each event.
+ *
+ * The month grid follows the WAI-ARIA grid pattern: one tab stop; arrow keys move by day and
+ * week, Home and End to the start and end of the week, Page Up and Page Down by month (with
+ * Shift by year); Enter or Space opens the day's events, Escape closes them and returns to
+ * the day. Each day holds at most three events and "+N more", whatever the size of the feed.
+ *
+ * @tag uzl-event-calendar
+ * @summary A localized, keyboard-accessible month grid and agenda of events from a JSON feed, with iCalendar downloads.
+ *
+ * @slot - Fallback content, such as a plain link to UZ Leuven's events page: it shows before the
+ *   script loads, without JavaScript and beside the error message; it is hidden while events show.
+ *
+ * @csspart toolbar - The bar above the calendar: title, Previous / Today / Next, the category filter, "Download all".
+ * @csspart title - The heading: the month shown ("January 2026") or "Upcoming events" in the list view.
+ * @csspart nav - Each of the Previous, Today and Next buttons.
+ * @csspart filter - The category filter (a `<select>`), when the feed has categories.
+ * @csspart grid - The month grid (a table).
+ * @csspart weekday - Each weekday name above the grid.
+ * @csspart day - Each day cell; other months' days also carry `outside`, today `today`.
+ * @csspart event - Each event in a day cell or in the list.
+ * @csspart more - The "+N more" button of a day with more than three events.
+ * @csspart list - The agenda list of the list view.
+ * @csspart list-day - Each day's heading in the list view.
+ * @csspart details - The panel with the details of a day's events or of one event.
+ * @csspart close - The panel's Close button.
+ * @csspart add - Each "Add to calendar" button, and "Download all".
+ *
+ * @cssprop --uzl-event-calendar-gap - Space between the parts (default: the `--uzl-space` unit).
+ * @cssprop --uzl-event-calendar-day-height - Least height of a day cell in the month grid (default 6.5rem).
+ * @cssprop --uzl-event-calendar-event-background - Background of an event in a day cell (default: `--uzl-color-subtle`).
+ * @cssprop --uzl-event-calendar-today - Colour marking today (default: the accent colour `--uzl-color-primary`).
+ *
+ * @fires {CustomEvent<{month: string}>} uzl-month-change - The visitor moved to another month; `month` is `YYYY-MM`.
+ * @fires {CustomEvent<{id: string}>} uzl-event-select - The visitor opened an event's details; `id` is the event's id.
+ */
+export class UzlEventCalendar extends UzlFeedElement<EventsFeed> {
+  static override styles = [...UzlFeedElement.styles, eventCalendarStyles];
+
+  /** `month` (the grid) or `list` (the agenda). Without it: month when the element is at least 560 px wide, list below, following resizes. */
+  @property({ reflect: true }) view?: CalendarView;
+
+  /** The month shown first, `YYYY-MM` (default: the current month in the calendar's time zone). */
+  @property() month?: string;
+
+  /** Show only the events of this category id; the filter in the toolbar starts there. */
+  @property() category?: string;
+
+  /** Show only the events on this campus id (`gasthuisberg`). */
+  @property() campus?: string;
+
+  /** Most events the list view shows (default 20). */
+  @property({ type: Number }) limit = DEFAULT_LIMIT;
+
+  /** In the list view, show past events too (by default the list starts today). */
+  @property({ attribute: 'show-past', type: Boolean }) showPast = false;
+
+  /** Level of the calendar's heading, 2 to 6 (default 3); the day headings and details are one level below. */
+  @property({ attribute: 'heading-level', type: Number }) headingLevel = DEFAULT_HEADING_LEVEL;
+
+  /** The month in the grid, `YYYY-MM`. */
+  @state() private shownMonth = '';
+  /** The day cell that holds the grid's tab stop. */
+  @state() private focusDay = '';
+  /** The category chosen in the filter ('' for all). */
+  @state() private chosenCategory = '';
+  @state() private details: Details | undefined;
+  @state() private autoView: CalendarView = 'month';
+  /** What the polite live region says (the new month). */
+  @state() private monthAnnouncement = '';
+
+  private indexKey = '';
+  private indexFrom: EventsFeed | undefined;
+  private cachedIndex: EventIndex = { entries: [], byDay: new Map() };
+  private resizeObserver?: ResizeObserver;
+  private blobUrl?: string;
+
+  constructor() {
+    super(eventsFeedSpec);
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.resizeObserver ??= new ResizeObserver((records) => {
+      const width = records[0]?.contentBoxSize[0]?.inlineSize ?? this.clientWidth;
+      // In the next frame: changing the view inside the observer's callback would resize what it observes.
+      requestAnimationFrame(() => {
+        this.autoView = width >= MONTH_VIEW_MIN_WIDTH ? 'month' : 'list';
+      });
+    });
+    this.resizeObserver.observe(this);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.resizeObserver?.disconnect();
+    if (this.blobUrl) URL.revokeObjectURL(this.blobUrl);
+  }
+
+  /** The zone times are shown in: `time-zone` when valid, else the feed's, else Europe/Brussels. */
+  private get displayZone(): string {
+    const own = this.timeZone?.trim();
+    if (own && isValidTimeZone(own)) return own;
+    const feedZone = this.feed.value?.timeZone;
+    return feedZone && isValidTimeZone(feedZone) ? feedZone : DEFAULT_TIME_ZONE;
+  }
+
+  private get currentView(): CalendarView {
+    return this.view === 'month' || this.view === 'list' ? this.view : this.autoView;
+  }
+
+  private get level(): number {
+    const level = Math.round(this.headingLevel);
+    return Number.isFinite(level) ? Math.min(6, Math.max(2, level)) : DEFAULT_HEADING_LEVEL;
+  }
+
+  /** The filtered events, indexed by day: rebuilt only when the data, a filter or the zone changes. */
+  private index(feed: EventsFeed): EventIndex {
+    const zone = this.displayZone;
+    const feedZone = feed.timeZone && isValidTimeZone(feed.timeZone) ? feed.timeZone : zone;
+    const category = this.chosenCategory;
+    const campus = this.campus?.trim() ?? '';
+    const key = `${zone}|${feedZone}|${category}|${campus}`;
+    if (feed !== this.indexFrom || key !== this.indexKey) {
+      this.indexFrom = feed;
+      this.indexKey = key;
+      const events = feed.events.filter(
+        (event) =>
+          (!category || event.category === category) &&
+          (!campus || event.location?.campus === campus),
+      );
+      this.cachedIndex = indexEvents(events, feedZone, zone);
+    }
+    return this.cachedIndex;
+  }
+
+  private get today(): string {
+    return zonedDayKey(new Date(), this.displayZone);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    // The first render already picks the view for the element's width; the observer follows resizes.
+    if (!this.hasUpdated) {
+      const width = this.getBoundingClientRect().width;
+      if (width) this.autoView = width >= MONTH_VIEW_MIN_WIDTH ? 'month' : 'list';
+    }
+    if (changed.has('category')) this.chosenCategory = this.category?.trim() ?? '';
+    if (changed.has('month') || !this.shownMonth) {
+      this.shownMonth = parseMonth(this.month) ?? this.today.slice(0, 7);
+    }
+    if (!this.focusDay.startsWith(this.shownMonth)) {
+      const today = this.today;
+      this.focusDay = today.startsWith(this.shownMonth) ? today : `${this.shownMonth}-01`;
+    }
+  }
+
+  protected override renderEmpty(): TemplateResult {
+    return emptyView(msg('No events planned at the moment.', { id: 'calendar.empty' }));
+  }
+
+  protected override renderData(feed: EventsFeed): TemplateResult {
+    const lang = this.resolvedLang;
+    const index = this.index(feed);
+    const month = this.currentView === 'month';
+    const shown = month ? this.monthEntries(index) : this.listEntries(index);
+    return html`<div class="calendar ${month ? 'month-view' : 'list-view'}">
+      ${this.renderToolbar(feed, lang, month, shown)}
+      ${month ? this.renderGrid(index, lang) : this.renderList(shown, lang)}
+      ${this.details ? this.renderDetails(index, lang) : nothing}
+      <div class="visually-hidden" aria-live="polite">${this.monthAnnouncement}</div>
+    </div>`;
+  }
+
+  // ---- toolbar ----------------------------------------------------------------------------
+
+  private renderToolbar(
+    feed: EventsFeed,
+    lang: Lang,
+    month: boolean,
+    shown: CalendarEntry[],
+  ): TemplateResult {
+    const categories = feed.categories ?? [];
+    const title = month
+      ? this.monthTitle(this.shownMonth, lang)
+      : msg('Upcoming events', { id: 'calendar.upcoming' });
+    return html`<div class="toolbar" part="toolbar">
+      <div class="title" part="title" id="title" role="heading" aria-level=${this.level}>
+        ${title}
+      </div>
+      ${
+        month
+          ? html`<div class="nav">
+              <button
+                type="button"
+                class="uzl-button nav-button"
+                part="nav"
+                aria-label=${msg('Previous month', { id: 'calendar.previous' })}
+                @click=${() => this.goToMonth(addMonths(this.focusDay, -1))}
+              >
+                <span aria-hidden="true">‹</span>
+              </button>
+              <button
+                type="button"
+                class="uzl-button nav-button"
+                part="nav"
+                @click=${() => this.goToMonth(this.today)}
+              >
+                ${msg('Today', { id: 'calendar.today' })}
+              </button>
+              <button
+                type="button"
+                class="uzl-button nav-button"
+                part="nav"
+                aria-label=${msg('Next month', { id: 'calendar.next' })}
+                @click=${() => this.goToMonth(addMonths(this.focusDay, 1))}
+              >
+                <span aria-hidden="true">›</span>
+              </button>
+            </div>`
+          : nothing
+      }
+      ${
+        categories.length
+          ? html`<label class="filter">
+              <span>${msg('Category', { id: 'calendar.category' })}</span>
+              <select part="filter" @change=${this.onCategoryChange}>
+                <option value="" ?selected=${!this.chosenCategory}>
+                  ${msg('All categories', { id: 'calendar.all-categories' })}
+                </option>
+                ${categories.map(
+                  (c) =>
+                    html`<option value=${c.id} ?selected=${c.id === this.chosenCategory}>
+                      ${pickText(c.label, lang)}
+                    </option>`,
+                )}
+              </select>
+            </label>`
+          : nothing
+      }
+      ${
+        shown.length
+          ? html`<button
+              type="button"
+              class="uzl-button add add-all"
+              part="add"
+              @click=${() => this.download(shown, 'events.ics')}
+            >
+              ${msg('Download all (.ics)', { id: 'calendar.download-all' })}
+            </button>`
+          : nothing
+      }
+    </div>`;
+  }
+
+  private monthTitle(month: string, lang: Lang): string {
+    return dateFormatter(lang, { month: 'long', year: 'numeric' }, 'UTC').format(
+      dayTime(`${month}-01`),
+    );
+  }
+
+  private readonly onCategoryChange = (event: Event) => {
+    this.chosenCategory = (event.target as HTMLSelectElement).value;
+    this.details = undefined;
+  };
+
+  // ---- month grid -------------------------------------------------------------------------
+
+  /** The events of the shown month, each once (for "Download all"). */
+  private monthEntries(index: EventIndex): CalendarEntry[] {
+    const first = `${this.shownMonth}-01`;
+    const last = addDays(addMonths(first, 1), -1);
+    return index.entries.filter((e) => e.lastDay >= first && e.firstDay <= last);
+  }
+
+  private renderGrid(index: EventIndex, lang: Lang): TemplateResult {
+    const weeks = monthWeeks(this.shownMonth);
+    const today = this.today;
+    const short = dateFormatter(lang, { weekday: 'short' }, 'UTC');
+    const long = dateFormatter(lang, { weekday: 'long' }, 'UTC');
+    return html`<table
+      class="grid"
+      part="grid"
+      role="grid"
+      aria-labelledby="title"
+      @keydown=${this.onGridKeydown}
+    >
+      <thead>
+        <tr>
+          ${weeks[0]!.map((day) => {
+            const time = dayTime(day);
+            return html`<th scope="col" part="weekday" abbr=${long.format(time)}>
+              <span aria-hidden="true">${short.format(time)}</span
+              ><span class="visually-hidden">${long.format(time)}</span>
+            </th>`;
+          })}
+        </tr>
+      </thead>
+      <tbody>
+        ${weeks.map(
+          (week) =>
+            html`<tr>
+              ${week.map((day) => this.renderDay(day, index.byDay.get(day) ?? [], today, lang))}
+            </tr>`,
+        )}
+      </tbody>
+    </table>`;
+  }
+
+  private renderDay(
+    day: string,
+    entries: CalendarEntry[],
+    today: string,
+    lang: Lang,
+  ): TemplateResult {
+    const outside = !day.startsWith(this.shownMonth);
+    const isToday = day === today;
+    const count = entries.length;
+    const label = [
+      dateFormatter(lang, LONG_DAY, 'UTC').format(dayTime(day)),
+      isToday ? msg('today', { id: 'calendar.today-lower' }) : '',
+      count === 0
+        ? msg('no events', { id: 'calendar.no-events' })
+        : count === 1
+          ? msg('1 event', { id: 'calendar.one-event' })
+          : msg(str`${count} events`, { id: 'calendar.events' }),
+    ]
+      .filter(Boolean)
+      .join(', ');
+    const hidden = count - CHIPS_PER_DAY;
+    const chips = entries.slice(0, CHIPS_PER_DAY);
+    return html`<td
+      role="gridcell"
+      class="day ${outside ? 'outside' : ''} ${isToday ? 'today' : ''}"
+      part="day${outside ? ' outside' : ''}${isToday ? ' today' : ''}"
+      data-day=${day}
+      tabindex=${day === this.focusDay ? 0 : -1}
+      aria-current=${ifDefined(isToday ? 'date' : undefined)}
+      @click=${this.onDayClick}
+    >
+      <span class="num" aria-hidden="true">${Number(day.slice(8))}</span
+      ><span class="visually-hidden label">${label}</span>
+      ${chips.map(
+        (entry) =>
+          html`<button
+            type="button"
+            class="chip ${entry.allDay || entry.firstDay < day ? 'span' : ''}"
+            part="event"
+            tabindex="-1"
+            data-id=${entry.event.id}
+            @click=${this.onEventClick}
+          >
+            ${
+              !entry.allDay && entry.firstDay === day
+                ? html`<span class="time">${this.time(entry.start!, lang)}</span> `
+                : nothing
+            }${pickText(entry.event.title, lang)}
+          </button>`,
+      )}
+      ${
+        hidden > 0
+          ? html`<button
+              type="button"
+              class="more"
+              part="more"
+              tabindex="-1"
+              @click=${this.onMoreClick}
+            >
+              ${msg(str`+${hidden} more`, { id: 'calendar.more' })}
+            </button>`
+          : nothing
+      }
+    </td>`;
+  }
+
+  private time(instant: Date, lang: Lang): string {
+    return dateFormatter(lang, TIME, this.displayZone).format(instant);
+  }
+
+  private readonly onDayClick = (event: Event) => {
+    const day = (event.currentTarget as HTMLElement).dataset.day!;
+    if ((event.target as HTMLElement).closest('button')) return;
+    this.goToMonth(day);
+    this.openDetails({ day });
+  };
+
+  private readonly onMoreClick = (event: Event) => {
+    const day = (event.currentTarget as HTMLElement).closest<HTMLElement>('[data-day]')!.dataset
+      .day!;
+    this.focusDay = day;
+    this.openDetails({ day });
+  };
+
+  private readonly onEventClick = (event: Event) => {
+    const button = event.currentTarget as HTMLElement;
+    const id = button.dataset.id!;
+    const day = button.closest<HTMLElement>('[data-day]')?.dataset.day;
+    if (day) this.focusDay = day;
+    this.openDetails({ id, day });
+    emitEvent(this, 'uzl-event-select', { id });
+  };
+
+  private readonly onGridKeydown = (event: KeyboardEvent) => {
+    const from = this.focusDay;
+    let to: string | undefined;
+    switch (event.key) {
+      case 'ArrowLeft':
+        to = addDays(from, -1);
+        break;
+      case 'ArrowRight':
+        to = addDays(from, 1);
+        break;
+      case 'ArrowUp':
+        to = addDays(from, -7);
+        break;
+      case 'ArrowDown':
+        to = addDays(from, 7);
+        break;
+      case 'Home':
+        to = addDays(from, -weekdayIndex(from));
+        break;
+      case 'End':
+        to = addDays(from, 6 - weekdayIndex(from));
+        break;
+      case 'PageUp':
+        to = addMonths(from, event.shiftKey ? -12 : -1);
+        break;
+      case 'PageDown':
+        to = addMonths(from, event.shiftKey ? 12 : 1);
+        break;
+      case 'Enter':
+      case ' ':
+        event.preventDefault();
+        this.openDetails({ day: from });
+        return;
+      default:
+        return;
+    }
+    event.preventDefault();
+    this.goToMonth(to);
+    void this.focusCell();
+  };
+
+  /** Puts the grid's tab stop on `day`, showing its month (announced, with `uzl-month-change`). */
+  private goToMonth(day: string): void {
+    const month = day.slice(0, 7);
+    this.focusDay = day;
+    if (month === this.shownMonth) return;
+    this.shownMonth = month;
+    this.details = undefined;
+    this.monthAnnouncement = this.monthTitle(month, this.resolvedLang);
+    emitEvent(this, 'uzl-month-change', { month });
+  }
+
+  private async focusCell(): Promise<void> {
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>(`td[data-day="${this.focusDay}"]`)?.focus();
+  }
+
+  // ---- list ---------------------------------------------------------------------------------
+
+  /** The events of the list view: from today (unless `show-past`), at most `limit`. */
+  private listEntries(index: EventIndex): CalendarEntry[] {
+    const today = this.today;
+    const limit = Math.floor(this.limit);
+    const max = Number.isFinite(limit) && limit >= 1 ? limit : DEFAULT_LIMIT;
+    const entries = this.showPast ? index.entries : index.entries.filter((e) => e.lastDay >= today);
+    return entries.slice(0, max);
+  }
+
+  private renderList(entries: CalendarEntry[], lang: Lang): TemplateResult {
+    if (!entries.length) {
+      return emptyView(msg('No upcoming events.', { id: 'calendar.no-upcoming' }));
+    }
+    const today = this.today;
+    const groups = new Map<string, CalendarEntry[]>();
+    for (const entry of entries) {
+      // An event that started before today and still runs is listed under today.
+      const day = !this.showPast && entry.firstDay < today ? today : entry.firstDay;
+      const group = groups.get(day);
+      if (group) group.push(entry);
+      else groups.set(day, [entry]);
+    }
+    const level = Math.min(6, this.level + 1);
+    return html`<ul class="list" part="list" role="list">
+      ${[...groups].map(
+        ([day, group]) =>
+          html`<li class="group">
+            <div class="list-day" part="list-day" role="heading" aria-level=${level}>
+              ${dateFormatter(lang, LONG_DAY, 'UTC').format(dayTime(day))}
+            </div>
+            <ul role="list">
+              ${group.map(
+                (entry) =>
+                  html`<li>
+                    <button
+                      type="button"
+                      class="list-event"
+                      part="event"
+                      data-id=${entry.event.id}
+                      @click=${this.onEventClick}
+                    >
+                      <span class="time">${this.when(entry, lang)}</span>
+                      <span class="event-title">${pickText(entry.event.title, lang)}</span>
+                      <span class="place">${this.place(entry, lang)}</span>
+                    </button>
+                  </li>`,
+              )}
+            </ul>
+          </li>`,
+      )}
+    </ul>`;
+  }
+
+  // ---- details ------------------------------------------------------------------------------
+
+  private openDetails(details: Details): void {
+    this.details = details;
+    void this.updateComplete.then(() =>
+      this.renderRoot.querySelector<HTMLElement>('.details-title')?.focus(),
+    );
+  }
+
+  private closeDetails(): void {
+    const { id } = this.details ?? {};
+    this.details = undefined;
+    void this.updateComplete.then(() => {
+      const target =
+        this.currentView === 'month'
+          ? this.renderRoot.querySelector<HTMLElement>(`td[data-day="${this.focusDay}"]`)
+          : this.renderRoot.querySelector<HTMLElement>(
+              `.list-event[data-id="${CSS.escape(id ?? '')}"]`,
+            );
+      target?.focus();
+    });
+  }
+
+  private readonly onDetailsKeydown = (event: KeyboardEvent) => {
+    if (event.key === 'Escape') {
+      event.preventDefault();
+      this.closeDetails();
+    }
+  };
+
+  private renderDetails(index: EventIndex, lang: Lang): TemplateResult {
+    const { day, id } = this.details!;
+    const entries = id
+      ? index.entries.filter((e) => e.event.id === id).slice(0, 1)
+      : (index.byDay.get(day!) ?? []);
+    const title = id
+      ? pickText(entries[0]?.event.title, lang)
+      : dateFormatter(lang, LONG_DAY, 'UTC').format(dayTime(day!));
+    const level = Math.min(6, this.level + 1);
+    return html`<section
+      class="details"
+      part="details"
+      aria-labelledby="details-title"
+      @keydown=${this.onDetailsKeydown}
+    >
+      <div class="details-head">
+        <div
+          class="details-title"
+          id="details-title"
+          role="heading"
+          aria-level=${level}
+          tabindex="-1"
+        >
+          ${title}
+        </div>
+        <button
+          type="button"
+          class="uzl-button close"
+          part="close"
+          @click=${() => this.closeDetails()}
+        >
+          ${msg('Close', { id: 'calendar.close' })}
+        </button>
+      </div>
+      ${
+        entries.length
+          ? entries.map((entry) => this.renderEventDetails(entry, lang, !id, level + 1))
+          : html`<p class="uzl-empty">
+              ${msg('No events on this day.', { id: 'calendar.no-events-day' })}
+            </p>`
+      }
+    </section>`;
+  }
+
+  private renderEventDetails(
+    entry: CalendarEntry,
+    lang: Lang,
+    withTitle: boolean,
+    level: number,
+  ): TemplateResult {
+    const { event } = entry;
+    const base = this.feed.baseUrl;
+    const register = safeUrl(event.registrationUrl, 'link', base);
+    const info = safeUrl(event.url, 'link', base);
+    const join = safeUrl(event.online?.url, 'link', base);
+    const description = pickText(event.description, lang);
+    const address = pickText(event.location?.address, lang);
+    return html`<article class="event-details" data-id=${event.id}>
+      ${
+        withTitle
+          ? html`<div class="event-title" role="heading" aria-level=${Math.min(6, level)}>
+              ${pickText(event.title, lang)}
+            </div>`
+          : nothing
+      }
+      <p class="when">${this.when(entry, lang, true)}</p>
+      <p class="where">${this.place(entry, lang)}${address ? html`<br />${address}` : nothing}</p>
+      ${description ? html`<p class="description">${description}</p>` : nothing}
+      <div class="actions">
+        ${register ? html`<a class="link" href=${register}>${msg('Register', { id: 'calendar.register' })}</a>` : nothing}
+        ${join ? html`<a class="link" href=${join}>${msg('Join online', { id: 'calendar.join' })}</a>` : nothing}
+        ${info ? html`<a class="link" href=${info}>${msg('More information', { id: 'calendar.info' })}</a>` : nothing}
+        <button
+          type="button"
+          class="uzl-button add"
+          part="add"
+          @click=${() => this.download([entry], `${event.id}.ics`)}
+        >
+          ${msg('Add to calendar', { id: 'calendar.add' })}
+        </button>
+      </div>
+    </article>`;
+  }
+
+  /** "14:00–16:00"; with `long`, the day first; "All day" for all-day events, and both ends for multi-day ones. */
+  private when(entry: CalendarEntry, lang: Lang, long = false): string {
+    const date = (time: number | Date, zone: string) =>
+      dateFormatter(lang, LONG_DAY, zone).format(time);
+    if (entry.allDay) {
+      const allDay = msg('All day', { id: 'calendar.all-day' });
+      if (!long) return allDay;
+      return entry.lastDay > entry.firstDay
+        ? `${date(dayTime(entry.firstDay), 'UTC')} – ${date(dayTime(entry.lastDay), 'UTC')}`
+        : `${date(dayTime(entry.firstDay), 'UTC')}, ${allDay}`;
+    }
+    const zone = this.displayZone;
+    const start = this.time(entry.start!, lang);
+    const end = this.time(entry.end!, lang);
+    if (entry.lastDay > entry.firstDay) {
+      return `${date(entry.start!, zone)} ${start} – ${date(entry.end!, zone)} ${end}`;
+    }
+    const range = entry.end!.getTime() > entry.start!.getTime() ? `${start}–${end}` : start;
+    return long ? `${date(entry.start!, zone)}, ${range}` : range;
+  }
+
+  /** The campus or place name, or "Online via Microsoft Teams". */
+  private place(entry: CalendarEntry, lang: Lang): string {
+    const { location, online } = entry.event;
+    if (location) return pickText(location.name, lang);
+    if (online) {
+      return online.platform
+        ? msg(str`Online via ${online.platform}`, { id: 'calendar.online-via' })
+        : msg('Online', { id: 'calendar.online' });
+    }
+    return '';
+  }
+
+  // ---- iCalendar ----------------------------------------------------------------------------
+
+  /** The events as an iCalendar file, in the visitor's language. */
+  private ics(entries: readonly CalendarEntry[]): string {
+    const lang = this.resolvedLang;
+    const base = this.feed.baseUrl;
+    const host = (() => {
+      try {
+        return new URL(base).host || 'uzl-widgets';
+      } catch {
+        return 'uzl-widgets';
+      }
+    })();
+    return writeIcs(
+      entries.map((entry): IcsEvent => {
+        const { event } = entry;
+        const address = pickText(event.location?.address, lang);
+        const place = this.place(entry, lang);
+        return {
+          uid: `${event.id}@${host}`,
+          summary: pickText(event.title, lang),
+          description: pickText(event.description, lang) || undefined,
+          location: [place, address].filter(Boolean).join(', ') || undefined,
+          url: safeUrl(event.url ?? event.registrationUrl ?? event.online?.url, 'link', base),
+          ...(entry.allDay
+            ? { firstDay: entry.firstDay, lastDay: entry.lastDay }
+            : { start: entry.start, end: entry.end }),
+        };
+      }),
+    );
+  }
+
+  /** Downloads `entries` as an `.ics` file through a Blob URL and an `<a download>`. */
+  private download(entries: readonly CalendarEntry[], name: string): void {
+    if (this.blobUrl) URL.revokeObjectURL(this.blobUrl);
+    const blob = new Blob([this.ics(entries)], { type: 'text/calendar;charset=utf-8' });
+    this.blobUrl = URL.createObjectURL(blob);
+    const link = document.createElement('a');
+    link.href = this.blobUrl;
+    link.download = name.replace(/[^\w.-]+/g, '-');
+    link.hidden = true;
+    this.renderRoot.append(link);
+    link.click();
+    link.remove();
+  }
+}

@@ -1,0 +1,30 @@
+// parseZonedDateTime: offset-less feed date-times read as wall-clock time in a zone.
+import { expect } from '@open-wc/testing';
+import { parseZonedDateTime } from '../../src/core/format.js';
+
+describe('parseZonedDateTime', () => {
+  it('reads a date-time with an offset as written, whatever the zone', () => {
+    expect(
+      parseZonedDateTime('2026-01-09T14:00:00+01:00', 'America/New_York')?.toISOString(),
+    ).to.equal('2026-01-09T13:00:00.000Z');
+    expect(parseZonedDateTime('2026-01-09T14:00Z')?.toISOString()).to.equal(
+      '2026-01-09T14:00:00.000Z',
+    );
+  });
+
+  it('reads an offset-less date-time in the zone, on both sides of a DST change', () => {
+    const at = (value: string, zone?: string) => parseZonedDateTime(value, zone)?.toISOString();
+    expect(at('2026-03-28T14:00')).to.equal('2026-03-28T13:00:00.000Z');
+    expect(at('2026-03-30T14:00:00')).to.equal('2026-03-30T12:00:00.000Z');
+    expect(at('2026-10-26T09:30:15.5')).to.equal('2026-10-26T08:30:15.500Z');
+    expect(at('2026-07-01T10:00', 'America/New_York')).to.equal('2026-07-01T14:00:00.000Z');
+    // 02:30 does not exist in Brussels on 29 March 2026: it reads as the hour after.
+    expect(at('2026-03-29T02:30')).to.equal('2026-03-29T01:30:00.000Z');
+  });
+
+  it('gives undefined for what is not a date-time', () => {
+    expect(parseZonedDateTime('2026-01-09')).to.equal(undefined);
+    expect(parseZonedDateTime('soon')).to.equal(undefined);
+    expect(parseZonedDateTime('2026-13-45T99:00')).to.equal(undefined);
+  });
+});
