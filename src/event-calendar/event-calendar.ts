@@ -20,7 +20,7 @@ import {
 } from './calendar-days.js';
 import { eventCalendarStyles } from './event-calendar.styles.js';
 import { indexEvents, type CalendarEntry, type EventIndex } from './event-index.js';
-import { eventsFeedSpec, type EventsFeed } from './events-feed.js';
+import { eventsFeedSpec, type CalendarEvent, type EventsFeed } from './events-feed.js';
 import { writeIcs, type IcsEvent } from './ics.js';
 
 export type CalendarView = 'month' | 'list';
@@ -66,10 +66,16 @@ const LONG_DAY: Intl.DateTimeFormatOptions = {
   year: 'numeric',
 };
 
+/** Whether `event` passes the category and campus filters ('' lets every event through). */
+const passes = (event: CalendarEvent, category: string, campus: string): boolean =>
+  (!category || event.category === category) && (!campus || event.location?.campus === campus);
+
 /** What the details panel shows: one day's events, or one event. */
 interface Details {
   day?: string;
   id?: string;
+  /** Opened from the day's "+N more" button, which gets the focus back on close. */
+  fromMore?: boolean;
 }
 
 /**
@@ -80,7 +86,9 @@ interface Details {
  * The month grid follows the WAI-ARIA grid pattern: one tab stop; arrow keys move by day and
  * week, Home and End to the start and end of the week, Page Up and Page Down by month (with
  * Shift by year); Enter or Space opens the day's events, Escape closes them and returns to
- * the day. Each day holds at most three events and "+N more", whatever the size of the feed.
+ * the day. Tab from that day goes to its events and its "+N more" (buttons): Enter opens an
+ * event's details, Escape returns to it. Each day holds at most three events and "+N more",
+ * whatever the size of the feed.
  *
  * @tag uzl-event-calendar
  * @summary A localized, keyboard-accessible month grid and agenda of events from a JSON feed, with iCalendar downloads.
@@ -151,9 +159,13 @@ export class UzlEventCalendar extends UzlFeedElement<EventsFeed> {
   private cachedIndex: EventIndex = { entries: [], byDay: new Map() };
   private resizeObserver?: ResizeObserver;
   private blobUrl?: string;
+  private countKey = '';
+  private countFrom: EventsFeed | undefined;
+  private cachedCount = 0;
 
   constructor() {
-    super(eventsFeedSpec);
+    // `uzl-load`'s count and the empty state: the events left by the `category` and `campus` attributes.
+    super({ ...eventsFeedSpec, count: (feed) => this.filteredCount(feed) });
   }
 
   override connectedCallback(): void {
@@ -201,14 +213,23 @@ export class UzlEventCalendar extends UzlFeedElement<EventsFeed> {
     if (feed !== this.indexFrom || key !== this.indexKey) {
       this.indexFrom = feed;
       this.indexKey = key;
-      const events = feed.events.filter(
-        (event) =>
-          (!category || event.category === category) &&
-          (!campus || event.location?.campus === campus),
-      );
+      const events = feed.events.filter((event) => passes(event, category, campus));
       this.cachedIndex = indexEvents(events, feedZone, zone);
     }
     return this.cachedIndex;
+  }
+
+  /** How many of the feed's events the `category` and `campus` attributes let through (counted once per change). */
+  private filteredCount(feed: EventsFeed): number {
+    const category = this.category?.trim() ?? '';
+    const campus = this.campus?.trim() ?? '';
+    const key = `${category}|${campus}`;
+    if (feed !== this.countFrom || key !== this.countKey) {
+      this.countFrom = feed;
+      this.countKey = key;
+      this.cachedCount = feed.events.filter((event) => passes(event, category, campus)).length;
+    }
+    return this.cachedCount;
   }
 
   private get today(): string {
@@ -361,6 +382,7 @@ export class UzlEventCalendar extends UzlFeedElement<EventsFeed> {
       role="grid"
       aria-labelledby="title"
       @keydown=${this.onGridKeydown}
+      @focusin=${this.onGridFocusin}
     >
       <thead>
         <tr>
@@ -406,6 +428,8 @@ export class UzlEventCalendar extends UzlFeedElement<EventsFeed> {
       .join(', ');
     const hidden = count - CHIPS_PER_DAY;
     const chips = entries.slice(0, CHIPS_PER_DAY);
+    // The buttons inside the day holding the grid's tab stop follow it in the tab order.
+    const inner = day === this.focusDay ? 0 : -1;
     return html`<td
       role="gridcell"
       class="day ${outside ? 'outside' : ''} ${isToday ? 'today' : ''}"
@@ -423,7 +447,7 @@ export class UzlEventCalendar extends UzlFeedElement<EventsFeed> {
             type="button"
             class="chip ${entry.allDay || entry.firstDay < day ? 'span' : ''}"
             part="event"
-            tabindex="-1"
+            tabindex=${inner}
             data-id=${entry.event.id}
             @click=${this.onEventClick}
           >
@@ -440,7 +464,7 @@ export class UzlEventCalendar extends UzlFeedElement<EventsFeed> {
               type="button"
               class="more"
               part="more"
-              tabindex="-1"
+              tabindex=${inner}
               @click=${this.onMoreClick}
             >
               ${msg(str`+${hidden} more`, { id: 'calendar.more' })}
@@ -465,7 +489,7 @@ export class UzlEventCalendar extends UzlFeedElement<EventsFeed> {
     const day = (event.currentTarget as HTMLElement).closest<HTMLElement>('[data-day]')!.dataset
       .day!;
     this.focusDay = day;
-    this.openDetails({ day });
+    this.openDetails({ day, fromMore: true });
   };
 
   private readonly onEventClick = (event: Event) => {
@@ -477,7 +501,16 @@ export class UzlEventCalendar extends UzlFeedElement<EventsFeed> {
     emitEvent(this, 'uzl-event-select', { id });
   };
 
+  /** A day of the shown month focused otherwise (pointer, script) takes the grid's tab stop. */
+  private readonly onGridFocusin = (event: FocusEvent) => {
+    const day = (event.target as Element).closest<HTMLElement>('td[data-day]')?.dataset.day;
+    if (day?.startsWith(this.shownMonth)) this.focusDay = day;
+  };
+
   private readonly onGridKeydown = (event: KeyboardEvent) => {
+    // Enter and Space on an event or "+N more" in the day activate that button.
+    const onButton = (event.composedPath()[0] as Element | undefined)?.localName === 'button';
+    if (onButton && (event.key === 'Enter' || event.key === ' ')) return;
     const from = this.focusDay;
     let to: string | undefined;
     switch (event.key) {
@@ -599,15 +632,20 @@ export class UzlEventCalendar extends UzlFeedElement<EventsFeed> {
   }
 
   private closeDetails(): void {
-    const { id } = this.details ?? {};
+    const { id, fromMore } = this.details ?? {};
     this.details = undefined;
     void this.updateComplete.then(() => {
+      const root = this.renderRoot;
+      const cell = root.querySelector<HTMLElement>(`td[data-day="${this.focusDay}"]`);
+      // Back to the event or "+N more" the details were opened from, else to the day.
       const target =
         this.currentView === 'month'
-          ? this.renderRoot.querySelector<HTMLElement>(`td[data-day="${this.focusDay}"]`)
-          : this.renderRoot.querySelector<HTMLElement>(
-              `.list-event[data-id="${CSS.escape(id ?? '')}"]`,
-            );
+          ? ((fromMore
+              ? cell?.querySelector<HTMLElement>('.more')
+              : id
+                ? cell?.querySelector<HTMLElement>(`.chip[data-id="${CSS.escape(id)}"]`)
+                : undefined) ?? cell)
+          : root.querySelector<HTMLElement>(`.list-event[data-id="${CSS.escape(id ?? '')}"]`);
       target?.focus();
     });
   }

@@ -1,9 +1,10 @@
 // <uzl-event-calendar> as a visitor meets it: the demo feed from the test server and feeds
 // made in the test, real layout in Chromium, the keyboard through sendKeys, axe, hostile feed
-// content, and the .ics file read back. No iCalendar library is a dependency of the project,
-// so the test reads the file as RFC 5545 says: lines end in CRLF, a line starting with a
-// space or tab continues the previous one (unfolding), and TEXT values unescape \\ \; \, \n.
+// content, and the .ics file read back twice: by hand as RFC 5545 says (lines end in CRLF, a
+// line starting with a space or tab continues the previous one, TEXT values unescape
+// \\ \; \, \n, 75-octet lines), and by a real iCalendar parser, ical.js (a devDependency only).
 import { expect, fixtureCleanup } from '@open-wc/testing';
+import ICAL from 'ical.js';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/event-calendar/uzl-event-calendar.js';
 import type { UzlEventCalendar } from '../../src/event-calendar/event-calendar.js';
@@ -187,7 +188,7 @@ describe('<uzl-event-calendar>: keyboard', () => {
 
   it('is one tab stop that arrows, Home/End and PageUp/PageDown move, announcing each new month', async () => {
     const { el } = await mountSrc(demoFeed('keys'), { width: 900, attrs: 'month="2026-01"' });
-    expect($$(el, '[part~="grid"] [tabindex="0"]').length).to.equal(1);
+    expect($$(el, '[part~="grid"] td[tabindex="0"]').length).to.equal(1);
     cell(el, '2026-01-01').focus();
     const months: string[] = [];
     el.addEventListener('uzl-month-change', (e) => months.push(e.detail.month));
@@ -212,7 +213,7 @@ describe('<uzl-event-calendar>: keyboard', () => {
     await press('Shift+PageUp', '2026-02-03');
     await press('PageUp', '2026-01-03');
     expect(months).to.deep.equal(['2026-02', '2027-02', '2026-02', '2026-01']);
-    expect($$(el, '[part~="grid"] [tabindex="0"]').map((c) => c.dataset.day)).to.deep.equal([
+    expect($$(el, '[part~="grid"] td[tabindex="0"]').map((c) => c.dataset.day)).to.deep.equal([
       '2026-01-03',
     ]);
     // Enter opens the day's events, Escape closes them and returns to the day.
@@ -259,14 +260,111 @@ describe('<uzl-event-calendar>: keyboard', () => {
   });
 });
 
+describe("<uzl-event-calendar>: keyboard into a day's events", () => {
+  afterEach(() => fixtureCleanup());
+
+  const busyDay = Array.from({ length: 5 }, (_, i) =>
+    calendarEvent(`k${i}`, `2026-05-12T${String(9 + i).padStart(2, '0')}:00:00+02:00`),
+  );
+
+  it("puts the focused day's events after it in the tab order, and only that day's", async () => {
+    const { el } = await mountData(
+      feedOf([...busyDay, calendarEvent('other', '2026-05-13T10:00:00+02:00')]),
+      { width: 900, attrs: 'month="2026-05"' },
+    );
+    const tabbable = () =>
+      $$(el, '[part~="grid"] [tabindex="0"]').map(
+        (e) => e.dataset.day ?? e.dataset.id ?? e.part.value,
+      );
+    cell(el, '2026-05-12').focus();
+    await sendKeys({ press: 'ArrowLeft' });
+    await until(() => focusedDay() === '2026-05-11', 'ArrowLeft to the 11th');
+    expect(tabbable()).to.deep.equal(['2026-05-11']);
+    await sendKeys({ press: 'ArrowRight' });
+    await until(() => focusedDay() === '2026-05-12', 'ArrowRight to the 12th');
+    await el.updateComplete;
+    expect(tabbable()).to.deep.equal(['2026-05-12', 'k0', 'k1', 'k2', 'more']);
+    expect(cell(el, '2026-05-13').querySelector<HTMLElement>('[part~="event"]')!.tabIndex).to.equal(
+      -1,
+    );
+  });
+
+  it('Tab goes from the day to its first event, Enter opens it, Escape returns to it', async () => {
+    const { el } = await mountData(feedOf(busyDay), { width: 900, attrs: 'month="2026-05"' });
+    cell(el, '2026-05-12').focus();
+    await sendKeys({ press: 'ArrowRight' });
+    await until(() => focusedDay() === '2026-05-13', 'ArrowRight to the 13th');
+    await sendKeys({ press: 'ArrowLeft' });
+    await until(() => focusedDay() === '2026-05-12', 'back to the 12th');
+    await el.updateComplete;
+    await sendKeys({ press: 'Tab' });
+    await until(
+      () => (focused() as HTMLElement | null)?.dataset.id === 'k0',
+      'Tab to the first event',
+    );
+    expect(focused()!.localName).to.equal('button');
+    expect(fold(focused()!.textContent)).to.equal('09:00 Event k0');
+    await sendKeys({ press: 'Tab' });
+    await until(
+      () => (focused() as HTMLElement | null)?.dataset.id === 'k1',
+      'Tab to the second event',
+    );
+    const selected = nextEvent<{ id: string }>(el, 'uzl-event-select');
+    await sendKeys({ press: 'Enter' });
+    expect((await selected).detail).to.deep.equal({ id: 'k1' });
+    await until(
+      () => focused()?.classList.contains('details-title') ?? false,
+      'focus on the details',
+    );
+    expect(fold($(el, '.details-title')?.textContent)).to.equal('Event k1');
+    expect(fold($(el, '.when')?.textContent)).to.equal('Tuesday, 12 May 2026, 10:00');
+    await sendKeys({ press: 'Escape' });
+    await until(
+      () => (focused() as HTMLElement | null)?.dataset.id === 'k1',
+      'focus back on the event',
+    );
+    expect($(el, '[part~="details"]')).to.equal(null);
+    // Shift+Tab back to the day, whose arrows still move the grid.
+    await sendKeys({ down: 'Shift' });
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ up: 'Shift' });
+    await until(
+      () => (focused() as HTMLElement | null)?.dataset.id === 'k0',
+      'Shift+Tab to the first event',
+    );
+    await sendKeys({ down: 'Shift' });
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ up: 'Shift' });
+    await until(() => focusedDay() === '2026-05-12', 'Shift+Tab to the day');
+    // "+N more" is a button opening the day's list; Escape returns to it.
+    for (const id of ['k0', 'k1', 'k2']) {
+      await sendKeys({ press: 'Tab' });
+      await until(() => (focused() as HTMLElement | null)?.dataset.id === id, `Tab to ${id}`);
+    }
+    await sendKeys({ press: 'Tab' });
+    await until(() => focused()?.getAttribute('part') === 'more', 'Tab to "+2 more"');
+    expect(fold(focused()!.textContent)).to.equal('+2 more');
+    await sendKeys({ press: ' ' });
+    await until(() => focused()?.classList.contains('details-title') ?? false, "the day's list");
+    expect($$(el, '[part~="details"] .event-details').length).to.equal(5);
+    await sendKeys({ press: 'Escape' });
+    await until(() => focused()?.getAttribute('part') === 'more', 'focus back on "+2 more"');
+  });
+});
+
 describe('<uzl-event-calendar>: filters and list view', () => {
   afterEach(() => fixtureCleanup());
 
   it('filters by category (attribute and toolbar) and campus', async () => {
-    const { el } = await mountSrc(demoFeed('filter'), {
+    const { el, detail } = await mountSrc(demoFeed('filter'), {
       width: 900,
       attrs: 'month="2026-01" category="cancer-care"',
     });
+    // uzl-load counts the events the attribute filters let through, as the news list does.
+    const demo = (await (await fetch(DEMO)).json()) as EventsFeed;
+    const cancerCare = demo.events.filter((e) => e.category === 'cancer-care');
+    expect(detail.count).to.equal(cancerCare.length);
+    expect(cancerCare.length).to.be.lessThan(demo.events.length);
     const withEvents = () =>
       $$(el, 'td[part~="day"]')
         .filter((td) => td.querySelector('[part~="event"]'))
@@ -283,6 +381,10 @@ describe('<uzl-event-calendar>: filters and list view', () => {
     el.campus = 'gasthuisberg';
     await el.updateComplete;
     expect(withEvents()).to.deep.equal(['2026-01-09', '2026-01-15']);
+    // Attribute filters that leave nothing give the empty state.
+    el.campus = 'nowhere';
+    await el.updateComplete;
+    expect(fold($(el, '.uzl-empty')?.textContent)).to.equal('No events planned at the moment.');
   });
 
   it('lists events by day from today, with show-past and limit, and picks the view by width', async () => {
@@ -397,6 +499,38 @@ describe('<uzl-event-calendar>: iCalendar', () => {
     expect(all.filter(([n]) => n === 'BEGIN').length).to.equal(3);
     expect(all).to.deep.include(['DTSTART;VALUE=DATE', '20260130']);
     expect(all).to.deep.include(['DTEND;VALUE=DATE', '20260202']);
+
+    // The same files read by ical.js give the feed's texts and times.
+    const events = (text: string) =>
+      new ICAL.Component(ICAL.parse(text) as unknown[])
+        .getAllSubcomponents('vevent')
+        .map((vevent) => ({ vevent, event: new ICAL.Event(vevent) }));
+    const [talk] = events(ics);
+    expect(events(ics).length).to.equal(1);
+    expect(talk!.event.uid).to.match(/^talk@/);
+    expect(talk!.event.summary).to.equal('Fatigue, cancer; and you');
+    expect(talk!.event.description).to.equal(description);
+    expect(talk!.event.location).to.equal('Campus Gasthuisberg, Herestraat 49, 3000 Leuven');
+    expect(talk!.vevent.getFirstPropertyValue('url')).to.equal(
+      'https://www.uzleuven.be/register?x=1',
+    );
+    expect(talk!.event.startDate.isDate).to.equal(false);
+    expect(talk!.event.startDate.toJSDate().getTime()).to.equal(
+      new Date('2026-01-09T14:00:00+01:00').getTime(),
+    );
+    expect(talk!.event.endDate.toJSDate().getTime()).to.equal(
+      new Date('2026-01-09T16:00:00+01:00').getTime(),
+    );
+    expect(talk!.vevent.getFirstPropertyValue('dtstamp')).to.not.equal(null);
+    const both = events(await captureDownload(() => $(el, '.add-all')!.click()));
+    expect(both.map(({ event }) => event.uid.split('@')[0])).to.deep.equal(['talk', 'fair']);
+    const fair = both[1]!.event;
+    expect(fair.summary).to.equal('Event fair');
+    expect(fair.startDate.isDate).to.equal(true);
+    expect(fair.startDate.toString()).to.equal('2026-01-30');
+    // RFC 5545's DTEND of an all-day event is the day after its last day (the feed's 1 February).
+    expect(fair.endDate.isDate).to.equal(true);
+    expect(fair.endDate.toString()).to.equal('2026-02-02');
   });
 });
 
