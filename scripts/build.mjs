@@ -43,4 +43,8 @@ if (missing.length > 0) {
 }
 
 run(bin('cem'), ['analyze', '--quiet']);
+// Modules in path order, so the file does not change with the file system's listing order.
+const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8'));
+manifest.modules.sort((a, b) => a.path.localeCompare(b.path));
+writeFileSync('custom-elements.json', `${JSON.stringify(manifest, null, 2)}\n`);
 console.log('build: dist/ and custom-elements.json written');
