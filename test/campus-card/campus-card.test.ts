@@ -8,6 +8,7 @@ import '../../src/campus-card/uzl-campus-card.js';
 import type { UzlCampusCard } from '../../src/campus-card/campus-card.js';
 import { phoneHref } from '../../src/campus-card/campus-links.js';
 import { $, $$, focused, fold, text, widgetMounter } from '../helpers/widgets.js';
+import { HOSTILE_TEXT, HOSTILE_URLS } from '../helpers/hostile.js';
 import { feedUrl, nextEvent, serverCount, sleep, uniqueId, until } from '../helpers/feeds.js';
 
 const DEMO = 'demo/data/campuses.json';
@@ -639,17 +640,8 @@ describe('<uzl-campus-card>: hostile feeds', () => {
     delete (window as { __pwned?: unknown }).__pwned;
   });
 
-  const payloads = [
-    '<img src=x onerror="window.__pwned=1">',
-    '<script>window.__pwned=1</script>',
-    '"><svg onload="window.__pwned=1">',
-  ];
-  const badUrls = [
-    'javascript:window.__pwned=1',
-    'JaVaScRiPt:window.__pwned=1',
-    'data:text/html,%3Cscript%3Ewindow.__pwned=1%3C/script%3E',
-    'vbscript:msgbox(1)',
-  ];
+  const payloads = HOSTILE_TEXT;
+  const badUrls = HOSTILE_URLS;
 
   it('shows feed text as text and never lets a dangerous URL into href or src', async () => {
     const campuses: Campus[] = payloads.map((payload, i) =>

@@ -6,6 +6,7 @@ import type { NewsFeed, NewsItem } from '../../src/news-list/news-feed.js';
 import '../../src/news-list/uzl-news-list.js';
 import type { UzlNewsList } from '../../src/news-list/news-list.js';
 import { $, $$, focused, fold, text, widgetMounter } from '../helpers/widgets.js';
+import { HOSTILE_TEXT, HOSTILE_URLS } from '../helpers/hostile.js';
 import { feedUrl, nextEvent, serverCount, sleep, uniqueId, until } from '../helpers/feeds.js';
 
 const DEMO = 'demo/data/news.json';
@@ -548,20 +549,8 @@ describe('<uzl-news-list>: hostile feeds', () => {
     delete (window as { __pwned?: unknown }).__pwned;
   });
 
-  const payloads = [
-    '<img src=x onerror="window.__pwned=1">',
-    '<script>window.__pwned=1</script>',
-    '"><svg onload="window.__pwned=1">',
-  ];
-  const badUrls = [
-    'javascript:window.__pwned=1',
-    'JaVaScRiPt:window.__pwned=1',
-    'jAvAsCrIpT://%0Awindow.__pwned=1',
-    'data:text/html,%3Cscript%3Ewindow.__pwned=1%3C/script%3E',
-    'DATA:image/svg+xml,%3Csvg%20onload=%22window.__pwned=1%22%3E',
-    'vbscript:msgbox(1)',
-    'VBScript:msgbox(1)',
-  ];
+  const payloads = HOSTILE_TEXT;
+  const badUrls = HOSTILE_URLS;
   // White space and control characters inside a URL fail the schema: those items are
   // skipped, so they can never reach an attribute either.
   const hiddenUrls = [

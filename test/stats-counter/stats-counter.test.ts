@@ -7,6 +7,7 @@ import type { StatsFeed } from '../../src/stats-counter/stats-feed.js';
 import '../../src/stats-counter/uzl-stats-counter.js';
 import type { UzlStatsCounter } from '../../src/stats-counter/stats-counter.js';
 import { $, $$, fold, text, widgetMounter } from '../helpers/widgets.js';
+import { HOSTILE_TEXT } from '../helpers/hostile.js';
 import { feedUrl, nextEvent, serverCount, sleep, uniqueId, until } from '../helpers/feeds.js';
 
 const DEMO = 'demo/data/stats.json';
@@ -616,11 +617,7 @@ describe('<uzl-stats-counter>: hostile feeds', () => {
   });
 
   it('shows feed text as text', async () => {
-    const payloads = [
-      '<img src=x onerror="window.__pwned=1">',
-      '<script>window.__pwned=1</script>',
-      '"><svg onload="window.__pwned=1">',
-    ];
+    const payloads = HOSTILE_TEXT;
     const feed: StatsFeed = {
       version: 1,
       source: payloads[2],
