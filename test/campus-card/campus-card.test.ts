@@ -50,7 +50,7 @@ const full: Campus = {
   notice: { en: 'Roadworks at the main entrance', nl: 'Wegenwerken aan de hoofdingang' },
 };
 
-const { mountSrc, mountData, page } = widgetMounter<UzlCampusCard>(
+const { mountSrc, mountData, mountLoading, page } = widgetMounter<UzlCampusCard>(
   'uzl-campus-card',
   '<a href="https://www.uzleuven.be/en/route">How to reach UZ Leuven</a>',
 );
@@ -624,10 +624,7 @@ describe('<uzl-campus-card>: accessibility (axe)', () => {
       );
       await expect(error.el).to.be.accessible();
 
-      const container = await page({ lang });
-      container.innerHTML = `<uzl-campus-card campus="gasthuisberg" src="${feedUrl(uniqueId('axe-loading'), 'hang')}"></uzl-campus-card>`;
-      const loading = container.firstElementChild as UzlCampusCard;
-      await loading.updateComplete;
+      const loading = await mountLoading({ lang, attrs: 'campus="gasthuisberg"' });
       expect($(loading, '[part="loading"]')).to.exist;
       await expect(loading).to.be.accessible();
     });

@@ -1,7 +1,7 @@
 // Mounting a widget and reading what a visitor sees in it: shared by every widget's tests.
 import { fixture, html } from '@open-wc/testing';
 import type { UzlErrorDetail, UzlLoadDetail } from '../../src/core/events.js';
-import { nextEvent } from './feeds.js';
+import { feedUrl, nextEvent, uniqueId } from './feeds.js';
 
 /** Every element matching `selector` in the widget's shadow root. */
 export const $$ = <E extends Element = HTMLElement>(el: Element, selector: string) => [
@@ -45,7 +45,8 @@ async function page({ lang = 'en', width }: MountOptions): Promise<HTMLDivElemen
 
 /**
  * Mount helpers for one widget: `mountSrc` puts the tag on a page with `src` and waits for
- * `uzl-load` (or `uzl-error`); `mountData` sets the `data` property before connecting.
+ * `uzl-load` (or `uzl-error`); `mountData` sets the `data` property before connecting;
+ * `mountLoading` holds it in its loading state on a feed that never answers.
  */
 export function widgetMounter<E extends HTMLElement & { data?: unknown }>(
   tag: string,
@@ -82,5 +83,14 @@ export function widgetMounter<E extends HTMLElement & { data?: unknown }>(
     return { el, detail };
   }
 
-  return { mountSrc, mountData, page };
+  /** Mounts the tag on a feed that never answers: the loading state, held. */
+  async function mountLoading(options: MountOptions = {}) {
+    const container = await page(options);
+    container.innerHTML = `<${tag} src="${feedUrl(uniqueId(`${tag}-loading`), 'hang')}" ${options.attrs ?? ''}></${tag}>`;
+    const el = container.firstElementChild as E & { updateComplete: Promise<boolean> };
+    await el.updateComplete;
+    return el;
+  }
+
+  return { mountSrc, mountData, mountLoading, page };
 }

@@ -60,7 +60,7 @@ function shuffled<T>(values: T[], seed = 7): T[] {
 
 // ---- mounting ----------------------------------------------------------------------------
 
-const { mountSrc, mountData, page } = widgetMounter<UzlNewsList>(
+const { mountSrc, mountData, mountLoading, page } = widgetMounter<UzlNewsList>(
   'uzl-news-list',
   '<a href="https://www.uzleuven.be/en/news">UZ Leuven news</a>',
 );
@@ -533,10 +533,7 @@ describe('<uzl-news-list>: accessibility (axe)', () => {
       );
       await expect(error.el).to.be.accessible();
 
-      const container = await page({});
-      container.innerHTML = `<uzl-news-list ${attrs} src="${feedUrl(uniqueId('axe-loading'), 'hang')}"></uzl-news-list>`;
-      const loading = container.firstElementChild as UzlNewsList;
-      await loading.updateComplete;
+      const loading = await mountLoading({ attrs });
       expect($(loading, '[part="loading"]')).to.exist;
       await expect(loading).to.be.accessible();
     });

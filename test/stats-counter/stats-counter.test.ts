@@ -73,7 +73,7 @@ function statsFeed(extra: Partial<StatsFeed> = {}): StatsFeed {
 
 // ---- mounting ------------------------------------------------------------------------------
 
-const { mountSrc, mountData, page } = widgetMounter<UzlStatsCounter>(
+const { mountSrc, mountData, mountLoading, page } = widgetMounter<UzlStatsCounter>(
   'uzl-stats-counter',
   '<a href="https://www.uzleuven.be/en">UZ Leuven key figures</a>',
 );
@@ -601,10 +601,7 @@ describe('<uzl-stats-counter>: accessibility (axe)', () => {
     );
     await expect(error.el).to.be.accessible();
 
-    const container = await page({});
-    container.innerHTML = `<uzl-stats-counter src="${feedUrl(uniqueId('axe-loading'), 'hang')}"></uzl-stats-counter>`;
-    const loading = container.firstElementChild as UzlStatsCounter;
-    await loading.updateComplete;
+    const loading = await mountLoading();
     expect($(loading, '[part="loading"]')).to.exist;
     await expect(loading).to.be.accessible();
   });
