@@ -30,3 +30,10 @@ export type {
   EventLocation,
   EventOnline,
 } from './event-calendar/events-feed.js';
+export * from './ai-publications/ai-publications.js';
+export type {
+  AiPublicationsFeed,
+  AiNewsItem,
+  AiDomain,
+  Publication,
+} from './ai-publications/ai-publications-feed.js';

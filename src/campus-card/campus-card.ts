@@ -5,6 +5,7 @@ import { msg } from '../core/localize.js';
 import { pickText } from '../core/localized-text.js';
 import { safeUrl } from '../core/safe-url.js';
 import { emptyView } from '../core/state-views.js';
+import { clampHeadingLevel, renderHeading } from '../core/heading.js';
 import { UzlFeedElement } from '../core/uzl-feed-element.js';
 import { campusesFeedSpec, type Campus, type CampusesFeed } from './campuses-feed.js';
 import { campusCardStyles } from './campus-card.styles.js';
@@ -98,8 +99,7 @@ export class UzlCampusCard extends UzlFeedElement<CampusesFeed> {
   }
 
   private get level(): number {
-    const level = Math.round(this.headingLevel);
-    return Number.isFinite(level) ? Math.min(6, Math.max(2, level)) : DEFAULT_HEADING_LEVEL;
+    return clampHeadingLevel(this.headingLevel, DEFAULT_HEADING_LEVEL);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -170,7 +170,7 @@ export class UzlCampusCard extends UzlFeedElement<CampusesFeed> {
             : nothing
         }
         <div class="body">
-          ${renderHeading(this.level, nameId, name)}
+          ${renderHeading(this.level, name, { class: 'name', part: 'name', id: nameId })}
           ${notice ? html`<p class="notice" part="notice">${notice}</p>` : nothing}
           <address class="address" part="address">
             <span class="line">${address.street}</span>
@@ -281,21 +281,5 @@ export class UzlCampusCard extends UzlFeedElement<CampusesFeed> {
       );
     } else notes.delete(id);
     this.copyNotes = notes;
-  }
-}
-
-/** One template per level: plain Lit templates cannot choose a tag name at run time. */
-function renderHeading(level: number, id: string, content: string): TemplateResult {
-  switch (level) {
-    case 2:
-      return html`<h2 class="name" part="name" id=${id}>${content}</h2>`;
-    case 4:
-      return html`<h4 class="name" part="name" id=${id}>${content}</h4>`;
-    case 5:
-      return html`<h5 class="name" part="name" id=${id}>${content}</h5>`;
-    case 6:
-      return html`<h6 class="name" part="name" id=${id}>${content}</h6>`;
-    default:
-      return html`<h3 class="name" part="name" id=${id}>${content}</h3>`;
   }
 }

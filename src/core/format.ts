@@ -46,6 +46,18 @@ export function formatNumber(
   return numberFormatter(lang, options).format(value);
 }
 
+const pluralRules = new Map<Lang, Intl.PluralRules>();
+
+/** The plural form of `count` in `lang`: `one` for 1 in en and nl, for 0 and 1 in fr. */
+export function pluralCategory(count: number, lang: Lang): Intl.LDMLPluralRule {
+  let rules = pluralRules.get(lang);
+  if (!rules) {
+    rules = new Intl.PluralRules(INTL_LOCALES[lang]);
+    pluralRules.set(lang, rules);
+  }
+  return rules.select(count);
+}
+
 /** True for a time zone name this browser knows (`Europe/Brussels`, `UTC`, …). */
 export function isValidTimeZone(timeZone: string): boolean {
   try {

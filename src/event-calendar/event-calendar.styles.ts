@@ -57,15 +57,6 @@ export const eventCalendarStyles = css`
     gap: 0.5rem;
     font-size: 0.875em;
   }
-  select {
-    font: inherit;
-    min-height: 2.25rem;
-    padding-inline: 0.5rem;
-    color: inherit;
-    background: var(--_uzl-surface);
-    border: 1px solid var(--_uzl-border);
-    border-radius: calc(var(--_uzl-radius) / 2);
-  }
   .add-all {
     font-size: 0.875em;
   }

@@ -8,6 +8,8 @@ import { msg, str } from '../core/localize.js';
 import { pickText } from '../core/localized-text.js';
 import { safeUrl } from '../core/safe-url.js';
 import { emptyView } from '../core/state-views.js';
+import { fieldStyles } from '../core/field.styles.js';
+import { clampHeadingLevel } from '../core/heading.js';
 import { UzlFeedElement } from '../core/uzl-feed-element.js';
 import {
   addDays,
@@ -120,7 +122,7 @@ interface Details {
  * @fires {CustomEvent<{id: string}>} uzl-event-select - The visitor opened an event's details; `id` is the event's id.
  */
 export class UzlEventCalendar extends UzlFeedElement<EventsFeed> {
-  static override styles = [...UzlFeedElement.styles, eventCalendarStyles];
+  static override styles = [...UzlFeedElement.styles, fieldStyles, eventCalendarStyles];
 
   /** `month` (the grid) or `list` (the agenda). Without it: month when the element is at least 560 px wide, list below, following resizes. */
   @property({ reflect: true }) view?: CalendarView;
@@ -199,8 +201,7 @@ export class UzlEventCalendar extends UzlFeedElement<EventsFeed> {
   }
 
   private get level(): number {
-    const level = Math.round(this.headingLevel);
-    return Number.isFinite(level) ? Math.min(6, Math.max(2, level)) : DEFAULT_HEADING_LEVEL;
+    return clampHeadingLevel(this.headingLevel, DEFAULT_HEADING_LEVEL);
   }
 
   /** The filtered events, indexed by day: rebuilt only when the data, a filter or the zone changes. */

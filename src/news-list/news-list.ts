@@ -6,6 +6,7 @@ import { msg, str } from '../core/localize.js';
 import { pickText } from '../core/localized-text.js';
 import { safeUrl } from '../core/safe-url.js';
 import { emptyView } from '../core/state-views.js';
+import { clampHeadingLevel, renderHeading } from '../core/heading.js';
 import { UzlFeedElement } from '../core/uzl-feed-element.js';
 import { newsFeedSpec, type NewsFeed, type NewsItem } from './news-feed.js';
 import { newsListStyles } from './news-list.styles.js';
@@ -116,8 +117,7 @@ export class UzlNewsList extends UzlFeedElement<NewsFeed> {
   }
 
   private get level(): number {
-    const level = Math.round(this.headingLevel);
-    return Number.isFinite(level) ? Math.min(6, Math.max(2, level)) : DEFAULT_HEADING_LEVEL;
+    return clampHeadingLevel(this.headingLevel, DEFAULT_HEADING_LEVEL);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -178,7 +178,7 @@ export class UzlNewsList extends UzlFeedElement<NewsFeed> {
         aria-labelledby=${titleId}
         tabindex=${ifDefined(url ? undefined : -1)}
       >
-        ${renderHeading(context.level, titleId, heading)}
+        ${renderHeading(context.level, heading, { class: 'title', part: 'title', id: titleId })}
         ${
           date
             ? html`<time class="date" part="date" datetime=${ifDefined(datetime)}
@@ -272,20 +272,4 @@ function newTabHint(): TemplateResult {
   return html`<span class="visually-hidden">
     (${msg('opens in a new tab', { id: 'news.new-tab' })})</span
   >`;
-}
-
-/** One template per level: plain Lit templates cannot choose a tag name at run time. */
-function renderHeading(level: number, id: string, content: unknown): TemplateResult {
-  switch (level) {
-    case 2:
-      return html`<h2 class="title" part="title" id=${id}>${content}</h2>`;
-    case 4:
-      return html`<h4 class="title" part="title" id=${id}>${content}</h4>`;
-    case 5:
-      return html`<h5 class="title" part="title" id=${id}>${content}</h5>`;
-    case 6:
-      return html`<h6 class="title" part="title" id=${id}>${content}</h6>`;
-    default:
-      return html`<h3 class="title" part="title" id=${id}>${content}</h3>`;
-  }
 }

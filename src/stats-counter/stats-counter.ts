@@ -5,6 +5,7 @@ import type { Lang } from '../core/language.js';
 import { msg, str } from '../core/localize.js';
 import { pickText } from '../core/localized-text.js';
 import { emptyView } from '../core/state-views.js';
+import { clampHeadingLevel, renderHeading } from '../core/heading.js';
 import { UzlFeedElement } from '../core/uzl-feed-element.js';
 import { statsCounterStyles } from './stats-counter.styles.js';
 import { statsFeedSpec, type StatItem, type StatsFeed } from './stats-feed.js';
@@ -141,8 +142,7 @@ export class UzlStatsCounter extends UzlFeedElement<StatsFeed> {
   }
 
   private get level(): number {
-    const level = Math.round(this.headingLevel);
-    return Number.isFinite(level) ? Math.min(6, Math.max(2, level)) : DEFAULT_HEADING_LEVEL;
+    return clampHeadingLevel(this.headingLevel, DEFAULT_HEADING_LEVEL);
   }
 
   private get countDuration(): number {
@@ -180,7 +180,7 @@ export class UzlStatsCounter extends UzlFeedElement<StatsFeed> {
         ? msg(str`Key figures ${feed.year}`, { id: 'stats.caption-year' })
         : msg('Key figures', { id: 'stats.caption' });
     const source = pickText(feed.source, lang);
-    return html`${renderHeading(this.level, caption)}
+    return html`${renderHeading(this.level, caption, { class: 'caption', part: 'caption', id: 'caption' })}
       <ul class="figures" role="list" aria-labelledby="caption">
         ${this.figures(feed).map((stat) => renderFigure(stat, lang, options))}
       </ul>
@@ -325,20 +325,4 @@ function renderFigure(
         : nothing
     }
   </li>`;
-}
-
-/** One template per level: plain Lit templates cannot choose a tag name at run time. */
-function renderHeading(level: number, content: string): TemplateResult {
-  switch (level) {
-    case 2:
-      return html`<h2 class="caption" part="caption" id="caption">${content}</h2>`;
-    case 4:
-      return html`<h4 class="caption" part="caption" id="caption">${content}</h4>`;
-    case 5:
-      return html`<h5 class="caption" part="caption" id="caption">${content}</h5>`;
-    case 6:
-      return html`<h6 class="caption" part="caption" id="caption">${content}</h6>`;
-    default:
-      return html`<h3 class="caption" part="caption" id="caption">${content}</h3>`;
-  }
 }

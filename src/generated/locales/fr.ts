@@ -9,7 +9,22 @@
     /* eslint-disable @typescript-eslint/no-explicit-any */
 
     export const templates = {
-      'calendar.add': `Ajouter à l’agenda`,
+      'ai.all-domains': `Tous les domaines`,
+'ai.count': str`${0} publications`,
+'ai.count-one': str`${0} publication`,
+'ai.domain': `Domaine`,
+'ai.domain-empty': `Pas encore de publications dans ce domaine.`,
+'ai.empty': `Aucune actualité ni publication pour le moment.`,
+'ai.news': `Actualités`,
+'ai.no-match': `Aucune publication ne correspond à votre recherche.`,
+'ai.no-news': `Aucune actualité pour le moment.`,
+'ai.no-publications': `Aucune publication pour le moment.`,
+'ai.publications': `Publications scientifiques`,
+'ai.read-article': `Lire l’article`,
+'ai.search': `Rechercher`,
+'ai.search-hint': `Titre, auteur ou revue`,
+'ai.show-more': str`En afficher ${0} de plus`,
+'calendar.add': `Ajouter à l’agenda`,
 'calendar.all-categories': `Toutes les catégories`,
 'calendar.all-day': `Toute la journée`,
 'calendar.category': `Catégorie`,

@@ -9,7 +9,22 @@
     /* eslint-disable @typescript-eslint/no-explicit-any */
 
     export const templates = {
-      'calendar.add': `Toevoegen aan agenda`,
+      'ai.all-domains': `Alle domeinen`,
+'ai.count': str`${0} publicaties`,
+'ai.count-one': str`${0} publicatie`,
+'ai.domain': `Domein`,
+'ai.domain-empty': `Nog geen publicaties in dit domein.`,
+'ai.empty': `Er zijn momenteel geen nieuwsberichten of publicaties.`,
+'ai.news': `Nieuws`,
+'ai.no-match': `Geen publicaties gevonden voor uw zoekopdracht.`,
+'ai.no-news': `Er is momenteel geen nieuws.`,
+'ai.no-publications': `Er zijn momenteel geen publicaties.`,
+'ai.publications': `Wetenschappelijke publicaties`,
+'ai.read-article': `Lees het artikel`,
+'ai.search': `Zoeken`,
+'ai.search-hint': `Titel, auteur of tijdschrift`,
+'ai.show-more': str`Toon nog ${0}`,
+'calendar.add': `Toevoegen aan agenda`,
 'calendar.all-categories': `Alle categorieën`,
 'calendar.all-day': `Hele dag`,
 'calendar.category': `Categorie`,

@@ -1,0 +1,556 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { formatFeedDate, formatNumber, parseFeedDate, pluralCategory } from '../core/format.js';
+import { fieldStyles } from '../core/field.styles.js';
+import { clampHeadingLevel, renderHeading } from '../core/heading.js';
+import type { Lang } from '../core/language.js';
+import { msg, str } from '../core/localize.js';
+import { pickText } from '../core/localized-text.js';
+import { safeUrl } from '../core/safe-url.js';
+import { emptyView } from '../core/state-views.js';
+import { UzlFeedElement } from '../core/uzl-feed-element.js';
+import {
+  aiPublicationsFeedSpec,
+  type AiNewsItem,
+  type AiPublicationsFeed,
+  type Publication,
+} from './ai-publications-feed.js';
+import { aiPublicationsStyles } from './ai-publications.styles.js';
+import { readDomainHash, writeDomainHash } from './domain-hash.js';
+import { indexDomains, matching, searchTerms, type IndexedDomain } from './publication-index.js';
+
+export type AiSections = 'both' | 'news' | 'publications';
+
+/** `uzl-domain-change`: the visitor chose a domain in the filter, or followed a link to one. */
+export interface UzlDomainChangeDetail {
+  /** The chosen domain's id, or `null` for all domains. */
+  domain: string | null;
+}
+
+declare module '../core/events.js' {
+  interface UzlEventMap {
+    'uzl-domain-change': UzlDomainChangeDetail;
+  }
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'uzl-domain-change': CustomEvent<UzlDomainChangeDetail>;
+  }
+}
+
+const DEFAULT_LIMIT = 5;
+const DEFAULT_HEADING_LEVEL = 2;
+/** Publications shown per list before "Show more": enough to scan, few enough to stay fast at 10,000. */
+const PUBLICATIONS_PAGE = 20;
+/** Authors listed before "et al.", as in the Vancouver citation style. */
+const MAX_AUTHORS = 6;
+/** Milliseconds of typing pause before the search runs. */
+const SEARCH_DELAY = 200;
+
+/** What one render needs besides the element's own state. */
+interface RenderContext {
+  lang: Lang;
+  base: string;
+  /** Level of the section headings; domains and news titles sit one below. */
+  level: number;
+  terms: string[];
+}
+
+/**
+ * UZ Leuven's work on artificial intelligence in medicine: news, and scientific publications
+ * per medical domain that the visitor can filter by domain and search as they type.
+ *
+ * @tag uzl-ai-publications
+ * @summary AI-in-medicine news and a searchable list of scientific publications per medical domain.
+ *
+ * @slot - Fallback content, such as a plain link to UZ Leuven's AI page: it shows before the
+ *   script loads, without JavaScript and beside the error message; it is hidden while data shows.
+ *
+ * @csspart news - The news section.
+ * @csspart news-item - One news item.
+ * @csspart publications - The publications section (filter, search, domains).
+ * @csspart filter - The domain filter (a `<select>`), each domain with its count.
+ * @csspart search - The search box.
+ * @csspart count - The number of publications shown; screen readers hear it change.
+ * @csspart domain - A domain's block: its heading (a disclosure button when all domains show) and its publications.
+ * @csspart domain-toggle - The button that opens and closes a domain when all domains show.
+ * @csspart publication - One publication.
+ * @csspart doi - A publication's DOI link.
+ * @csspart show-more - A button that reveals more news or publications.
+ *
+ * @cssprop --uzl-ai-publications-gap - Space between the blocks (default: the `--uzl-space` unit).
+ * @cssprop --uzl-ai-publications-news-width - Width of the news column beside the publications on wide elements (default 20rem).
+ *
+ * @fires {CustomEvent<{domain: string | null}>} uzl-domain-change - The visitor chose a domain
+ *   (`null`: all domains), in the filter or through a link to the page's `#domain=` hash.
+ */
+export class UzlAiPublications extends UzlFeedElement<AiPublicationsFeed> {
+  static override styles = [...UzlFeedElement.styles, fieldStyles, aiPublicationsStyles];
+
+  /** What to show: `both` (default), `news` or `publications`. */
+  @property() sections: AiSections = 'both';
+
+  /**
+   * The chosen domain's id (all domains when empty or unknown). It follows the visitor's
+   * choice, so `domain` can be read back and styled on.
+   */
+  @property({ reflect: true }) domain?: string;
+
+  /** How many news items show at first; "Show more" reveals this many more each time (default 5). */
+  @property({ type: Number }) limit = DEFAULT_LIMIT;
+
+  /** Level of the section headings, 2 to 5 (default 2); domains and news titles sit one level below. */
+  @property({ attribute: 'heading-level', type: Number }) headingLevel = DEFAULT_HEADING_LEVEL;
+
+  /**
+   * Keep the chosen domain in the page URL (`#domain=nuclear-medicine`), so it can be
+   * bookmarked and shared, and a link to that hash on the page opens the domain.
+   */
+  @property({ attribute: 'sync-url', type: Boolean }) syncUrl = false;
+
+  /** The search text in effect (the box's text after the typing pause). */
+  @state() private query = '';
+  /** Domains opened by the visitor while all domains show and nothing is searched. */
+  @state() private expanded: ReadonlySet<string> = new Set();
+  /** Domains the visitor closed during the current search (a search opens every domain that matches). */
+  @state() private closedInSearch: ReadonlySet<string> = new Set();
+  /** Publications revealed by "Show more" beyond the first page, per domain id. */
+  @state() private revealed: ReadonlyMap<string, number> = new Map();
+  @state() private revealedNews = 0;
+
+  /** The box's current text, ahead of `query` while the visitor types. */
+  private typed = '';
+  private searchTimer: ReturnType<typeof setTimeout> | undefined;
+
+  // The search index and the sorted news are built once per feed value.
+  private indexedFrom: AiPublicationsFeed | undefined;
+  private indexed: IndexedDomain[] = [];
+  private sortedNewsFrom: AiPublicationsFeed | undefined;
+  private sortedNews: AiNewsItem[] = [];
+
+  constructor() {
+    // What the visitor can reach: the shown sections' news items and publications.
+    super({
+      ...aiPublicationsFeedSpec,
+      count: (feed) =>
+        (this.showsNews ? feed.news.length : 0) +
+        (this.showsPublications
+          ? feed.domains.reduce((sum, domain) => sum + domain.publications.length, 0)
+          : 0),
+    });
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    addEventListener('hashchange', this.onHashChange);
+    if (this.syncUrl) this.domain = readDomainHash() ?? this.domain;
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    removeEventListener('hashchange', this.onHashChange);
+    clearTimeout(this.searchTimer);
+  }
+
+  private get showsNews(): boolean {
+    return this.sections !== 'publications';
+  }
+
+  private get showsPublications(): boolean {
+    return this.sections !== 'news';
+  }
+
+  private get newsPageSize(): number {
+    const limit = Math.floor(this.limit);
+    return Number.isFinite(limit) && limit >= 1 ? limit : DEFAULT_LIMIT;
+  }
+
+  private domainsOf(feed: AiPublicationsFeed): IndexedDomain[] {
+    if (feed !== this.indexedFrom) {
+      this.indexedFrom = feed;
+      this.indexed = indexDomains(feed.domains);
+    }
+    return this.indexed;
+  }
+
+  private newsOf(feed: AiPublicationsFeed): AiNewsItem[] {
+    if (feed !== this.sortedNewsFrom) {
+      this.sortedNewsFrom = feed;
+      const time = (item: AiNewsItem) => parseFeedDate(item.date)?.instant.getTime() ?? -Infinity;
+      this.sortedNews = [...feed.news].sort((a, b) => time(b) - time(a) || 0);
+    }
+    return this.sortedNews;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (changed.has('data') || changed.has('src')) {
+      this.revealed = new Map();
+      this.revealedNews = 0;
+    }
+    if (changed.has('limit')) this.revealedNews = 0;
+    if (changed.has('domain')) this.revealed = new Map();
+  }
+
+  protected override renderEmpty(): TemplateResult {
+    const feed = this.feed.value;
+    // Domains without publications yet are still worth showing: each says it is empty.
+    if (feed && this.showsPublications && feed.domains.length) return this.renderData(feed);
+    const message =
+      this.sections === 'news'
+        ? msg('No news at the moment.', { id: 'ai.no-news' })
+        : this.sections === 'publications'
+          ? msg('No publications at the moment.', { id: 'ai.no-publications' })
+          : msg('No news or publications at the moment.', { id: 'ai.empty' });
+    return emptyView(message);
+  }
+
+  protected override renderData(feed: AiPublicationsFeed): TemplateResult {
+    const context: RenderContext = {
+      lang: this.resolvedLang,
+      base: this.feed.baseUrl,
+      level: clampHeadingLevel(this.headingLevel, DEFAULT_HEADING_LEVEL, 5),
+      terms: searchTerms(this.query),
+    };
+    const news = this.showsNews ? this.newsOf(feed) : [];
+    const domains = this.showsPublications ? this.domainsOf(feed) : [];
+    return html`<div class=${news.length && domains.length ? 'sections both' : 'sections'}>
+      ${news.length ? this.renderNews(news, context) : nothing}
+      ${domains.length ? this.renderPublications(domains, context) : nothing}
+    </div>`;
+  }
+
+  private renderNews(news: AiNewsItem[], context: RenderContext): TemplateResult {
+    const shown = Math.min(news.length, this.newsPageSize + this.revealedNews);
+    const hidden = news.length - shown;
+    return html`<section class="news" part="news" aria-labelledby="news-heading">
+      ${renderHeading(context.level, msg('News', { id: 'ai.news' }), {
+        class: 'section-title',
+        id: 'news-heading',
+      })}
+      <ul class="news-items" role="list">
+        ${news.slice(0, shown).map((item) => this.renderNewsItem(item, context))}
+      </ul>
+      ${
+        hidden > 0
+          ? showMoreButton(Math.min(hidden, this.newsPageSize), 'news', this.onShowMore)
+          : nothing
+      }
+    </section>`;
+  }
+
+  private renderNewsItem(item: AiNewsItem, context: RenderContext): TemplateResult {
+    const { lang, base } = context;
+    const url = safeUrl(item.url, 'link', base);
+    const title = pickText(item.title, lang);
+    const date = parseFeedDate(item.date);
+    const dateText = date ? formatFeedDate(date, lang, undefined, this.resolvedTimeZone) : '';
+    return html`<li class="news-item" part="news-item">
+      ${
+        title
+          ? renderHeading(
+              context.level + 1,
+              url ? html`<a class="link" href=${url}>${title}</a>` : title,
+              { class: 'news-title' },
+            )
+          : nothing
+      }
+      ${
+        date
+          ? html`<time
+              class="date"
+              datetime=${date.dateOnly ? item.date : date.instant.toISOString()}
+              >${dateText}</time
+            >`
+          : nothing
+      }
+      <p class="summary">${pickText(item.summary, lang)}</p>
+      ${
+        url && !title
+          ? html`<a class="read-more" href=${url}
+              >${msg('Read the article', { id: 'ai.read-article' })}<span class="visually-hidden">
+                (${dateText})</span
+              ></a
+            >`
+          : nothing
+      }
+    </li>`;
+  }
+
+  private renderPublications(domains: IndexedDomain[], context: RenderContext): TemplateResult {
+    const { lang, terms } = context;
+    const chosen = domains.find((d) => d.domain.id === this.domain);
+    const found = domains.map((d) => matching(d, terms));
+    const total = (chosen ? [found[domains.indexOf(chosen)]!] : found).reduce(
+      (sum, list) => sum + list.length,
+      0,
+    );
+    return html`<section
+      class="publications"
+      part="publications"
+      aria-labelledby="publications-heading"
+    >
+      ${renderHeading(context.level, msg('Scientific publications', { id: 'ai.publications' }), {
+        class: 'section-title',
+        id: 'publications-heading',
+      })}
+      <div class="controls">
+        <label class="field">
+          <span class="field-label">${msg('Domain', { id: 'ai.domain' })}</span>
+          <select part="filter" @change=${this.onDomainChange}>
+            <option value="" ?selected=${!chosen}>
+              ${msg('All domains', { id: 'ai.all-domains' })}
+              (${formatNumber(
+                found.reduce((sum, list) => sum + list.length, 0),
+                lang,
+              )})
+            </option>
+            ${domains.map(
+              (d, i) =>
+                html`<option value=${d.domain.id} ?selected=${d === chosen}>
+                  ${pickText(d.domain.label, lang)} (${formatNumber(found[i]!.length, lang)})
+                </option>`,
+            )}
+          </select>
+        </label>
+        <label class="field search">
+          <span class="field-label">${msg('Search', { id: 'ai.search' })}</span>
+          <input
+            type="search"
+            part="search"
+            autocomplete="off"
+            spellcheck="false"
+            placeholder=${msg('Title, author or journal', { id: 'ai.search-hint' })}
+            .value=${this.typed}
+            @input=${this.onSearchInput}
+            @keydown=${this.onSearchKeydown}
+          />
+        </label>
+      </div>
+      <p class="count" part="count" role="status">${publicationCount(total, lang)}</p>
+      ${
+        chosen
+          ? this.renderDomain(chosen, found[domains.indexOf(chosen)]!, -1, context)
+          : this.renderAllDomains(domains, found, context)
+      }
+    </section>`;
+  }
+
+  /** Every domain as a disclosure; during a search, only the domains with matches. */
+  private renderAllDomains(
+    domains: IndexedDomain[],
+    found: (readonly Publication[])[],
+    context: RenderContext,
+  ): TemplateResult {
+    const searching = context.terms.length > 0;
+    const shown = domains
+      .map((d, i) => ({ d, i }))
+      .filter(({ i }) => !searching || found[i]!.length > 0);
+    if (!shown.length)
+      return html`<p class="note">
+        ${msg('No publications match your search.', { id: 'ai.no-match' })}
+      </p>`;
+    return html`${shown.map(({ d, i }) => this.renderDomain(d, found[i]!, i, context))}`;
+  }
+
+  /**
+   * A domain's heading and publications. `index` ≥ 0 makes it a disclosure (all domains
+   * shown); -1 is the one chosen domain, always open.
+   */
+  private renderDomain(
+    indexed: IndexedDomain,
+    publications: readonly Publication[],
+    index: number,
+    context: RenderContext,
+  ): TemplateResult {
+    const { lang } = context;
+    const id = indexed.domain.id;
+    const label = pickText(indexed.domain.label, lang);
+    const disclosure = index >= 0;
+    const open = !disclosure || this.isOpen(id, context.terms.length > 0);
+    const panelId = `domain-${index}`;
+    const heading = disclosure
+      ? html`<button
+          type="button"
+          class="toggle"
+          part="domain-toggle"
+          aria-expanded=${open ? 'true' : 'false'}
+          aria-controls=${panelId}
+          data-domain=${id}
+          @click=${this.onToggle}
+        >
+          <span class="chevron" aria-hidden="true"></span>
+          <span class="toggle-label">${label}</span>
+          <span class="badge">${formatNumber(publications.length, lang)}</span>
+        </button>`
+      : label;
+    return html`<div class="domain" part="domain">
+      ${renderHeading(context.level + 1, heading, { class: 'domain-title' })}
+      <div class="panel" id=${panelId} ?hidden=${!open}>
+        ${open ? this.renderPublicationList(id, publications, context) : nothing}
+      </div>
+    </div>`;
+  }
+
+  private isOpen(id: string, searching: boolean): boolean {
+    return searching ? !this.closedInSearch.has(id) : this.expanded.has(id);
+  }
+
+  private renderPublicationList(
+    domainId: string,
+    publications: readonly Publication[],
+    context: RenderContext,
+  ): TemplateResult {
+    if (!publications.length)
+      return html`<p class="note">
+        ${
+          context.terms.length
+            ? msg('No publications match your search.', { id: 'ai.no-match' })
+            : msg('No publications in this domain yet.', { id: 'ai.domain-empty' })
+        }
+      </p>`;
+    const shown = Math.min(
+      publications.length,
+      PUBLICATIONS_PAGE + (this.revealed.get(domainId) ?? 0),
+    );
+    const hidden = publications.length - shown;
+    return html`<ul class="publication-list" role="list">
+        ${publications.slice(0, shown).map((p) => renderPublication(p, context))}
+      </ul>
+      ${
+        hidden > 0
+          ? showMoreButton(Math.min(hidden, PUBLICATIONS_PAGE), domainId, this.onShowMore)
+          : nothing
+      }`;
+  }
+
+  private readonly onDomainChange = (event: Event) => {
+    this.choose((event.currentTarget as HTMLSelectElement).value || undefined);
+  };
+
+  /** The visitor's choice of domain: reflected, put in the URL when asked, and announced. */
+  private choose(domain: string | undefined): void {
+    if (domain === this.domain) return;
+    this.domain = domain;
+    if (this.syncUrl) writeDomainHash(domain);
+    this.emit('uzl-domain-change', { domain: domain ?? null });
+  }
+
+  private readonly onHashChange = () => {
+    if (!this.syncUrl) return;
+    const domain = readDomainHash();
+    if (domain === this.domain) return;
+    this.choose(domain);
+    // A link elsewhere on the page led here: show where it went.
+    if (domain && this.feed.value) this.scrollIntoView({ block: 'start' });
+  };
+
+  private readonly onSearchInput = (event: Event) => {
+    this.typed = (event.currentTarget as HTMLInputElement).value;
+    clearTimeout(this.searchTimer);
+    this.searchTimer = setTimeout(() => this.search(this.typed), SEARCH_DELAY);
+  };
+
+  /** Enter searches at once; the pause is only there to spare work while typing. */
+  private readonly onSearchKeydown = (event: KeyboardEvent) => {
+    if (event.key !== 'Enter') return;
+    clearTimeout(this.searchTimer);
+    this.search(this.typed);
+  };
+
+  private search(query: string): void {
+    if (query.trim() === this.query.trim()) return;
+    this.query = query;
+    this.closedInSearch = new Set();
+    this.revealed = new Map();
+  }
+
+  private readonly onToggle = (event: Event) => {
+    const id = (event.currentTarget as HTMLElement).dataset['domain']!;
+    const searching = searchTerms(this.query).length > 0;
+    const toggled = (set: ReadonlySet<string>) => {
+      const next = new Set(set);
+      if (!next.delete(id)) next.add(id);
+      return next;
+    };
+    // The set holds the opened domains normally, the closed ones during a search.
+    if (searching) this.closedInSearch = toggled(this.closedInSearch);
+    else this.expanded = toggled(this.expanded);
+  };
+
+  private readonly onShowMore = (event: Event) => {
+    const button = event.currentTarget as HTMLElement;
+    const key = button.dataset['list']!;
+    const list = button.previousElementSibling;
+    const firstNew = list?.children.length ?? 0;
+    if (key === 'news') this.revealedNews += this.newsPageSize;
+    else
+      this.revealed = new Map(this.revealed).set(
+        key,
+        (this.revealed.get(key) ?? 0) + PUBLICATIONS_PAGE,
+      );
+    // Reading goes on at the first item revealed: the keyboard goes there too.
+    void this.updateComplete.then(() => {
+      const item = list?.children[firstNew] as HTMLElement | undefined;
+      const target = item?.querySelector<HTMLElement>('a[href]') ?? item;
+      if (target && !target.matches('a')) target.tabIndex = -1;
+      target?.focus();
+    });
+  };
+}
+
+/** "1 publication", "37 publications", "0 publication" in French, numbers in the page's style. */
+function publicationCount(count: number, lang: Lang): string {
+  const n = formatNumber(count, lang);
+  return pluralCategory(count, lang) === 'one'
+    ? msg(str`${n} publication`, { id: 'ai.count-one' })
+    : msg(str`${n} publications`, { id: 'ai.count' });
+}
+
+function showMoreButton(next: number, list: string, onClick: (event: Event) => void) {
+  return html`<button
+    type="button"
+    class="uzl-button show-more"
+    part="show-more"
+    data-list=${list}
+    @click=${onClick}
+  >
+    ${msg(str`Show ${next} more`, { id: 'ai.show-more' })}
+  </button>`;
+}
+
+/** The resolver URL of a DOI; characters with a meaning in URLs are escaped, slashes kept. */
+function doiUrl(doi: string): string {
+  return `https://doi.org/${doi.split('/').map(encodeURIComponent).join('/')}`;
+}
+
+/** "Topalovic M, Das N, Burgel PR, Daenen M, Derom E, Haenebalcke C, et al." */
+function authorList(authors: readonly string[] | undefined): string {
+  if (!authors?.length) return '';
+  const listed = authors.slice(0, MAX_AUTHORS).join(', ');
+  return authors.length > MAX_AUTHORS ? `${listed}, et al.` : listed;
+}
+
+function renderPublication(publication: Publication, context: RenderContext): TemplateResult {
+  const { lang, base } = context;
+  const { title, journal, year, doi } = publication;
+  const doiLink = doi ? doiUrl(doi) : undefined;
+  const url = safeUrl(publication.url, 'link', base) ?? doiLink;
+  const authors = authorList(publication.authors);
+  const summary = pickText(publication.summary, lang);
+  return html`<li class="publication" part="publication">
+    <p class="publication-title">${url ? html`<a class="link" href=${url}>${title}</a>` : title}</p>
+    ${authors ? html`<p class="authors">${authors}</p>` : nothing}
+    ${
+      journal || year || doiLink
+        ? html`<p class="meta">
+            ${journal ? html`<cite class="journal">${journal}</cite>` : nothing}
+            ${year ? html`<span class="year">${year}</span>` : nothing}
+            ${doiLink ? html`<a class="doi" part="doi" href=${doiLink}>${doiLink}</a>` : nothing}
+          </p>`
+        : nothing
+    }
+    ${summary ? html`<p class="summary">${summary}</p>` : nothing}
+  </li>`;
+}
