@@ -6,7 +6,9 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { CHROMIUM_ARGS, findChromium } from './scripts/find-chromium.mjs';
 import { summaryReporter } from './scripts/wtr-summary-reporter.mjs';
+import { cdpCommands } from './test/server/cdp-commands.mjs';
 import { feedFaults } from './test/server/feed-faults.mjs';
+import { strictPages } from './test/server/strict-pages.mjs';
 
 export default {
   rootDir: '.',
@@ -37,7 +39,10 @@ export default {
   // esnext: esbuild keeps import attributes (`with { type: 'json' }`) only at this target, and
   // the browser needs them to load the schemas as JSON modules. The tests run in current
   // Chromium, so nothing needs lowering anyway.
-  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'esnext' })],
-  middleware: [feedFaults()],
+  plugins: [
+    esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'esnext' }),
+    cdpCommands(),
+  ],
+  middleware: [feedFaults(), strictPages()],
   reporters: [defaultReporter(), summaryReporter()],
 };

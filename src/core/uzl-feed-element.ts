@@ -22,6 +22,7 @@ import { UzlElement } from './uzl-element.js';
  *
  * @slot - Fallback content, such as a plain link to the source page. It shows before the
  *   script loads and beside the error message; it is hidden while data is shown.
+ * @csspart base - The widget's outer box, around every state.
  * @csspart loading - The placeholder shown while the feed loads.
  * @csspart empty - The message shown when the feed has no items.
  * @csspart error - The error box (message, Retry button, fallback content).

@@ -8,6 +8,13 @@
 //   GET /__feeds/<id>?plan=cacheable       cacheable for an hour, with an ETag; 304 to a matching If-None-Match
 //   GET /__count/<id>                      {"requests": n, "closedEarly": n, "revalidated": n}
 //
+// With `file`, the steps that make a feed make it from that file, so every widget gets its own
+// shape: `empty` empties its top-level arrays, `bad-item` puts an item without its required
+// fields into the first one, `version-2` changes the version, `extra` adds unknown fields
+// everywhere, `duplicate` repeats each array's first item (same id), `huge` repeats the first
+// array's items up to 10 MB, `truncated` sends the first half of the file. `drop` closes the
+// connection without an answer (a network error), with or without a file.
+//
 // Each request to an id takes the next step of its plan (the last step repeats). Ids are
 // chosen per test, so counts never mix between tests.
 import { readFile } from 'node:fs/promises';
@@ -28,7 +35,56 @@ const STEPS = new Set([
   'shape',
   'version-2',
   'cacheable',
+  'extra',
+  'duplicate',
+  'huge',
+  'truncated',
+  'drop',
 ]);
+
+const HUGE_BYTES = 10 * 1024 * 1024;
+
+/** The file's feed, changed the way `step` says; `undefined` for steps that do not use a file. */
+function fromFile(step, text) {
+  const feed = JSON.parse(text);
+  const arrays = Object.keys(feed).filter((key) => Array.isArray(feed[key]));
+  const first = arrays[0];
+  switch (step) {
+    case 'ok':
+      return text;
+    case 'truncated':
+      return text.slice(0, Math.floor(text.length / 2));
+    case 'empty':
+      for (const key of arrays) feed[key] = [];
+      break;
+    case 'bad-item':
+      feed[first].splice(1, 0, { id: 'broken' });
+      break;
+    case 'version-2':
+      feed.version = 2;
+      break;
+    case 'extra':
+      feed['x-unknown'] = { nested: [1, 2, 3] };
+      for (const key of arrays)
+        feed[key] = feed[key].map((item) => ({ ...item, 'x-unknown-field': 'ignored' }));
+      break;
+    case 'duplicate':
+      for (const key of arrays) if (feed[key].length) feed[key].push(feed[key][0]);
+      break;
+    case 'huge': {
+      const items = feed[first];
+      const itemBytes = JSON.stringify(items).length / Math.max(1, items.length);
+      const copies = Math.ceil(HUGE_BYTES / itemBytes / Math.max(1, items.length));
+      feed[first] = Array.from({ length: copies }, (_, copy) =>
+        items.map((item) => ({ ...item, id: `${item.id}-${copy}` })),
+      ).flat();
+      break;
+    }
+    default:
+      return undefined;
+  }
+  return JSON.stringify(feed);
+}
 
 /** @type {Map<string, {requests: number, closedEarly: number, revalidated: number}>} */
 const counts = new Map();
@@ -92,8 +148,22 @@ export function feedFaults() {
     const delay = Number(ctx.query.delay ?? 0);
     if (delay > 0) await wait(delay, ctx.req);
 
+    if (step === 'drop') {
+      finished = true;
+      ctx.req.socket.destroy();
+      return;
+    }
     ctx.set('Cache-Control', 'no-store');
     ctx.type = 'application/json';
+    const file = ctx.query.file
+      ? await readFile(resolve(process.cwd(), String(ctx.query.file)), 'utf8')
+      : undefined;
+    const body = file === undefined ? undefined : fromFile(step, file);
+    if (body !== undefined) {
+      ctx.body = body;
+      finished = true;
+      return;
+    }
     switch (step) {
       case 'cacheable':
         ctx.set('Cache-Control', 'public, max-age=3600');
@@ -106,9 +176,7 @@ export function feedFaults() {
         ctx.body = JSON.stringify(testFeed(label));
         break;
       case 'ok':
-        ctx.body = ctx.query.file
-          ? await readFile(resolve(process.cwd(), String(ctx.query.file)), 'utf8')
-          : JSON.stringify(testFeed(label));
+        ctx.body = JSON.stringify(testFeed(label));
         break;
       case 'empty':
         ctx.body = JSON.stringify({ version: 1, items: [] });
@@ -138,6 +206,7 @@ export function feedFaults() {
         ctx.body = stream;
         break;
       }
+      case 'truncated':
       case 'malformed':
         ctx.body = '{"version": 1, "items": [{"id": "a", "title": "A"';
         break;
@@ -150,6 +219,18 @@ export function feedFaults() {
         break;
       case 'version-2':
         ctx.body = JSON.stringify({ ...testFeed(label), version: 2 });
+        break;
+      case 'extra':
+        ctx.body = JSON.stringify({ ...testFeed(label), 'x-unknown': true });
+        break;
+      case 'duplicate': {
+        const feed = testFeed(label);
+        feed.items.push(feed.items[0]);
+        ctx.body = JSON.stringify(feed);
+        break;
+      }
+      case 'huge':
+        ctx.body = JSON.stringify(testFeed(label, 60_000));
         break;
     }
     finished = true;
