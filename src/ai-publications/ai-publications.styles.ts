@@ -44,6 +44,7 @@ export const aiPublicationsStyles = css`
   .sections {
     display: grid;
     gap: calc(var(--_gap) * 2);
+    overflow-wrap: anywhere;
   }
   @container (min-width: 56rem) {
     .sections.both {
@@ -165,7 +166,6 @@ export const aiPublicationsStyles = css`
   .toggle-label {
     flex: 1;
     min-width: 0;
-    overflow-wrap: anywhere;
   }
   .chevron {
     flex: none;
@@ -210,7 +210,6 @@ export const aiPublicationsStyles = css`
     gap: 0.125rem;
     padding-block: 0.625rem;
     border-top: 1px solid var(--_uzl-subtle);
-    overflow-wrap: anywhere;
   }
   .publication:first-child {
     border-top: 0;
@@ -222,9 +221,6 @@ export const aiPublicationsStyles = css`
     display: flex;
     flex-wrap: wrap;
     column-gap: 0.75em;
-  }
-  .summary {
-    overflow-wrap: anywhere;
   }
 
   @media (forced-colors: active) {

@@ -45,8 +45,10 @@ export const tokens = css`
   :host([theme='auto']) {
     color-scheme: light dark;
   }
-  /* A forced theme may differ from the page around it: paint our own surface to stay readable. */
+  /* A forced theme may differ from the page around it: paint our own surface, with room inside it, to stay readable. */
   :host([theme]) {
+    padding: var(--_uzl-space);
+    border-radius: var(--_uzl-radius);
     background: var(--_uzl-surface);
   }
 
