@@ -142,7 +142,7 @@ export const aiPublicationsStyles = css`
     margin: 0;
     font-size: 1em;
   }
-  :host([domain]) .domain-title {
+  .chosen .domain-title {
     padding-block: 0.75rem 0.25rem;
     font-size: 1.125em;
   }

@@ -1,5 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { formatFeedDate, formatNumber, parseFeedDate, pluralCategory } from '../core/format.js';
 import { fieldStyles } from '../core/field.styles.js';
 import { clampHeadingLevel, renderHeading } from '../core/heading.js';
@@ -144,7 +145,7 @@ export class UzlAiPublications extends UzlFeedElement<AiPublicationsFeed> {
   override connectedCallback(): void {
     super.connectedCallback();
     addEventListener('hashchange', this.onHashChange);
-    if (this.syncUrl) this.domain = readDomainHash() ?? this.domain;
+    if (this.syncUrl) this.domain = readDomainHash() || this.domain;
   }
 
   override disconnectedCallback(): void {
@@ -234,7 +235,7 @@ export class UzlAiPublications extends UzlFeedElement<AiPublicationsFeed> {
       </ul>
       ${
         hidden > 0
-          ? showMoreButton(Math.min(hidden, this.newsPageSize), 'news', this.onShowMore)
+          ? showMoreButton(Math.min(hidden, this.newsPageSize), undefined, this.onShowMore)
           : nothing
       }
     </section>`;
@@ -299,7 +300,7 @@ export class UzlAiPublications extends UzlFeedElement<AiPublicationsFeed> {
         <label class="field">
           <span class="field-label">${msg('Domain', { id: 'ai.domain' })}</span>
           <select part="filter" @change=${this.onDomainChange}>
-            <option value="" ?selected=${!chosen}>
+            <option value="" .selected=${!chosen}>
               ${msg('All domains', { id: 'ai.all-domains' })}
               (${formatNumber(
                 found.reduce((sum, list) => sum + list.length, 0),
@@ -308,7 +309,7 @@ export class UzlAiPublications extends UzlFeedElement<AiPublicationsFeed> {
             </option>
             ${domains.map(
               (d, i) =>
-                html`<option value=${d.domain.id} ?selected=${d === chosen}>
+                html`<option value=${d.domain.id} .selected=${d === chosen}>
                   ${pickText(d.domain.label, lang)} (${formatNumber(found[i]!.length, lang)})
                 </option>`,
             )}
@@ -385,7 +386,7 @@ export class UzlAiPublications extends UzlFeedElement<AiPublicationsFeed> {
           <span class="badge">${formatNumber(publications.length, lang)}</span>
         </button>`
       : label;
-    return html`<div class="domain" part="domain">
+    return html`<div class=${disclosure ? 'domain' : 'domain chosen'} part="domain">
       ${renderHeading(context.level + 1, heading, { class: 'domain-title' })}
       <div class="panel" id=${panelId} ?hidden=${!open}>
         ${open ? this.renderPublicationList(id, publications, context) : nothing}
@@ -438,8 +439,11 @@ export class UzlAiPublications extends UzlFeedElement<AiPublicationsFeed> {
   }
 
   private readonly onHashChange = () => {
-    if (!this.syncUrl) return;
-    const domain = readDomainHash();
+    const hash = this.syncUrl ? readDomainHash() : undefined;
+    if (hash === undefined) return;
+    const domain = hash ?? undefined;
+    // A link to a domain this feed does not have changes nothing.
+    if (domain && this.feed.value && !this.feed.value.domains.some((d) => d.id === domain)) return;
     if (domain === this.domain) return;
     this.choose(domain);
     // A link elsewhere on the page led here: show where it went.
@@ -481,14 +485,15 @@ export class UzlAiPublications extends UzlFeedElement<AiPublicationsFeed> {
 
   private readonly onShowMore = (event: Event) => {
     const button = event.currentTarget as HTMLElement;
-    const key = button.dataset['list']!;
+    // A domain's button names its domain; the news list's has none.
+    const domain = button.dataset['domain'];
     const list = button.previousElementSibling;
     const firstNew = list?.children.length ?? 0;
-    if (key === 'news') this.revealedNews += this.newsPageSize;
+    if (domain === undefined) this.revealedNews += this.newsPageSize;
     else
       this.revealed = new Map(this.revealed).set(
-        key,
-        (this.revealed.get(key) ?? 0) + PUBLICATIONS_PAGE,
+        domain,
+        (this.revealed.get(domain) ?? 0) + PUBLICATIONS_PAGE,
       );
     // Reading goes on at the first item revealed: the keyboard goes there too.
     void this.updateComplete.then(() => {
@@ -508,21 +513,31 @@ function publicationCount(count: number, lang: Lang): string {
     : msg(str`${n} publications`, { id: 'ai.count' });
 }
 
-function showMoreButton(next: number, list: string, onClick: (event: Event) => void) {
+function showMoreButton(
+  next: number,
+  domain: string | undefined,
+  onClick: (event: Event) => void,
+): TemplateResult {
   return html`<button
     type="button"
     class="uzl-button show-more"
     part="show-more"
-    data-list=${list}
+    data-domain=${ifDefined(domain)}
     @click=${onClick}
   >
     ${msg(str`Show ${next} more`, { id: 'ai.show-more' })}
   </button>`;
 }
 
-/** The resolver URL of a DOI; characters with a meaning in URLs are escaped, slashes kept. */
-function doiUrl(doi: string): string {
-  return `https://doi.org/${doi.split('/').map(encodeURIComponent).join('/')}`;
+/**
+ * The resolver URL of a DOI, or `undefined` when it cannot be one. Characters with a meaning
+ * in URLs are escaped and slashes kept; a `.` or `..` segment would make the URL parser climb
+ * out of the DOI (escaped or not), so such a DOI gets no link.
+ */
+function doiUrl(doi: string): string | undefined {
+  const segments = doi.split('/');
+  if (segments.some((segment) => segment === '.' || segment === '..')) return undefined;
+  return `https://doi.org/${segments.map(encodeURIComponent).join('/')}`;
 }
 
 /** "Topalovic M, Das N, Burgel PR, Daenen M, Derom E, Haenebalcke C, et al." */

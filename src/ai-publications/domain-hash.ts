@@ -11,9 +11,15 @@ function fragmentParams(): URLSearchParams {
   return new URLSearchParams(fragment.includes('=') ? fragment : '');
 }
 
-/** The domain id in the page URL, or `undefined`. */
-export function readDomainHash(): string | undefined {
-  return fragmentParams().get(KEY) || undefined;
+/**
+ * What the page URL says about the domain: its id; `null` for all domains (an empty fragment,
+ * or pairs without `domain`); `undefined` when the fragment is a plain anchor, which says
+ * nothing about it.
+ */
+export function readDomainHash(): string | null | undefined {
+  const fragment = location.hash.slice(1);
+  if (fragment && !fragment.includes('=')) return undefined;
+  return fragmentParams().get(KEY) || null;
 }
 
 /**

@@ -15,12 +15,29 @@ export interface IndexedDomain {
 }
 
 /**
- * Lower case without accents or other combining marks, so "hepatologie" finds "hépatologie"
- * and "muller" finds "Müller". NFKD also unfolds ligatures and full-width letters.
+ * Lower case without accents or other combining marks, so "hepatologie" finds "hépatologie",
+ * "muller" finds "Müller" and "soren" finds "Søren". NFKD also unfolds ligatures and
+ * full-width letters.
  */
 export function fold(text: string): string {
-  return text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
+  return text
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[øłđæœßþı]/g, (letter) => LETTERS[letter]!);
 }
+
+/** Letters that Unicode does not decompose into a base letter and a mark ("Søren", "Łukasz"). */
+const LETTERS: Record<string, string> = {
+  ø: 'o',
+  ł: 'l',
+  đ: 'd',
+  æ: 'ae',
+  œ: 'oe',
+  ß: 'ss',
+  þ: 'th',
+  ı: 'i',
+};
 
 /** The words of a query, folded; a publication matches when its text holds every one. */
 export function searchTerms(query: string): string[] {
