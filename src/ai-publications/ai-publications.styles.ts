@@ -45,6 +45,7 @@ export const aiPublicationsStyles = css`
     display: grid;
     gap: calc(var(--_gap) * 2);
     overflow-wrap: anywhere;
+    hyphens: auto;
   }
   @container (min-width: 56rem) {
     .sections.both {
@@ -193,6 +194,15 @@ export const aiPublicationsStyles = css`
     font-size: 0.875em;
     font-variant-numeric: tabular-nums;
     text-align: center;
+  }
+  @container (max-width: 22rem) {
+    .toggle {
+      gap: 0.375rem;
+      padding-inline: 0;
+    }
+    .domain-title {
+      font-size: 0.9375em;
+    }
   }
   .panel {
     padding: 0 0.25rem 0.75rem;
