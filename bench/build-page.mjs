@@ -1,0 +1,23 @@
+// Bundles bench/page/bench.ts (our elements straight from src/, FullCalendar, countup.js and
+// the floors) into one ES module in memory, with esbuild. esbuild reads tsconfig.json
+// (experimentalDecorators, useDefineForClassFields: false) and JSON import attributes.
+import { build } from 'esbuild';
+import { fileURLToPath } from 'node:url';
+
+export const ROOT = fileURLToPath(new URL('..', import.meta.url));
+
+/** @returns {Promise<string>} the bundle's code */
+export async function buildPage() {
+  const result = await build({
+    absWorkingDir: ROOT,
+    entryPoints: ['bench/page/bench.ts'],
+    bundle: true,
+    format: 'esm',
+    target: 'es2022',
+    minify: true,
+    write: false,
+    logLevel: 'warning',
+    legalComments: 'none',
+  });
+  return result.outputFiles[0].text;
+}

@@ -1,0 +1,61 @@
+// A tiny static server for the benchmark page, on a free port of 127.0.0.1:
+//   /            bench/page/index.html
+//   /bench.js    the page bundle (in memory)
+//   /data/…      demo/data/… (the demo feeds)
+// Nothing is cached, so every feed request reaches the network stack.
+import { createServer } from 'node:http';
+import { readFile } from 'node:fs/promises';
+import { join, normalize } from 'node:path';
+import { ROOT } from './build-page.mjs';
+
+const TYPES = {
+  '.html': 'text/html',
+  '.js': 'text/javascript',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+};
+
+/** @param {string} bundle @returns {Promise<{url: string, close: () => Promise<void>}>} */
+export function startServer(bundle) {
+  const server = createServer(async (req, res) => {
+    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    /** @type {string | Buffer | undefined} */
+    let body;
+    let type = 'text/plain';
+    try {
+      if (path === '/' || path === '/index.html') {
+        body = await readFile(join(ROOT, 'bench/page/index.html'));
+        type = TYPES['.html'];
+      } else if (path === '/bench.js') {
+        body = bundle;
+        type = TYPES['.js'];
+      } else if (path === '/favicon.ico') {
+        res.writeHead(204).end();
+        return;
+      } else if (path.startsWith('/data/')) {
+        const file = normalize(path.slice('/data/'.length));
+        if (!file.startsWith('..')) {
+          body = await readFile(join(ROOT, 'demo/data', file));
+          type = TYPES[file.slice(file.lastIndexOf('.'))] ?? 'application/octet-stream';
+        }
+      }
+    } catch {
+      body = undefined;
+    }
+    if (body === undefined) {
+      res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+      return;
+    }
+    res.writeHead(200, { 'content-type': type, 'cache-control': 'no-store' }).end(body);
+  });
+  return new Promise((resolve) => {
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      resolve({
+        url: `http://127.0.0.1:${port}/`,
+        close: () => new Promise((done) => server.close(() => done())),
+      });
+    });
+  });
+}
