@@ -10,16 +10,27 @@ export const DEFAULT_TIME_ZONE = 'Europe/Brussels';
 const dateFormatters = new Map<string, Intl.DateTimeFormat>();
 const numberFormatters = new Map<string, Intl.NumberFormat>();
 
+// Most callers pass the same options object every time (a module constant): looking it up by
+// identity first spares a JSON.stringify per formatted date.
+const formattersByOptions = new WeakMap<object, Map<string, Intl.DateTimeFormat>>();
+
 export function dateFormatter(
   lang: Lang,
   options: Intl.DateTimeFormatOptions,
   timeZone: string = DEFAULT_TIME_ZONE,
 ): Intl.DateTimeFormat {
-  const key = `${lang}|${timeZone}|${JSON.stringify(options)}`;
-  let formatter = dateFormatters.get(key);
+  let byOptions = formattersByOptions.get(options);
+  if (!byOptions) formattersByOptions.set(options, (byOptions = new Map()));
+  const short = `${lang}|${timeZone}`;
+  let formatter = byOptions.get(short);
   if (!formatter) {
-    formatter = new Intl.DateTimeFormat(INTL_LOCALES[lang], { ...options, timeZone });
-    dateFormatters.set(key, formatter);
+    const key = `${short}|${JSON.stringify(options)}`;
+    formatter = dateFormatters.get(key);
+    if (!formatter) {
+      formatter = new Intl.DateTimeFormat(INTL_LOCALES[lang], { ...options, timeZone });
+      dateFormatters.set(key, formatter);
+    }
+    byOptions.set(short, formatter);
   }
   return formatter;
 }
@@ -60,13 +71,19 @@ export function pluralCategory(count: number, lang: Lang): Intl.LDMLPluralRule {
 
 /** True for a time zone name this browser knows (`Europe/Brussels`, `UTC`, …). */
 export function isValidTimeZone(timeZone: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en', { timeZone });
-    return true;
-  } catch {
-    return false;
+  let valid = knownZones.get(timeZone);
+  if (valid === undefined) {
+    try {
+      new Intl.DateTimeFormat('en', { timeZone });
+      valid = true;
+    } catch {
+      valid = false;
+    }
+    knownZones.set(timeZone, valid);
   }
+  return valid;
 }
+const knownZones = new Map<string, boolean>();
 
 const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
 

@@ -156,58 +156,90 @@ function patternOf(source: string): RegExp {
 
 // A feed may carry a "__proto__" key (JSON.parse makes it an own property); plain
 // assignment would turn it into the copy's prototype.
-const setOwn = (target: Record<string, unknown>, key: string, value: unknown) =>
-  Object.defineProperty(target, key, {
-    value,
-    enumerable: true,
-    writable: true,
-    configurable: true,
-  });
+function setOwn(target: Record<string, unknown>, key: string, value: unknown): void {
+  if (key === '__proto__')
+    Object.defineProperty(target, key, {
+      value,
+      enumerable: true,
+      writable: true,
+      configurable: true,
+    });
+  else target[key] = value;
+}
 
 const sameJson = (a: unknown, b: unknown) => a === b || JSON.stringify(a) === JSON.stringify(b);
 
 const describe = (value: unknown) => JSON.stringify(value);
 
-const pathOf = (base: string, key: string | number) =>
-  typeof key === 'number'
-    ? `${base}[${key}]`
-    : /^[A-Za-z_$][\w$]*$/.test(key)
-      ? base
-        ? `${base}.${key}`
-        : key
-      : `${base}[${describe(key)}]`;
+/**
+ * Where a value sits, as a chain to the root. The text (`items[3].date`) is only needed for a
+ * problem, so it is only written then: a valid feed of thousands of items builds no strings.
+ */
+type Path = { parent: Path; key: string | number } | undefined;
+
+function pathText(path: Path): string {
+  if (!path) return '';
+  const base = pathText(path.parent);
+  const { key } = path;
+  if (typeof key === 'number') return `${base}[${key}]`;
+  if (!/^[A-Za-z_$][\w$]*$/.test(key)) return `${base}[${describe(key)}]`;
+  return base ? `${base}.${key}` : key;
+}
+
+/** What a schema is after following its `$ref`, worked out once per schema object. */
+interface Resolved {
+  schema: JsonSchema;
+  /** The definition's name, for a `$ref`. */
+  name?: string;
+  /** The keywords beside the `$ref`, when there are any that are not annotations. */
+  siblings?: JsonSchema;
+}
 
 class Validation {
   readonly errors: ValidationIssue[] = [];
   readonly skipped: ValidationIssue[] = [];
+  private readonly resolved = new Map<JsonSchema, Resolved>();
 
   constructor(
     private readonly root: JsonSchema,
-    private readonly skipInvalidItems: boolean,
+    private skipInvalidItems: boolean,
   ) {}
 
-  private fail(path: string, message: string): void {
-    this.errors.push({ path, message });
+  private fail(path: Path, message: string): void {
+    this.errors.push({ path: pathText(path) || '(root)', message });
   }
 
-  private resolve(schema: JsonSchema): { schema: JsonSchema; name?: string } {
-    if (!schema.$ref) return { schema };
-    const match = /^#\/\$defs\/([^/]+)$/.exec(schema.$ref);
-    const target = match ? this.root.$defs?.[match[1]!] : undefined;
-    if (!target) throw new Error(`Unsupported $ref ${schema.$ref}`);
-    return { schema: target, name: match![1] };
+  private resolve(schema: JsonSchema): Resolved {
+    let resolved = this.resolved.get(schema);
+    if (resolved) return resolved;
+    if (!schema.$ref) {
+      resolved = { schema };
+    } else {
+      const match = /^#\/\$defs\/([^/]+)$/.exec(schema.$ref);
+      const target = match ? this.root.$defs?.[match[1]!] : undefined;
+      if (!target) throw new Error(`Unsupported $ref ${schema.$ref}`);
+      // In 2020-12 a $ref's siblings apply too (ours are mostly descriptions, which do nothing).
+      const siblings = Object.fromEntries(
+        Object.entries(schema).filter(
+          ([key]) => key !== '$ref' && !ANNOTATION_KEYWORDS.includes(key),
+        ),
+      ) as JsonSchema;
+      resolved = {
+        schema: target,
+        name: match![1],
+        ...(Object.keys(siblings).length ? { siblings } : {}),
+      };
+    }
+    this.resolved.set(schema, resolved);
+    return resolved;
   }
 
   /** Checks `value` against `schema`; returns the value to keep (arrays may lose skipped items). */
-  check(schema: JsonSchema, value: unknown, path: string): unknown {
-    const { schema: s, name } = this.resolve(schema);
+  check(schema: JsonSchema, value: unknown, path: Path): unknown {
+    const { schema: s, name, siblings } = this.resolve(schema);
     const before = this.errors.length;
     let result = this.checkResolved(s, value, path);
-    // In 2020-12 a $ref's siblings apply too (ours are mostly descriptions, which do nothing).
-    if (s !== schema) {
-      const { $ref: _ref, ...siblings } = schema;
-      result = this.checkResolved(siblings, result, path);
-    }
+    if (siblings) result = this.checkResolved(siblings, result, path);
     // A failed named definition gets one clear message ("must be a valid text") rather than
     // the branch-by-branch reasons of its anyOf.
     if (name && this.errors.length > before && (s.anyOf || s.oneOf)) {
@@ -217,136 +249,158 @@ class Validation {
     return result;
   }
 
+  /**
+   * Tries each branch on its own: its problems are counted, then forgotten, and no item is
+   * skipped inside a branch (a branch either fits as a whole or not).
+   */
   private branchesPassing(
     branches: JsonSchema[],
     value: unknown,
-    path: string,
+    path: Path,
   ): { count: number; kept: unknown } {
     let count = 0;
     let kept: unknown = value;
+    const skipping = this.skipInvalidItems;
+    this.skipInvalidItems = false;
     for (const branch of branches) {
-      const trial = new Validation(this.root, false);
-      const result = trial.check(branch, value, path);
-      if (trial.errors.length === 0) {
+      const before = this.errors.length;
+      const result = this.check(branch, value, path);
+      if (this.errors.length === before) {
         if (count === 0) kept = result;
         count++;
       }
+      this.errors.length = before;
     }
+    this.skipInvalidItems = skipping;
     return { count, kept };
   }
 
-  private checkResolved(s: JsonSchema, value: unknown, path: string): unknown {
-    const at = path || '(root)';
+  private checkResolved(s: JsonSchema, value: unknown, path: Path): unknown {
     if (s.type !== undefined) {
       const types = Array.isArray(s.type) ? s.type : [s.type];
       if (!types.some((type) => hasType(value, type))) {
-        this.fail(at, `must be ${types.join(' or ')}`);
+        this.fail(path, `must be ${types.join(' or ')}`);
         return value;
       }
     }
     if (s.const !== undefined && !sameJson(value, s.const))
-      this.fail(at, `must be ${describe(s.const)}`);
+      this.fail(path, `must be ${describe(s.const)}`);
     if (s.enum && !s.enum.some((option) => sameJson(value, option))) {
-      this.fail(at, `must be one of ${s.enum.map(describe).join(', ')}`);
+      this.fail(path, `must be one of ${s.enum.map(describe).join(', ')}`);
     }
     if (s.anyOf && this.branchesPassing(s.anyOf, value, path).count === 0) {
-      this.fail(at, 'does not match any allowed form');
+      this.fail(path, 'does not match any allowed form');
     }
     if (s.oneOf) {
       const { count } = this.branchesPassing(s.oneOf, value, path);
       if (count !== 1)
         this.fail(
-          at,
+          path,
           count === 0 ? 'does not match any allowed form' : 'matches more than one form',
         );
     }
-    if (typeof value === 'string') this.checkString(s, value, at);
-    if (typeof value === 'number') this.checkNumber(s, value, at);
+    if (typeof value === 'string') this.checkString(s, value, path);
+    if (typeof value === 'number') this.checkNumber(s, value, path);
     if (Array.isArray(value)) return this.checkArray(s, value, path);
     if (isObject(value)) return this.checkObject(s, value, path);
     return value;
   }
 
-  private checkString(s: JsonSchema, value: string, at: string): void {
-    const length = [...value].length;
-    if (s.minLength !== undefined && length < s.minLength) {
+  private checkString(s: JsonSchema, value: string, path: Path): void {
+    // Lengths count code points. A string has between length / 2 and length of them, so they
+    // are only counted when that range straddles a limit.
+    const { minLength, maxLength } = s;
+    if (minLength !== undefined && value.length < minLength * 2 && codePoints(value) < minLength) {
       this.fail(
-        at,
-        s.minLength === 1 ? 'must not be empty' : `must be at least ${s.minLength} characters`,
+        path,
+        minLength === 1 ? 'must not be empty' : `must be at least ${minLength} characters`,
       );
     }
-    if (s.maxLength !== undefined && length > s.maxLength)
-      this.fail(at, `must be at most ${s.maxLength} characters`);
+    if (maxLength !== undefined && value.length > maxLength && codePoints(value) > maxLength)
+      this.fail(path, `must be at most ${maxLength} characters`);
     if (s.pattern !== undefined && !patternOf(s.pattern).test(value))
-      this.fail(at, `must match ${s.pattern}`);
+      this.fail(path, `must match ${s.pattern}`);
     if (s.format !== undefined) {
       const test = FORMATS[s.format];
       if (!test) throw new Error(`Unsupported format ${s.format}`);
-      if (!test(value)) this.fail(at, `must be a valid ${s.format}`);
+      if (!test(value)) this.fail(path, `must be a valid ${s.format}`);
     }
   }
 
-  private checkNumber(s: JsonSchema, value: number, at: string): void {
-    if (s.minimum !== undefined && value < s.minimum) this.fail(at, `must be ≥ ${s.minimum}`);
-    if (s.maximum !== undefined && value > s.maximum) this.fail(at, `must be ≤ ${s.maximum}`);
+  private checkNumber(s: JsonSchema, value: number, path: Path): void {
+    if (s.minimum !== undefined && value < s.minimum) this.fail(path, `must be ≥ ${s.minimum}`);
+    if (s.maximum !== undefined && value > s.maximum) this.fail(path, `must be ≤ ${s.maximum}`);
     if (s.exclusiveMinimum !== undefined && value <= s.exclusiveMinimum)
-      this.fail(at, `must be > ${s.exclusiveMinimum}`);
+      this.fail(path, `must be > ${s.exclusiveMinimum}`);
   }
 
-  private checkArray(s: JsonSchema, value: unknown[], path: string): unknown[] {
-    const at = path || '(root)';
+  private checkArray(s: JsonSchema, value: unknown[], path: Path): unknown[] {
     if (s.minItems !== undefined && value.length < s.minItems)
-      this.fail(at, `must have at least ${s.minItems} items`);
+      this.fail(path, `must have at least ${s.minItems} items`);
     if (s.maxItems !== undefined && value.length > s.maxItems)
-      this.fail(at, `must have at most ${s.maxItems} items`);
-    if (!s.items) return value;
+      this.fail(path, `must have at most ${s.maxItems} items`);
+    const items = s.items;
+    if (!items) return value;
     const skipping = this.skipInvalidItems && s['x-skip-invalid-items'] === true;
-    const kept: unknown[] = [];
-    value.forEach((item, index) => {
-      const itemPath = pathOf(path, index);
-      if (!skipping) {
-        kept.push(this.check(s.items!, item, itemPath));
-        return;
+    // The array itself is kept unless an item is left out or changed (a nested skip).
+    let kept: unknown[] | undefined;
+    for (let index = 0; index < value.length; index++) {
+      const item = value[index];
+      const before = this.errors.length;
+      const result = this.check(items, item, { parent: path, key: index });
+      const dropped = skipping && this.errors.length > before;
+      if (dropped) {
+        this.skipped.push(this.errors[before]!);
+        this.errors.length = before;
       }
-      const trial = new Validation(this.root, true);
-      const result = trial.check(s.items!, item, itemPath);
-      this.skipped.push(...trial.skipped);
-      if (trial.errors.length === 0) kept.push(result);
-      else this.skipped.push(trial.errors[0]!);
-    });
-    return kept;
+      if (!kept && (dropped || result !== item)) kept = value.slice(0, index);
+      if (kept && !dropped) kept.push(result);
+    }
+    return kept ?? value;
   }
 
   private checkObject(
     s: JsonSchema,
     value: Record<string, unknown>,
-    path: string,
+    path: Path,
   ): Record<string, unknown> {
-    const at = path || '(root)';
     const keys = Object.keys(value);
     if (s.minProperties !== undefined && keys.length < s.minProperties) {
       this.fail(
-        at,
+        path,
         s.minProperties === 1
           ? 'must not be empty'
           : `must have at least ${s.minProperties} properties`,
       );
     }
     for (const key of s.required ?? []) {
-      if (!(key in value)) this.fail(pathOf(path, key), 'is required');
+      if (!(key in value)) this.fail({ parent: path, key }, 'is required');
     }
-    const kept: Record<string, unknown> = {};
-    for (const key of keys) {
-      const propertySchema = s.properties?.[key];
-      const keyPath = pathOf(path, key);
-      if (propertySchema) setOwn(kept, key, this.check(propertySchema, value[key], keyPath));
-      else if (s.additionalProperties === false) this.fail(keyPath, 'is not allowed');
-      else if (isObject(s.additionalProperties))
-        setOwn(kept, key, this.check(s.additionalProperties, value[key], keyPath));
-      else setOwn(kept, key, value[key]);
+    const { properties, additionalProperties } = s;
+    // The object itself is kept unless a property's value changed (a nested skip).
+    let kept: Record<string, unknown> | undefined;
+    for (let index = 0; index < keys.length; index++) {
+      const key = keys[index]!;
+      const item = value[key];
+      const propertySchema =
+        properties?.[key] ?? (isObject(additionalProperties) ? additionalProperties : undefined);
+      let result = item;
+      if (propertySchema) result = this.check(propertySchema, item, { parent: path, key });
+      else if (additionalProperties === false) this.fail({ parent: path, key }, 'is not allowed');
+      if (!kept && result !== item) {
+        kept = {};
+        for (const earlier of keys.slice(0, index)) setOwn(kept, earlier, value[earlier]);
+      }
+      if (kept) setOwn(kept, key, result);
     }
-    return kept;
+    return kept ?? value;
   }
+}
+
+function codePoints(text: string): number {
+  let count = 0;
+  for (const _ of text) count++;
+  return count;
 }
 
 /** Validates `value` against `schema`, a JSON Schema in the supported subset. Never throws for bad data. */
@@ -356,6 +410,6 @@ export function validate(
   options: ValidateOptions = {},
 ): ValidationResult {
   const run = new Validation(schema, options.skipInvalidItems ?? false);
-  const kept = run.check(schema, value, '');
+  const kept = run.check(schema, value, undefined);
   return { value: run.errors.length ? undefined : kept, errors: run.errors, skipped: run.skipped };
 }

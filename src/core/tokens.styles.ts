@@ -28,10 +28,25 @@ export const tokens = css`
     display: block;
     container-type: inline-size;
     min-width: 0;
-    color: var(--_uzl-text);
     font-family: var(--uzl-font-family, inherit);
     font-size: var(--uzl-font-size, inherit);
+  }
+  /* A page rule that matches the tag itself (* { color: red !important }, * { display: inline },
+     * { all: revert }) outranks any :host rule, and inherited text properties flow in; so the
+     widget's own box sets them again and is the container its layout queries. Only the font
+     comes from the page, on purpose. */
+  .uzl-root {
+    display: block;
+    container-type: inline-size;
+    color: var(--_uzl-text);
     line-height: 1.5;
+    letter-spacing: normal;
+    word-spacing: normal;
+    text-align: start;
+    text-indent: 0;
+    text-transform: none;
+    white-space: normal;
+    pointer-events: auto;
   }
   :host([hidden]) {
     display: none;

@@ -35,16 +35,50 @@ export function parseMonth(value: string | undefined): string | undefined {
   return match ? `${match[1]}-${match[2]}` : undefined;
 }
 
+const QUARTER_HOUR = 900_000;
+const WALL_CLOCK: Intl.DateTimeFormatOptions = {
+  year: 'numeric',
+  month: 'numeric',
+  day: 'numeric',
+  hour: 'numeric',
+  minute: 'numeric',
+  hourCycle: 'h23',
+};
+const offsets = new Map<string, Map<number, number>>();
+
+/**
+ * How far `timeZone`'s clocks are ahead of UTC (ms) during the quarter hour that holds `time`.
+ * Zones change their offset only on a quarter hour, so one `Intl` call per zone and quarter
+ * hour answers for every event in it (a month of 5,000 events costs a few hundred calls,
+ * not ten thousand).
+ */
+function zoneOffset(time: number, timeZone: string): number {
+  let perZone = offsets.get(timeZone);
+  if (!perZone) offsets.set(timeZone, (perZone = new Map()));
+  const quarter = Math.floor(time / QUARTER_HOUR);
+  let offset = perZone.get(quarter);
+  if (offset === undefined) {
+    const start = quarter * QUARTER_HOUR;
+    const parts: Partial<Record<Intl.DateTimeFormatPartTypes, string>> = {};
+    for (const { type, value } of dateFormatter('en', WALL_CLOCK, timeZone).formatToParts(start))
+      parts[type] = value;
+    const wall = Date.UTC(
+      Number(parts.year),
+      Number(parts.month) - 1,
+      Number(parts.day),
+      Number(parts.hour),
+      Number(parts.minute),
+    );
+    offset = wall - start;
+    perZone.set(quarter, offset);
+  }
+  return offset;
+}
+
 /** The day key of `instant` as a calendar in `timeZone` shows it. */
 export function zonedDayKey(instant: Date, timeZone: string): string {
-  const parts: Record<string, string> = {};
-  for (const { type, value } of dateFormatter(
-    'en',
-    { year: 'numeric', month: '2-digit', day: '2-digit' },
-    timeZone,
-  ).formatToParts(instant))
-    parts[type] = value;
-  return `${parts.year}-${parts.month}-${parts.day}`;
+  const time = instant.getTime();
+  return keyOf(time + zoneOffset(time, timeZone));
 }
 
 /** The weeks (Monday first) that show `month` (`2026-01`): four to six rows of seven day keys. */

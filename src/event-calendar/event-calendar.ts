@@ -179,7 +179,20 @@ export class UzlEventCalendar extends UzlFeedElement<EventsFeed> {
         this.autoView = width >= MONTH_VIEW_MIN_WIDTH ? 'month' : 'list';
       });
     });
-    this.resizeObserver.observe(this);
+    if (this.hasUpdated) this.observeWidth();
+  }
+
+  protected override firstUpdated(changed: PropertyValues<this>): void {
+    super.firstUpdated(changed);
+    this.observeWidth();
+  }
+
+  /**
+   * Follows the width of the widget's own box, not the host's: a page rule such as
+   * `* { display: inline }` can make the host an inline box, whose size says nothing.
+   */
+  private observeWidth(): void {
+    this.resizeObserver?.observe(this.renderRoot.querySelector('.uzl-root') ?? this);
   }
 
   override disconnectedCallback(): void {

@@ -44,17 +44,17 @@ export const statsCounterStyles = css`
     --_uzl-loading-height: calc(round(up, var(--_n) / var(--_columns), 1) * var(--_row) + 2.75rem);
   }
   @container (min-width: 26rem) {
-    .uzl-root {
+    .uzl-root > * {
       --_columns: 2;
     }
   }
   @container (min-width: 40rem) {
-    .uzl-root {
+    .uzl-root > * {
       --_columns: 3;
     }
   }
   @container (min-width: 64rem) {
-    .uzl-root {
+    .uzl-root > * {
       --_columns: 6;
       --_value-size: var(--uzl-stats-counter-value-size, min(2em, 2.4cqi));
     }

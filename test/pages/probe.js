@@ -1,0 +1,98 @@
+// Host-page probe for test/reliability/host-pages.test.ts. A classic script that every page in
+// test/pages/ loads BEFORE the widgets, so it sees everything that happens while they load:
+//   window.__probe.violations   securitypolicyviolation events (CSP and Trusted Types)
+//   window.__probe.errors       uncaught errors, failed resource loads, console.error calls
+//   window.__probe.rejections   unhandled promise rejections
+//   window.__probe.warnings     console.warn calls (reported, not failures)
+//   window.__probe.defines      every successful customElements.define, by tag
+//   window.__probe.events       uzl-load / uzl-error events, with the widget's tag
+// A page without a bundle <script> gets it only when the test posts 'uzl-load-bundle' to it
+// (a dynamic import, which is neither inline script nor a Trusted Types sink).
+/* global window, document, customElements, location */
+(function probe() {
+  'use strict';
+  const record = {
+    violations: [],
+    errors: [],
+    rejections: [],
+    warnings: [],
+    defines: [],
+    events: [],
+    bundleRequested: false,
+    bundleLoaded: false,
+  };
+  window.__probe = record;
+
+  document.addEventListener('securitypolicyviolation', (event) => {
+    record.violations.push({
+      directive: event.effectiveDirective,
+      violated: event.violatedDirective,
+      blockedURI: event.blockedURI,
+      sourceFile: event.sourceFile,
+      line: event.lineNumber,
+      sample: event.sample,
+    });
+  });
+
+  window.addEventListener(
+    'error',
+    (event) => {
+      if (event.target && event.target !== window) {
+        const target = event.target;
+        record.errors.push(
+          `resource failed: <${String(target.localName)}> ${String(target.src || target.href || '')}`,
+        );
+      } else {
+        record.errors.push(`uncaught: ${String(event.message || event.error)}`);
+      }
+    },
+    true,
+  );
+  window.addEventListener('unhandledrejection', (event) => {
+    record.rejections.push(String(event.reason && (event.reason.stack || event.reason)));
+  });
+
+  const text = (args) => args.map((arg) => String(arg)).join(' ');
+  const consoleError = console.error.bind(console);
+  console.error = (...args) => {
+    record.errors.push(`console.error: ${text(args)}`);
+    consoleError(...args);
+  };
+  const consoleWarn = console.warn.bind(console);
+  console.warn = (...args) => {
+    record.warnings.push(text(args));
+    consoleWarn(...args);
+  };
+
+  const define = customElements.define;
+  customElements.define = function defineAndRecord(name, constructor, options) {
+    define.call(this, name, constructor, options);
+    record.defines.push(name);
+  };
+
+  for (const type of ['uzl-load', 'uzl-error']) {
+    window.addEventListener(type, (event) => {
+      const target = event.composedPath()[0];
+      record.events.push({
+        type,
+        tag: target && target.localName,
+        id: target && target.id,
+        detail: event.detail,
+      });
+    });
+  }
+
+  window.addEventListener('message', (event) => {
+    if (event.origin !== location.origin || event.data !== 'uzl-load-bundle') return;
+    if (record.bundleRequested) return;
+    record.bundleRequested = true;
+    import('/dist/uzl-widgets.js').then(
+      () => {
+        record.bundleLoaded = true;
+      },
+      (error) => {
+        record.errors.push(`bundle import failed: ${String(error)}`);
+      },
+    );
+  });
+})();
