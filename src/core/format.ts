@@ -20,7 +20,8 @@ export function dateFormatter(
   timeZone: string = DEFAULT_TIME_ZONE,
 ): Intl.DateTimeFormat {
   let byOptions = formattersByOptions.get(options);
-  if (!byOptions) formattersByOptions.set(options, (byOptions = new Map()));
+  if (!byOptions)
+    formattersByOptions.set(options, (byOptions = new Map<string, Intl.DateTimeFormat>()));
   const short = `${lang}|${timeZone}`;
   let formatter = byOptions.get(short);
   if (!formatter) {

@@ -54,7 +54,7 @@ const offsets = new Map<string, Map<number, number>>();
  */
 function zoneOffset(time: number, timeZone: string): number {
   let perZone = offsets.get(timeZone);
-  if (!perZone) offsets.set(timeZone, (perZone = new Map()));
+  if (!perZone) offsets.set(timeZone, (perZone = new Map<number, number>()));
   const quarter = Math.floor(time / QUARTER_HOUR);
   let offset = perZone.get(quarter);
   if (offset === undefined) {
