@@ -9,7 +9,8 @@
  *
  * One extension: an array marked `"x-skip-invalid-items": true` holds independent items.
  * With `skipInvalidItems`, a bad item there is left out and reported instead of failing the
- * whole feed, so one broken news item does not blank the widget.
+ * whole feed, so one broken news item does not blank the widget; so is an item whose `id`
+ * repeats an earlier item's.
  */
 
 export type JsonType = 'string' | 'number' | 'integer' | 'boolean' | 'object' | 'array' | 'null';
@@ -344,10 +345,19 @@ class Validation {
     const skipping = this.skipInvalidItems && s['x-skip-invalid-items'] === true;
     // The array itself is kept unless an item is left out or changed (a nested skip).
     let kept: unknown[] | undefined;
+    const ids = skipping ? new Set<unknown>() : undefined;
     for (let index = 0; index < value.length; index++) {
       const item = value[index];
       const before = this.errors.length;
-      const result = this.check(items, item, { parent: path, key: index });
+      const itemPath: Path = { parent: path, key: index };
+      const result = this.check(items, item, itemPath);
+      // Items of these lists are independent records with an id unique in the list: a second
+      // record with the same id is a mistake in the feed, and showing it twice would be too.
+      const id = isObject(item) ? item['id'] : undefined;
+      if (ids && typeof id === 'string' && this.errors.length === before) {
+        if (ids.has(id)) this.fail({ parent: itemPath, key: 'id' }, 'repeats an earlier item’s id');
+        ids.add(id);
+      }
       const dropped = skipping && this.errors.length > before;
       if (dropped) {
         this.skipped.push(this.errors[before]!);
