@@ -102,6 +102,17 @@ export const statsCounterStyles = css`
     inset-inline-start: 0;
     user-select: none;
   }
+  .digit {
+    display: inline-block;
+    height: 1lh;
+    overflow: hidden;
+    vertical-align: top;
+    mask-image: linear-gradient(transparent, #000 15%, #000 85%, transparent);
+  }
+  .strip {
+    display: block;
+    white-space: pre;
+  }
   .unit {
     margin-inline-start: 0.1em;
     font-size: 0.6em;

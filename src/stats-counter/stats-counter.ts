@@ -20,24 +20,16 @@ const COMPACT: Intl.NumberFormatOptions = { notation: 'compact' };
 /** Where the counting is: not started (showing 0), counting, or showing the final values. */
 type Phase = 'waiting' | 'running' | 'done';
 
-/** A figure's moving number: the node the frame loop writes to, and what it counts to. */
+/** A figure's moving number: the node it is drawn in, and what it counts to. */
 interface Counter {
   node: HTMLElement;
   value: number;
-  digits: number;
-  /** The text last written, so a frame only writes what changed. */
+  /** The text last written, so a repaint only writes what changed ('' while digits roll). */
   text: string;
 }
 
-/** Fast at first, slowing down towards the final value (cubic ease-out). */
-const easeOut = (t: number) => 1 - (1 - t) ** 3;
-
-/** Fraction digits of the value as the feed wrote it, so the count moves at that precision. */
-function fractionDigits(value: number): number {
-  if (Number.isInteger(value)) return 0;
-  const fraction = /\.(\d+)/.exec(String(value))?.[1] ?? '';
-  return Math.min(fraction.length, 20);
-}
+/** Fast at first, slowing down towards the final value: the cubic ease-out curve. */
+const EASE_OUT = 'cubic-bezier(0.33, 1, 0.68, 1)';
 
 let reducedMotion: MediaQueryList | undefined;
 const prefersReducedMotion = () =>
@@ -93,9 +85,7 @@ export class UzlStatsCounter extends UzlFeedElement<StatsFeed> {
   @property({ attribute: 'heading-level', type: Number }) headingLevel = DEFAULT_HEADING_LEVEL;
 
   private phase: Phase = 'waiting';
-  /** The eased share of each final value shown now: 0 before counting, 1 once done. */
-  private progress = 0;
-  private frame = 0;
+  private rolls: Animation[] = [];
   private observer: IntersectionObserver | undefined;
   private counters: Counter[] = [];
   private readonly internals: ElementInternals;
@@ -201,12 +191,12 @@ export class UzlStatsCounter extends UzlFeedElement<StatsFeed> {
     const nodes = this.renderRoot.querySelectorAll<HTMLElement>('.moving > .count');
     this.counters = figures.flatMap((stat, i) => {
       const node = nodes[i];
-      return node
-        ? [{ node, value: stat.value, digits: fractionDigits(stat.value), text: '' }]
-        : [];
+      return node ? [{ node, value: stat.value, text: '' }] : [];
     });
     if (this.counters.length === 0) return;
-    if (this.phase !== 'done' && !this.animated) this.finish();
+    // Re-rendered mid-roll (another language, a refreshed feed): the strips no longer match
+    // what is shown, so show the final values as they read now.
+    if (this.phase === 'running' || (this.phase === 'waiting' && !this.animated)) this.finish();
     this.paint();
     if (this.phase === 'waiting') this.observe();
   }
@@ -246,7 +236,12 @@ export class UzlStatsCounter extends UzlFeedElement<StatsFeed> {
     this.observer.observe(this);
   }
 
-  /** One animation frame loop for all figures; each frame only writes text to the moving numbers. */
+  /**
+   * Rolls each digit of the final values up from 0, like an odometer. The browser animates
+   * the digit strips' transforms on its compositor, so while the figures count no script runs
+   * and nothing is laid out: the page stays as smooth as it was. The strips are built once,
+   * here; at the end the plain final text replaces them.
+   */
   private start(): void {
     this.observer?.disconnect();
     this.observer = undefined;
@@ -256,41 +251,51 @@ export class UzlStatsCounter extends UzlFeedElement<StatsFeed> {
       return;
     }
     this.phase = 'running';
-    const duration = this.countDuration;
-    let begin: number | undefined;
-    const step = (now: number) => {
-      begin ??= now;
-      const t = (now - begin) / duration;
-      if (t >= 1 || prefersReducedMotion()) {
-        this.finish();
-        return;
-      }
-      this.progress = easeOut(t);
-      this.paint();
-      this.frame = requestAnimationFrame(step);
+    const lang = this.resolvedLang;
+    const timing: KeyframeAnimationOptions = {
+      duration: this.countDuration,
+      easing: EASE_OUT,
+      fill: 'forwards',
     };
-    this.frame = requestAnimationFrame(step);
+    for (const counter of this.counters) {
+      const { strips, digits } = digitStrips(formatNumber(counter.value, lang, this.formatOptions));
+      counter.node.replaceChildren(strips);
+      counter.text = '';
+      const columns = counter.node.querySelectorAll<HTMLElement>('.strip');
+      columns.forEach((strip, i) => {
+        this.rolls.push(
+          strip.animate(
+            [{ transform: 'translateY(0)' }, { transform: `translateY(-${digits[i]! * 10}%)` }],
+            timing,
+          ),
+        );
+      });
+    }
+    const rolls = this.rolls;
+    void Promise.all(rolls.map((roll) => roll.finished)).then(
+      () => {
+        if (this.rolls === rolls) this.finish();
+      },
+      () => undefined, // cancelled: finish() has already run
+    );
   }
 
   /** Stops counting and shows the exact final values. */
   private finish(): void {
-    cancelAnimationFrame(this.frame);
-    this.frame = 0;
+    const rolls = this.rolls;
+    this.rolls = [];
+    for (const roll of rolls) roll.cancel();
     this.phase = 'done';
-    this.progress = 1;
     this.paint();
   }
 
-  /** Writes each moving number for the current progress, in the current language. */
+  /** Writes each figure's number as plain text: 0 before counting, the final value after. */
   private paint(): void {
+    if (this.phase === 'running') return;
     const lang = this.resolvedLang;
     const options = this.formatOptions;
     for (const counter of this.counters) {
-      const current =
-        this.progress >= 1
-          ? counter.value
-          : Number((counter.value * this.progress).toFixed(counter.digits)) + 0;
-      const text = formatNumber(current, lang, options);
+      const text = formatNumber(this.phase === 'done' ? counter.value : 0, lang, options);
       if (text !== counter.text) {
         counter.text = text;
         counter.node.textContent = text;
@@ -300,9 +305,34 @@ export class UzlStatsCounter extends UzlFeedElement<StatsFeed> {
 }
 
 /**
+ * The moving number for `text` ("782.208"): each digit becomes a clipped column holding a
+ * strip of 0 to 9, everything else (separators, signs, the compact "K") stays as it is. The
+ * digits are returned in column order, for the distance each strip rolls.
+ */
+function digitStrips(text: string): { strips: DocumentFragment; digits: number[] } {
+  const strips = document.createDocumentFragment();
+  const digits: number[] = [];
+  for (const char of text) {
+    if (char >= '0' && char <= '9') {
+      const column = document.createElement('span');
+      column.className = 'digit';
+      const strip = document.createElement('span');
+      strip.className = 'strip';
+      strip.textContent = '0\n1\n2\n3\n4\n5\n6\n7\n8\n9';
+      column.append(strip);
+      strips.append(column);
+      digits.push(Number(char));
+    } else {
+      strips.append(char);
+    }
+  }
+  return { strips, digits };
+}
+
+/**
  * One figure. The final value (with its unit), invisible but read by screen readers, sizes
- * the box; the moving number lies on top of it, hidden from screen readers, and is written
- * by the frame loop (Lit leaves its `.count` empty, so a re-render never fights the loop).
+ * the box; the moving number lies on top of it, hidden from screen readers, and is drawn by
+ * the element itself (Lit leaves its `.count` empty, so a re-render never fights the roll).
  * The unit follows the number in both layers, so it stays next to the digits while they count.
  */
 function renderFigure(

@@ -19,8 +19,29 @@ const NNBSP = '\u202f';
 // ---- what the visitor sees and hears -----------------------------------------------------
 
 const figures = (el: Element) => $$(el, '[part~="figure"]');
-/** The numbers a sighted visitor sees: the moving layer (the final layer is transparent). */
-const shown = (el: Element) => $$(el, '.moving > .count').map((n) => n.textContent ?? '');
+/**
+ * The numbers a sighted visitor sees: the moving layer (the final layer is transparent).
+ * While the digits roll, each digit column shows the digit its strip has moved to (the
+ * nearest, mid-roll), read from the strip's transform as the browser draws it.
+ */
+const shown = (el: Element) => $$(el, '.moving > .count').map(visibleText);
+
+/** The roll is over: the moving layer holds plain text again. */
+const rolled = (el: Element) => $(el, '.moving .digit') === null;
+
+function visibleText(count: Element): string {
+  let text = '';
+  for (const node of count.childNodes) {
+    if (node instanceof HTMLElement && node.classList.contains('digit')) {
+      const strip = node.firstElementChild as HTMLElement;
+      const offset = new DOMMatrix(getComputedStyle(strip).transform).m42;
+      text += String(Math.round(-offset / node.getBoundingClientRect().height));
+    } else {
+      text += node.textContent ?? '';
+    }
+  }
+  return text;
+}
 const labels = (el: Element) => $$(el, '[part~="label"]').map((n) => fold(n.textContent));
 const caption = (el: Element) => fold($(el, '[part~="caption"]')?.textContent);
 /** The source line as written (`fold` would turn French's narrow no-break space into a space). */
@@ -289,13 +310,14 @@ describe('<uzl-stats-counter>: languages and notation', () => {
       lang: 'nl',
       attrs: 'duration="1500"',
     });
-    await until(() => shown(el)[0] !== '0', 'the count to start');
+    await until(() => $(el, '.moving .digit') !== null, 'the digits to start rolling');
     el.parentElement!.lang = 'fr-BE';
     await until(() => caption(el) === 'Chiffres clés', 'French caption');
-    // Mid-count the moving number speaks French too (a space groups thousands, never a dot).
-    await until(() => /\d\u202f\d{3}$/.test(shown(el)[0]!), 'French digits while counting');
-    expect(shown(el)[0]).not.to.contain('.');
-    await until(() => shown(el)[0] === `782${NNBSP}208`, 'the exact French final value', 4000);
+    // Switched mid-roll, the figures show their final values at once, in French (a space
+    // groups thousands, never a dot): digits rolled in Dutch would read wrong.
+    await el.updateComplete;
+    expect(shown(el)[0]).to.equal(`782${NNBSP}208`);
+    expect($(el, '.moving .digit')).to.equal(null);
     el.parentElement!.lang = 'en';
     await until(() => shown(el)[0] === '782,208', 'English after the count');
     expect($$(el, '.final')[0]!.textContent).to.equal('782,208');
@@ -362,7 +384,7 @@ describe('<uzl-stats-counter>: counting', () => {
     const seen: string[] = [];
     await until(() => {
       seen.push(shown(el)[0]!);
-      return shown(el)[0] === '782,208';
+      return shown(el)[0] === '782,208' && rolled(el);
     }, 'the final value');
     expect(shown(el)).to.deep.equal(['782,208', '72,785', '10,001']);
     // It went up through values in between, never past the final one.
@@ -385,7 +407,7 @@ describe('<uzl-stats-counter>: counting', () => {
     await sleep(100);
     expect(shown(el)[0]).to.equal('0');
     window.scrollTo(0, el.offsetTop);
-    await until(() => shown(el)[0] === '782,208', 'the final value');
+    await until(() => shown(el)[0] === '782,208' && rolled(el), 'the final value');
   });
 
   it('keeps every figure’s box the same size while it counts', async () => {
@@ -440,7 +462,7 @@ describe('<uzl-stats-counter>: counting', () => {
       ],
     });
     const { el } = await mountData(feed, { attrs: 'duration="300"', lang: 'nl' });
-    await until(() => shown(el)[1] === '1.234.567', 'the final values');
+    await until(() => shown(el)[1] === '1.234.567' && rolled(el), 'the final values');
     expect(shown(el)).to.deep.equal(['98,7', '1.234.567']);
     // The unit is seen beside the moving number and heard once, with the final value.
     expect(fold($(el, '.moving')!.textContent)).to.equal('98,7%');
@@ -489,7 +511,7 @@ describe('<uzl-stats-counter>: counting', () => {
       realUpdated.call(this, c);
     };
     el.scrollIntoView({ block: 'center' });
-    await until(() => shown(el)[0] === '782,208', 'the final value');
+    await until(() => shown(el)[0] === '782,208' && rolled(el), 'the final value');
     expect(updates).to.equal(0);
   });
 });
