@@ -6,6 +6,9 @@ import { css } from 'lit';
  * disclosure button as wide as the element (a big, easy target); a domain's count sits in a
  * badge at the row's end. Widths read the element's own width, never the viewport's.
  *
+ * Publications out of view skip layout and paint (content-visibility) until they scroll in: a
+ * search that opens every domain lays out only what the window shows.
+ *
  * The loading placeholder reserves about the demo feed's height: five news items and the
  * twelve closed domains, stacked when narrow, side by side when wide.
  *
@@ -220,6 +223,8 @@ export const aiPublicationsStyles = css`
     gap: 0.125rem;
     padding-block: 0.625rem;
     border-top: 1px solid var(--_uzl-subtle);
+    content-visibility: auto;
+    contain-intrinsic-size: auto 6rem;
   }
   .publication:first-child {
     border-top: 0;

@@ -246,7 +246,11 @@ describe('<uzl-news-list>: order, limit and tag', () => {
     feed.items.push(newsItem(20, { id: 'tie-b', title: 'Tie B' }));
     // A date-time later that day comes before the day itself.
     feed.items.push(
-      newsItem(5, { date: '2025-03-20T09:00:00+01:00', title: 'Morning of the 20th' }),
+      newsItem(5, {
+        id: 'morning-20',
+        date: '2025-03-20T09:00:00+01:00',
+        title: 'Morning of the 20th',
+      }),
     );
     const { el } = await mountData(feed, { attrs: 'limit="20"' });
     expect(titles(el).slice(0, 5)).to.deep.equal([
