@@ -7,7 +7,7 @@
 import { readdirSync, existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { defineConfig } from 'vite';
-import { minifyCssLiteralsPlugin } from './scripts/minify-css-literals.mjs';
+import { minifyLiteralsPlugin } from './scripts/minify-literals.mjs';
 import { schemaAnnotationsPlugin } from './scripts/schema-annotations.mjs';
 
 const src = resolve(import.meta.dirname, 'src');
@@ -29,7 +29,7 @@ function elementEntries(): Record<string, string> {
 export default defineConfig(({ mode }) => {
   const bundle = mode === 'bundle';
   return {
-    plugins: [schemaAnnotationsPlugin(), minifyCssLiteralsPlugin()],
+    plugins: [schemaAnnotationsPlugin(), minifyLiteralsPlugin()],
     build: {
       outDir: 'dist',
       emptyOutDir: !bundle,

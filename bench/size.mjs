@@ -7,7 +7,7 @@ import { build } from 'esbuild';
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
-import { minifyCss } from '../scripts/minify-css-literals.mjs';
+import { minifyCssLiterals, minifyHtmlLiterals } from '../scripts/minify-literals.mjs';
 import { stripAnnotations } from '../scripts/schema-annotations.mjs';
 import { ROOT } from './build-page.mjs';
 
@@ -55,11 +55,11 @@ const buildTransforms = {
   name: 'uzl-build-transforms',
   /** @param {import('esbuild').PluginBuild} b */
   setup(b) {
-    b.onLoad({ filter: /\/src\/.*\.ts$/ }, (args) => {
+    b.onLoad({ filter: /\/src\/.*\.ts$/ }, async (args) => {
       const code = readFileSync(args.path, 'utf8');
       return {
         loader: 'ts',
-        contents: code.replace(/\bcss`([^`$\\]*)`/g, (_, body) => `css\`${minifyCss(body)}\``),
+        contents: await minifyHtmlLiterals(minifyCssLiterals(code), args.path),
       };
     });
     b.onLoad({ filter: /\.schema\.json$/ }, (args) => ({
