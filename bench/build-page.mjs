@@ -1,8 +1,9 @@
-// Bundles bench/page/bench.ts (our elements straight from src/, FullCalendar, countup.js and
-// the floors) into one ES module in memory, with esbuild. esbuild reads tsconfig.json
+// Bundles bench/page/bench.ts (our elements from src/ with the build's transforms, FullCalendar,
+// countup.js and the floors) into one ES module in memory, with esbuild. esbuild reads tsconfig.json
 // (experimentalDecorators, useDefineForClassFields: false) and JSON import attributes.
 import { build } from 'esbuild';
 import { fileURLToPath } from 'node:url';
+import { buildTransforms } from './build-transforms.mjs';
 
 export const ROOT = fileURLToPath(new URL('..', import.meta.url));
 
@@ -18,6 +19,7 @@ export async function buildPage() {
     write: false,
     logLevel: 'warning',
     legalComments: 'none',
+    plugins: [buildTransforms],
   });
   return result.outputFiles[0].text;
 }

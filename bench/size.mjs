@@ -4,11 +4,10 @@
 // src/uzl-widgets.ts with the build's own transforms (CSS literals squeezed, schema
 // annotations stripped) and reading esbuild's metafile: bytes in the output per input file.
 import { build } from 'esbuild';
-import { readFileSync, readdirSync, existsSync } from 'node:fs';
+import { readdirSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
-import { minifyCssLiterals, minifyHtmlLiterals } from '../scripts/minify-literals.mjs';
-import { stripAnnotations } from '../scripts/schema-annotations.mjs';
+import { buildTransforms } from './build-transforms.mjs';
 import { ROOT } from './build-page.mjs';
 
 /** @param {string} code */
@@ -49,25 +48,6 @@ async function bundle(what) {
   });
   return { code: result.outputFiles[0].text, metafile: result.metafile };
 }
-
-/** The same transforms as the Vite build (vite.config.ts), for the src/ bundle. */
-const buildTransforms = {
-  name: 'uzl-build-transforms',
-  /** @param {import('esbuild').PluginBuild} b */
-  setup(b) {
-    b.onLoad({ filter: /\/src\/.*\.ts$/ }, async (args) => {
-      const code = readFileSync(args.path, 'utf8');
-      return {
-        loader: 'ts',
-        contents: await minifyHtmlLiterals(minifyCssLiterals(code), args.path),
-      };
-    });
-    b.onLoad({ filter: /\.schema\.json$/ }, (args) => ({
-      loader: 'json',
-      contents: JSON.stringify(stripAnnotations(JSON.parse(readFileSync(args.path, 'utf8')))),
-    }));
-  },
-};
 
 export const REFERENCES = [
   { name: 'lit alone', contents: "export * from 'lit';" },

@@ -44,6 +44,11 @@ const DEFAULT_LIMIT = 5;
 const DEFAULT_HEADING_LEVEL = 2;
 /** Publications shown per list before "Show more": enough to scan, few enough to stay fast at 10,000. */
 const PUBLICATIONS_PAGE = 20;
+/**
+ * A search over all domains opens every domain that matches, and shows the best few of each
+ * at first: an overview of where the matches are, which a keystroke can redraw within a frame.
+ */
+const SEARCH_PREVIEW = 5;
 /** Authors listed before "et al.", as in the Vancouver citation style. */
 const MAX_AUTHORS = 6;
 /** Milliseconds of typing pause before the search runs. */
@@ -389,7 +394,16 @@ export class UzlAiPublications extends UzlFeedElement<AiPublicationsFeed> {
     return html`<div class=${disclosure ? 'domain' : 'domain chosen'} part="domain">
       ${renderHeading(context.level + 1, heading, { class: 'domain-title' })}
       <div class="panel" id=${panelId} ?hidden=${!open}>
-        ${open ? this.renderPublicationList(id, publications, context) : nothing}
+        ${
+          open
+            ? this.renderPublicationList(
+                id,
+                publications,
+                context,
+                disclosure && context.terms.length > 0,
+              )
+            : nothing
+        }
       </div>
     </div>`;
   }
@@ -402,6 +416,7 @@ export class UzlAiPublications extends UzlFeedElement<AiPublicationsFeed> {
     domainId: string,
     publications: readonly Publication[],
     context: RenderContext,
+    preview: boolean,
   ): TemplateResult {
     if (!publications.length)
       return html`<p class="note">
@@ -413,7 +428,7 @@ export class UzlAiPublications extends UzlFeedElement<AiPublicationsFeed> {
       </p>`;
     const shown = Math.min(
       publications.length,
-      PUBLICATIONS_PAGE + (this.revealed.get(domainId) ?? 0),
+      (preview ? SEARCH_PREVIEW : PUBLICATIONS_PAGE) + (this.revealed.get(domainId) ?? 0),
     );
     const hidden = publications.length - shown;
     return html`<ul class="publication-list" role="list">

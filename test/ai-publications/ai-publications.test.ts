@@ -855,9 +855,13 @@ describe('<uzl-ai-publications>: paging', () => {
     await until(() => fold(focused()?.textContent) === 'Study from 1984', 'focus on the 41st');
     expect(pubTitles(el).at(-1)).to.equal('Study from 1980');
     expect(showMore(el)).to.have.length(0);
-    // A search or another domain starts at the first page again.
+    // A search over all domains starts again, with the first five matches of each domain
+    // (and "Show 20 more" where there are more); another domain starts at the first page.
     await searchFor(el, 'study');
-    expect(pubs(el)).to.have.length(22);
+    expect(pubs(el)).to.have.length(7);
+    expect(showMore(el).map((b) => fold(b.textContent))).to.deep.equal(['Show 20 more']);
+    showMore(el)[0]!.click();
+    await until(() => pubs(el).length === 27, 'the next 20 matches');
     await searchFor(el, '');
     await pick(el, 'big');
     expect(pubs(el)).to.have.length(20);
