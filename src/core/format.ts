@@ -108,10 +108,12 @@ export function parseFeedDate(value: string): FeedDate | undefined {
  * A feed date in the visitor's language: "18 december 2025", "18 décembre 2025",
  * "18 December 2025" with the default options. Date-times are shown in `timeZone`.
  */
+const LONG_DATE: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'long', year: 'numeric' };
+
 export function formatFeedDate(
   date: FeedDate,
   lang: Lang,
-  options: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'long', year: 'numeric' },
+  options: Intl.DateTimeFormatOptions = LONG_DATE,
   timeZone: string = DEFAULT_TIME_ZONE,
 ): string {
   return dateFormatter(lang, options, date.dateOnly ? 'UTC' : timeZone).format(date.instant);
@@ -146,30 +148,49 @@ export function parseZonedDateTime(
   return new Date(instant);
 }
 
-/** Milliseconds `timeZone` is ahead of UTC at `instant`. */
-function zoneOffset(instant: number, timeZone: string): number {
-  const parts: Record<string, number> = {};
-  for (const { type, value } of dateFormatter(
-    'en',
-    {
-      year: 'numeric',
-      month: 'numeric',
-      day: 'numeric',
-      hour: 'numeric',
-      minute: 'numeric',
-      second: 'numeric',
-      hourCycle: 'h23',
-    },
-    timeZone,
-  ).formatToParts(instant))
-    parts[type] = Number(value);
+const WALL_CLOCK: Intl.DateTimeFormatOptions = {
+  year: 'numeric',
+  month: 'numeric',
+  day: 'numeric',
+  hour: 'numeric',
+  minute: 'numeric',
+  second: 'numeric',
+  hourCycle: 'h23',
+};
+const QUARTER_HOUR = 900_000;
+const offsets = new Map<string, Map<number, number>>();
+
+/** Milliseconds `timeZone`'s clocks are ahead of UTC at `instant`, asking Intl. */
+function measuredOffset(instant: number, timeZone: string): number {
+  const parts: Partial<Record<Intl.DateTimeFormatPartTypes, string>> = {};
+  for (const { type, value } of dateFormatter('en', WALL_CLOCK, timeZone).formatToParts(instant))
+    parts[type] = value;
   const asUtc = Date.UTC(
-    parts.year!,
-    parts.month! - 1,
-    parts.day,
-    parts.hour,
-    parts.minute,
-    parts.second,
+    Number(parts.year),
+    Number(parts.month) - 1,
+    Number(parts.day),
+    Number(parts.hour),
+    Number(parts.minute),
+    Number(parts.second),
   );
   return asUtc - Math.floor(instant / 1000) * 1000;
+}
+
+/**
+ * Milliseconds `timeZone` is ahead of UTC at `instant`. Today's zones change their offset
+ * only on a quarter hour, so the answer is kept per zone and quarter hour (a calendar of
+ * 5,000 events asks Intl a few hundred times, not ten thousand); a quarter hour whose two
+ * ends disagree (a change of the 1800s at an odd minute) is asked each time.
+ */
+export function zoneOffset(instant: number, timeZone: string): number {
+  let perZone = offsets.get(timeZone);
+  if (!perZone) offsets.set(timeZone, (perZone = new Map<number, number>()));
+  const quarter = Math.floor(instant / QUARTER_HOUR);
+  const known = perZone.get(quarter);
+  if (known !== undefined) return known;
+  const offset = measuredOffset(quarter * QUARTER_HOUR, timeZone);
+  if (offset !== measuredOffset((quarter + 1) * QUARTER_HOUR - 1, timeZone))
+    return measuredOffset(instant, timeZone);
+  perZone.set(quarter, offset);
+  return offset;
 }

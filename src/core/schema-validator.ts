@@ -172,6 +172,9 @@ const sameJson = (a: unknown, b: unknown) => a === b || JSON.stringify(a) === JS
 
 const describe = (value: unknown) => JSON.stringify(value);
 
+/** What a problem inside a branch records: only that there was one. */
+const QUIET_ISSUE: ValidationIssue = { path: '', message: '' };
+
 /**
  * Where a value sits, as a chain to the root. The text (`items[3].date`) is only needed for a
  * problem, so it is only written then: a valid feed of thousands of items builds no strings.
@@ -200,14 +203,21 @@ class Validation {
   readonly errors: ValidationIssue[] = [];
   readonly skipped: ValidationIssue[] = [];
   private readonly resolved = new Map<JsonSchema, Resolved>();
+  /** Inside an anyOf/oneOf branch only the number of problems counts, not their wording. */
+  private quiet = 0;
 
   constructor(
     private readonly root: JsonSchema,
     private skipInvalidItems: boolean,
   ) {}
 
-  private fail(path: Path, message: string): void {
-    this.errors.push({ path: pathText(path) || '(root)', message });
+  private fail(path: Path, message: string | (() => string)): void {
+    if (this.quiet) this.errors.push(QUIET_ISSUE);
+    else
+      this.errors.push({
+        path: pathText(path) || '(root)',
+        message: typeof message === 'string' ? message : message(),
+      });
   }
 
   private resolve(schema: JsonSchema): Resolved {
@@ -263,6 +273,7 @@ class Validation {
     let kept: unknown = value;
     const skipping = this.skipInvalidItems;
     this.skipInvalidItems = false;
+    this.quiet++;
     for (const branch of branches) {
       const before = this.errors.length;
       const result = this.check(branch, value, path);
@@ -273,16 +284,18 @@ class Validation {
       this.errors.length = before;
     }
     this.skipInvalidItems = skipping;
+    this.quiet--;
     return { count, kept };
   }
 
   private checkResolved(s: JsonSchema, value: unknown, path: Path): unknown {
-    if (s.type !== undefined) {
-      const types = Array.isArray(s.type) ? s.type : [s.type];
-      if (!types.some((type) => hasType(value, type))) {
-        this.fail(path, `must be ${types.join(' or ')}`);
-        return value;
-      }
+    const { type } = s;
+    if (
+      type !== undefined &&
+      !(typeof type === 'string' ? hasType(value, type) : type.some((t) => hasType(value, t)))
+    ) {
+      this.fail(path, () => `must be ${([] as JsonType[]).concat(type).join(' or ')}`);
+      return value;
     }
     if (s.const !== undefined && !sameJson(value, s.const))
       this.fail(path, `must be ${describe(s.const)}`);

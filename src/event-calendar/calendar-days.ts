@@ -2,7 +2,7 @@
  * Calendar-day arithmetic on day keys (`2026-01-09`), independent of any time zone: a key is
  * turned into a UTC midnight only to count days. Weeks start on Monday.
  */
-import { dateFormatter } from '../core/format.js';
+import { zoneOffset } from '../core/format.js';
 
 const DAY_MS = 86_400_000;
 
@@ -36,49 +36,25 @@ export function parseMonth(value: string | undefined): string | undefined {
 }
 
 const QUARTER_HOUR = 900_000;
-const WALL_CLOCK: Intl.DateTimeFormatOptions = {
-  year: 'numeric',
-  month: 'numeric',
-  day: 'numeric',
-  hour: 'numeric',
-  minute: 'numeric',
-  hourCycle: 'h23',
-};
-const offsets = new Map<string, Map<number, number>>();
+const dayKeys = new Map<string, Map<number, string>>();
 
 /**
- * How far `timeZone`'s clocks are ahead of UTC (ms) during the quarter hour that holds `time`.
- * Zones change their offset only on a quarter hour, so one `Intl` call per zone and quarter
- * hour answers for every event in it (a month of 5,000 events costs a few hundred calls,
- * not ten thousand).
+ * The day key of `instant` as a calendar in `timeZone` shows it. A zone whose offset is a
+ * whole number of quarter hours starts its days on a quarter hour, so every instant of one
+ * quarter hour falls on the same day: the key is kept per zone and quarter hour.
  */
-function zoneOffset(time: number, timeZone: string): number {
-  let perZone = offsets.get(timeZone);
-  if (!perZone) offsets.set(timeZone, (perZone = new Map<number, number>()));
-  const quarter = Math.floor(time / QUARTER_HOUR);
-  let offset = perZone.get(quarter);
-  if (offset === undefined) {
-    const start = quarter * QUARTER_HOUR;
-    const parts: Partial<Record<Intl.DateTimeFormatPartTypes, string>> = {};
-    for (const { type, value } of dateFormatter('en', WALL_CLOCK, timeZone).formatToParts(start))
-      parts[type] = value;
-    const wall = Date.UTC(
-      Number(parts.year),
-      Number(parts.month) - 1,
-      Number(parts.day),
-      Number(parts.hour),
-      Number(parts.minute),
-    );
-    offset = wall - start;
-    perZone.set(quarter, offset);
-  }
-  return offset;
-}
-
-/** The day key of `instant` as a calendar in `timeZone` shows it. */
 export function zonedDayKey(instant: Date, timeZone: string): string {
   const time = instant.getTime();
-  return keyOf(time + zoneOffset(time, timeZone));
+  const quarter = Math.floor(time / QUARTER_HOUR);
+  let perZone = dayKeys.get(timeZone);
+  if (!perZone) dayKeys.set(timeZone, (perZone = new Map<number, string>()));
+  let key = perZone.get(quarter);
+  if (key === undefined) {
+    const offset = zoneOffset(time, timeZone);
+    key = keyOf(time + offset);
+    if (offset % QUARTER_HOUR === 0) perZone.set(quarter, key);
+  }
+  return key;
 }
 
 /** The weeks (Monday first) that show `month` (`2026-01`): four to six rows of seven day keys. */

@@ -61,6 +61,9 @@ const CHIPS_PER_DAY = 3;
 const MONTH_VIEW_MIN_WIDTH = 560;
 
 const TIME: Intl.DateTimeFormatOptions = { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' };
+const MONTH_TITLE: Intl.DateTimeFormatOptions = { month: 'long', year: 'numeric' };
+const WEEKDAY_SHORT: Intl.DateTimeFormatOptions = { weekday: 'short' };
+const WEEKDAY_LONG: Intl.DateTimeFormatOptions = { weekday: 'long' };
 const LONG_DAY: Intl.DateTimeFormatOptions = {
   weekday: 'long',
   day: 'numeric',
@@ -366,9 +369,7 @@ export class UzlEventCalendar extends UzlFeedElement<EventsFeed> {
   }
 
   private monthTitle(month: string, lang: Lang): string {
-    return dateFormatter(lang, { month: 'long', year: 'numeric' }, 'UTC').format(
-      dayTime(`${month}-01`),
-    );
+    return dateFormatter(lang, MONTH_TITLE, 'UTC').format(dayTime(`${month}-01`));
   }
 
   private readonly onCategoryChange = (event: Event) => {
@@ -388,8 +389,8 @@ export class UzlEventCalendar extends UzlFeedElement<EventsFeed> {
   private renderGrid(index: EventIndex, lang: Lang): TemplateResult {
     const weeks = monthWeeks(this.shownMonth);
     const today = this.today;
-    const short = dateFormatter(lang, { weekday: 'short' }, 'UTC');
-    const long = dateFormatter(lang, { weekday: 'long' }, 'UTC');
+    const short = dateFormatter(lang, WEEKDAY_SHORT, 'UTC');
+    const long = dateFormatter(lang, WEEKDAY_LONG, 'UTC');
     return html`<table
       class="grid"
       part="grid"

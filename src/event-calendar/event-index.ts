@@ -4,7 +4,7 @@
  * up 35–42 keys, whatever the size of the feed.
  */
 import { parseZonedDateTime } from '../core/format.js';
-import { addDays, daysBetween, zonedDayKey } from './calendar-days.js';
+import { addDays, daysBetween, dayTime, zonedDayKey } from './calendar-days.js';
 import type { CalendarEvent } from './events-feed.js';
 
 /** One event as the calendar uses it. */
@@ -61,26 +61,41 @@ export function readEntry(
   };
 }
 
-const order = (a: CalendarEntry, b: CalendarEntry) =>
-  a.firstDay !== b.firstDay
-    ? a.firstDay < b.firstDay
-      ? -1
-      : 1
-    : Number(b.allDay) - Number(a.allDay) || (a.start?.getTime() ?? 0) - (b.start?.getTime() ?? 0);
+/** An entry with the numbers it sorts by: its first day, all-day first, then its start. */
+interface Sortable {
+  entry: CalendarEntry;
+  day: number;
+  time: number;
+}
+
+const order = (a: Sortable, b: Sortable) => a.day - b.day || a.time - b.time;
 
 export function indexEvents(
   events: readonly CalendarEvent[],
   feedZone: string,
   displayZone: string,
 ): EventIndex {
-  const entries: CalendarEntry[] = [];
+  const sortable: Sortable[] = [];
   for (const event of events) {
     const entry = readEntry(event, feedZone, displayZone);
-    if (entry) entries.push(entry);
+    // All-day events sort before the timed ones of their first day.
+    if (entry)
+      sortable.push({
+        entry,
+        day: dayTime(entry.firstDay),
+        time: entry.start ? entry.start.getTime() : -Infinity,
+      });
   }
-  entries.sort(order);
+  sortable.sort(order);
+  const entries = sortable.map((s) => s.entry);
   const byDay = new Map<string, CalendarEntry[]>();
   for (const entry of entries) {
+    if (entry.firstDay === entry.lastDay) {
+      const list = byDay.get(entry.firstDay);
+      if (list) list.push(entry);
+      else byDay.set(entry.firstDay, [entry]);
+      continue;
+    }
     const span = Math.min(daysBetween(entry.firstDay, entry.lastDay), MAX_SPAN_DAYS);
     for (let i = 0, day = entry.firstDay; i <= span; i++, day = addDays(day, 1)) {
       const list = byDay.get(day);
