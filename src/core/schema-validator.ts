@@ -190,28 +190,16 @@ function pathText(path: Path): string {
   return base ? `${base}.${key}` : key;
 }
 
-/** What a schema is after following its `$ref`, worked out once per schema object. */
-interface Resolved {
-  schema: JsonSchema;
-  /** The definition's name, for a `$ref`. */
-  name?: string;
-  /** The keywords beside the `$ref`, when there are any that are not annotations. */
-  siblings?: JsonSchema;
-}
-
-class Validation {
+/** One run's findings. Compiled checks report to it. */
+class Run {
   readonly errors: ValidationIssue[] = [];
   readonly skipped: ValidationIssue[] = [];
-  private readonly resolved = new Map<JsonSchema, Resolved>();
   /** Inside an anyOf/oneOf branch only the number of problems counts, not their wording. */
-  private quiet = 0;
+  quiet = 0;
 
-  constructor(
-    private readonly root: JsonSchema,
-    private skipInvalidItems: boolean,
-  ) {}
+  constructor(public skipInvalidItems: boolean) {}
 
-  private fail(path: Path, message: string | (() => string)): void {
+  fail(path: Path, message: string | (() => string)): void {
     if (this.quiet) this.errors.push(QUIET_ISSUE);
     else
       this.errors.push({
@@ -219,197 +207,236 @@ class Validation {
         message: typeof message === 'string' ? message : message(),
       });
   }
+}
 
-  private resolve(schema: JsonSchema): Resolved {
-    let resolved = this.resolved.get(schema);
-    if (resolved) return resolved;
-    if (!schema.$ref) {
-      resolved = { schema };
-    } else {
-      const match = /^#\/\$defs\/([^/]+)$/.exec(schema.$ref);
-      const target = match ? this.root.$defs?.[match[1]!] : undefined;
-      if (!target) throw new Error(`Unsupported $ref ${schema.$ref}`);
-      // In 2020-12 a $ref's siblings apply too (ours are mostly descriptions, which do nothing).
-      const siblings = Object.fromEntries(
-        Object.entries(schema).filter(
-          ([key]) => key !== '$ref' && !ANNOTATION_KEYWORDS.includes(key),
-        ),
-      ) as JsonSchema;
-      resolved = {
-        schema: target,
-        name: match![1],
-        ...(Object.keys(siblings).length ? { siblings } : {}),
-      };
-    }
-    this.resolved.set(schema, resolved);
-    return resolved;
+/** A schema turned into a function: checks `value`, reports to `run`, returns the value to keep. */
+type Check = (value: unknown, path: Path, run: Run) => unknown;
+
+// Each schema object is compiled once per root schema (a `$ref` means something only in its
+// root), so validating a feed of thousands of items walks closures that test exactly the
+// keywords each part of the schema has, instead of asking every schema for every keyword.
+const compiledByRoot = new WeakMap<JsonSchema, Map<JsonSchema, Check>>();
+
+function compile(root: JsonSchema, schema: JsonSchema): Check {
+  let compiled = compiledByRoot.get(root);
+  if (!compiled) compiledByRoot.set(root, (compiled = new Map<JsonSchema, Check>()));
+  let check = compiled.get(schema);
+  if (!check) {
+    // Stored before it is built, so a schema that refers to itself finds it.
+    const slot: { built?: Check } = {};
+    compiled.set(schema, (value, path, run) => slot.built!(value, path, run));
+    slot.built = schema.$ref ? compileRef(root, schema) : compileSchema(root, schema);
+    compiled.set(schema, slot.built);
+    check = slot.built;
   }
+  return check;
+}
 
-  /** Checks `value` against `schema`; returns the value to keep (arrays may lose skipped items). */
-  check(schema: JsonSchema, value: unknown, path: Path): unknown {
-    const { schema: s, name, siblings } = this.resolve(schema);
-    const before = this.errors.length;
-    let result = this.checkResolved(s, value, path);
-    if (siblings) result = this.checkResolved(siblings, result, path);
-    // A failed named definition gets one clear message ("must be a valid text") rather than
-    // the branch-by-branch reasons of its anyOf.
-    if (name && this.errors.length > before && (s.anyOf || s.oneOf)) {
-      this.errors.length = before;
-      this.fail(path, `must be a valid ${name}`);
+function compileRef(root: JsonSchema, schema: JsonSchema): Check {
+  const ref = schema.$ref!;
+  const match = /^#\/\$defs\/([^/]+)$/.exec(ref);
+  const target = match ? root.$defs?.[match[1]!] : undefined;
+  if (!target) throw new Error(`Unsupported $ref ${ref}`);
+  const name = match![1]!;
+  const checkTarget = compile(root, target);
+  // In 2020-12 a $ref's siblings apply too (ours are mostly descriptions, which do nothing).
+  const siblings = Object.fromEntries(
+    Object.entries(schema).filter(([key]) => key !== '$ref' && !ANNOTATION_KEYWORDS.includes(key)),
+  ) as JsonSchema;
+  const checkSiblings = Object.keys(siblings).length ? compile(root, siblings) : undefined;
+  // A failed named definition gets one clear message ("must be a valid text") rather than
+  // the branch-by-branch reasons of its anyOf.
+  const named = !!(target.anyOf || target.oneOf);
+  return (value, path, run) => {
+    const before = run.errors.length;
+    let result = checkTarget(value, path, run);
+    if (checkSiblings) result = checkSiblings(result, path, run);
+    if (named && run.errors.length > before) {
+      run.errors.length = before;
+      run.fail(path, `must be a valid ${name}`);
     }
     return result;
-  }
+  };
+}
 
-  /**
-   * Tries each branch on its own: its problems are counted, then forgotten, and no item is
-   * skipped inside a branch (a branch either fits as a whole or not).
-   */
-  private branchesPassing(
-    branches: JsonSchema[],
-    value: unknown,
-    path: Path,
-  ): { count: number; kept: unknown } {
-    let count = 0;
-    let kept: unknown = value;
-    const skipping = this.skipInvalidItems;
-    this.skipInvalidItems = false;
-    this.quiet++;
-    for (const branch of branches) {
-      const before = this.errors.length;
-      const result = this.check(branch, value, path);
-      if (this.errors.length === before) {
-        if (count === 0) kept = result;
-        count++;
-      }
-      this.errors.length = before;
-    }
-    this.skipInvalidItems = skipping;
-    this.quiet--;
-    return { count, kept };
+/**
+ * Tries each branch on its own: its problems are counted, then forgotten, and no item is
+ * skipped inside a branch (a branch either fits as a whole or not).
+ */
+function branchesPassing(branches: Check[], value: unknown, path: Path, run: Run): number {
+  let count = 0;
+  const skipping = run.skipInvalidItems;
+  run.skipInvalidItems = false;
+  run.quiet++;
+  for (const branch of branches) {
+    const before = run.errors.length;
+    branch(value, path, run);
+    if (run.errors.length === before) count++;
+    run.errors.length = before;
   }
+  run.skipInvalidItems = skipping;
+  run.quiet--;
+  return count;
+}
 
-  private checkResolved(s: JsonSchema, value: unknown, path: Path): unknown {
-    const { type } = s;
+function compileSchema(root: JsonSchema, s: JsonSchema): Check {
+  const { type, const: constant, enum: options } = s;
+  const anyOf = s.anyOf?.map((branch) => compile(root, branch));
+  const oneOf = s.oneOf?.map((branch) => compile(root, branch));
+  const checkString = compileString(s);
+  const checkNumber = compileNumber(s);
+  const checkArray = compileArray(root, s);
+  const checkObject = compileObject(root, s);
+  return (value, path, run) => {
     if (
       type !== undefined &&
       !(typeof type === 'string' ? hasType(value, type) : type.some((t) => hasType(value, t)))
     ) {
-      this.fail(path, () => `must be ${([] as JsonType[]).concat(type).join(' or ')}`);
+      run.fail(path, () => `must be ${([] as JsonType[]).concat(type).join(' or ')}`);
       return value;
     }
-    if (s.const !== undefined && !sameJson(value, s.const))
-      this.fail(path, `must be ${describe(s.const)}`);
-    if (s.enum && !s.enum.some((option) => sameJson(value, option))) {
-      this.fail(path, `must be one of ${s.enum.map(describe).join(', ')}`);
-    }
-    if (s.anyOf && this.branchesPassing(s.anyOf, value, path).count === 0) {
-      this.fail(path, 'does not match any allowed form');
-    }
-    if (s.oneOf) {
-      const { count } = this.branchesPassing(s.oneOf, value, path);
+    if (constant !== undefined && !sameJson(value, constant))
+      run.fail(path, () => `must be ${describe(constant)}`);
+    if (options && !options.some((option) => sameJson(value, option)))
+      run.fail(path, () => `must be one of ${options.map(describe).join(', ')}`);
+    if (anyOf && branchesPassing(anyOf, value, path, run) === 0)
+      run.fail(path, 'does not match any allowed form');
+    if (oneOf) {
+      const count = branchesPassing(oneOf, value, path, run);
       if (count !== 1)
-        this.fail(
+        run.fail(
           path,
           count === 0 ? 'does not match any allowed form' : 'matches more than one form',
         );
     }
-    if (typeof value === 'string') this.checkString(s, value, path);
-    if (typeof value === 'number') this.checkNumber(s, value, path);
-    if (Array.isArray(value)) return this.checkArray(s, value, path);
-    if (isObject(value)) return this.checkObject(s, value, path);
+    if (typeof value === 'string') checkString?.(value, path, run);
+    else if (typeof value === 'number') checkNumber?.(value, path, run);
+    else if (Array.isArray(value)) {
+      const list: unknown[] = value;
+      return checkArray ? checkArray(list, path, run) : list;
+    } else if (isObject(value)) return checkObject ? checkObject(value, path, run) : value;
     return value;
-  }
+  };
+}
 
-  private checkString(s: JsonSchema, value: string, path: Path): void {
+function compileString(s: JsonSchema): ((value: string, path: Path, run: Run) => void) | undefined {
+  const { minLength, maxLength, pattern, format } = s;
+  if (minLength === undefined && maxLength === undefined && !pattern && !format) return undefined;
+  const regexp = pattern === undefined ? undefined : patternOf(pattern);
+  const test = format === undefined ? undefined : FORMATS[format];
+  if (format !== undefined && !test) throw new Error(`Unsupported format ${format}`);
+  return (value, path, run) => {
     // Lengths count code points. A string has between length / 2 and length of them, so they
     // are only counted when that range straddles a limit.
-    const { minLength, maxLength } = s;
-    if (minLength !== undefined && value.length < minLength * 2 && codePoints(value) < minLength) {
-      this.fail(
+    if (minLength !== undefined && value.length < minLength * 2 && codePoints(value) < minLength)
+      run.fail(
         path,
         minLength === 1 ? 'must not be empty' : `must be at least ${minLength} characters`,
       );
-    }
     if (maxLength !== undefined && value.length > maxLength && codePoints(value) > maxLength)
-      this.fail(path, `must be at most ${maxLength} characters`);
-    if (s.pattern !== undefined && !patternOf(s.pattern).test(value))
-      this.fail(path, `must match ${s.pattern}`);
-    if (s.format !== undefined) {
-      const test = FORMATS[s.format];
-      if (!test) throw new Error(`Unsupported format ${s.format}`);
-      if (!test(value)) this.fail(path, `must be a valid ${s.format}`);
-    }
-  }
+      run.fail(path, `must be at most ${maxLength} characters`);
+    if (regexp && !regexp.test(value)) run.fail(path, `must match ${pattern}`);
+    if (test && !test(value)) run.fail(path, `must be a valid ${format}`);
+  };
+}
 
-  private checkNumber(s: JsonSchema, value: number, path: Path): void {
-    if (s.minimum !== undefined && value < s.minimum) this.fail(path, `must be ≥ ${s.minimum}`);
-    if (s.maximum !== undefined && value > s.maximum) this.fail(path, `must be ≤ ${s.maximum}`);
-    if (s.exclusiveMinimum !== undefined && value <= s.exclusiveMinimum)
-      this.fail(path, `must be > ${s.exclusiveMinimum}`);
-  }
+function compileNumber(s: JsonSchema): ((value: number, path: Path, run: Run) => void) | undefined {
+  const { minimum, maximum, exclusiveMinimum } = s;
+  if (minimum === undefined && maximum === undefined && exclusiveMinimum === undefined)
+    return undefined;
+  return (value, path, run) => {
+    if (minimum !== undefined && value < minimum) run.fail(path, `must be ≥ ${minimum}`);
+    if (maximum !== undefined && value > maximum) run.fail(path, `must be ≤ ${maximum}`);
+    if (exclusiveMinimum !== undefined && value <= exclusiveMinimum)
+      run.fail(path, `must be > ${exclusiveMinimum}`);
+  };
+}
 
-  private checkArray(s: JsonSchema, value: unknown[], path: Path): unknown[] {
-    if (s.minItems !== undefined && value.length < s.minItems)
-      this.fail(path, `must have at least ${s.minItems} items`);
-    if (s.maxItems !== undefined && value.length > s.maxItems)
-      this.fail(path, `must have at most ${s.maxItems} items`);
-    const items = s.items;
+function compileArray(
+  root: JsonSchema,
+  s: JsonSchema,
+): ((value: unknown[], path: Path, run: Run) => unknown[]) | undefined {
+  const { minItems, maxItems } = s;
+  const items = s.items && compile(root, s.items);
+  if (minItems === undefined && maxItems === undefined && !items) return undefined;
+  const skippable = s['x-skip-invalid-items'] === true;
+  return (value, path, run) => {
+    if (minItems !== undefined && value.length < minItems)
+      run.fail(path, `must have at least ${minItems} items`);
+    if (maxItems !== undefined && value.length > maxItems)
+      run.fail(path, `must have at most ${maxItems} items`);
     if (!items) return value;
-    const skipping = this.skipInvalidItems && s['x-skip-invalid-items'] === true;
+    const skipping = run.skipInvalidItems && skippable;
     // The array itself is kept unless an item is left out or changed (a nested skip).
     let kept: unknown[] | undefined;
     const ids = skipping ? new Set<unknown>() : undefined;
     for (let index = 0; index < value.length; index++) {
       const item = value[index];
-      const before = this.errors.length;
+      const before = run.errors.length;
       const itemPath: Path = { parent: path, key: index };
-      const result = this.check(items, item, itemPath);
+      const result = items(item, itemPath, run);
       // Items of these lists are independent records with an id unique in the list: a second
       // record with the same id is a mistake in the feed, and showing it twice would be too.
       const id = isObject(item) ? item['id'] : undefined;
-      if (ids && typeof id === 'string' && this.errors.length === before) {
-        if (ids.has(id)) this.fail({ parent: itemPath, key: 'id' }, 'repeats an earlier item’s id');
+      if (ids && typeof id === 'string' && run.errors.length === before) {
+        if (ids.has(id)) run.fail({ parent: itemPath, key: 'id' }, 'repeats an earlier item’s id');
         ids.add(id);
       }
-      const dropped = skipping && this.errors.length > before;
+      const dropped = skipping && run.errors.length > before;
       if (dropped) {
-        this.skipped.push(this.errors[before]!);
-        this.errors.length = before;
+        run.skipped.push(run.errors[before]!);
+        run.errors.length = before;
       }
       if (!kept && (dropped || result !== item)) kept = value.slice(0, index);
       if (kept && !dropped) kept.push(result);
     }
     return kept ?? value;
-  }
+  };
+}
 
-  private checkObject(
-    s: JsonSchema,
-    value: Record<string, unknown>,
-    path: Path,
-  ): Record<string, unknown> {
+function compileObject(
+  root: JsonSchema,
+  s: JsonSchema,
+): ((value: Record<string, unknown>, path: Path, run: Run) => Record<string, unknown>) | undefined {
+  const { minProperties, required, additionalProperties } = s;
+  const properties = new Map<string, Check>();
+  for (const [key, sub] of Object.entries(s.properties ?? {}))
+    properties.set(key, compile(root, sub));
+  const additional = isObject(additionalProperties)
+    ? compile(root, additionalProperties)
+    : undefined;
+  const closed = additionalProperties === false;
+  if (
+    minProperties === undefined &&
+    !required?.length &&
+    !properties.size &&
+    !additional &&
+    !closed
+  )
+    return undefined;
+  return (value, path, run) => {
     const keys = Object.keys(value);
-    if (s.minProperties !== undefined && keys.length < s.minProperties) {
-      this.fail(
+    if (minProperties !== undefined && keys.length < minProperties) {
+      run.fail(
         path,
-        s.minProperties === 1
+        minProperties === 1
           ? 'must not be empty'
-          : `must have at least ${s.minProperties} properties`,
+          : `must have at least ${minProperties} properties`,
       );
     }
-    for (const key of s.required ?? []) {
-      if (!(key in value)) this.fail({ parent: path, key }, 'is required');
-    }
-    const { properties, additionalProperties } = s;
+    if (required)
+      for (const key of required)
+        if (!(key in value)) run.fail({ parent: path, key }, 'is required');
     // The object itself is kept unless a property's value changed (a nested skip).
     let kept: Record<string, unknown> | undefined;
     for (let index = 0; index < keys.length; index++) {
       const key = keys[index]!;
       const item = value[key];
-      const propertySchema =
-        properties?.[key] ?? (isObject(additionalProperties) ? additionalProperties : undefined);
+      const check =
+        (Object.hasOwn(s.properties ?? {}, key) ? properties.get(key) : undefined) ?? additional;
       let result = item;
-      if (propertySchema) result = this.check(propertySchema, item, { parent: path, key });
-      else if (additionalProperties === false) this.fail({ parent: path, key }, 'is not allowed');
+      if (check) result = check(item, { parent: path, key }, run);
+      else if (closed) run.fail({ parent: path, key }, 'is not allowed');
       if (!kept && result !== item) {
         kept = {};
         for (const earlier of keys.slice(0, index)) setOwn(kept, earlier, value[earlier]);
@@ -417,7 +444,7 @@ class Validation {
       if (kept) setOwn(kept, key, result);
     }
     return kept ?? value;
-  }
+  };
 }
 
 function codePoints(text: string): number {
@@ -432,7 +459,7 @@ export function validate(
   value: unknown,
   options: ValidateOptions = {},
 ): ValidationResult {
-  const run = new Validation(schema, options.skipInvalidItems ?? false);
-  const kept = run.check(schema, value, undefined);
+  const run = new Run(options.skipInvalidItems ?? false);
+  const kept = compile(schema, schema)(value, undefined, run);
   return { value: run.errors.length ? undefined : kept, errors: run.errors, skipped: run.skipped };
 }
