@@ -679,8 +679,10 @@ ${table(['group', 'minified', 'share', 'gzip share', 'largest inputs'], breakdow
   then \`getBoundingClientRect()\` on the last cell or item (forced style and layout), then
   \`performance.now()\`. The element is created, given its data and attached inside the timed
   part; it is removed after each run.
-- Calendar: ${CONFIG.calendar.join(' and ')} synthetic events over 2026 (bench/page/synthetic-events.ts;
-  32 on each hot day), month ${MONTH}, then the Next button (ours), \`calendar.next()\` (FullCalendar,
+- Calendar: synthetic events (bench/page/synthetic-events.ts; 32 or more on each hot day), cases
+  ${CONFIG.calendar.join(', ')}: \`N\` is N events over 2026, \`Nm\` is N events in the shown month and N in
+  the next (FullCalendar's worst case: it puts every event of the month in the page);
+  month ${MONTH}, then the Next button (ours), \`calendar.next()\` (FullCalendar,
   \`dayGridMonth\`, \`dayMaxEvents: 3\`, Monday first) or the floor's render of the next month.
   FullCalendar's event input is mapped from our feed outside the timed part.
   The floor (bench/page/floor-calendar.ts) renders the same markup with createElement and

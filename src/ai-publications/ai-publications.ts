@@ -5,7 +5,8 @@ import { formatFeedDate, formatNumber, parseFeedDate, pluralCategory } from '../
 import { fieldStyles } from '../core/field.styles.js';
 import { clampHeadingLevel, renderHeading } from '../core/heading.js';
 import type { Lang } from '../core/language.js';
-import { msg, str } from '../core/localize.js';
+import { addMessages, msg, str } from '../core/localize.js';
+import { messages } from '../generated/messages/ai-publications.js';
 import { pickText } from '../core/localized-text.js';
 import { safeUrl } from '../core/safe-url.js';
 import { emptyView } from '../core/state-views.js';
@@ -19,6 +20,9 @@ import {
 import { aiPublicationsStyles } from './ai-publications.styles.js';
 import { readDomainHash, writeDomainHash } from './domain-hash.js';
 import { indexDomains, matching, searchTerms, type IndexedDomain } from './publication-index.js';
+
+// This element's nl and fr messages, next to the core's.
+addMessages(messages);
 
 export type AiSections = 'both' | 'news' | 'publications';
 

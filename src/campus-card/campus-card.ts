@@ -1,7 +1,8 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { FeedError } from '../core/feed-error.js';
-import { msg } from '../core/localize.js';
+import { addMessages, msg } from '../core/localize.js';
+import { messages } from '../generated/messages/campus-card.js';
 import { pickText } from '../core/localized-text.js';
 import { safeUrl } from '../core/safe-url.js';
 import { emptyView } from '../core/state-views.js';
@@ -10,6 +11,9 @@ import { UzlFeedElement } from '../core/uzl-feed-element.js';
 import { campusesFeedSpec, type Campus, type CampusesFeed } from './campuses-feed.js';
 import { campusCardStyles } from './campus-card.styles.js';
 import { addressLine, mapHref, phoneHref } from './campus-links.js';
+
+// This element's nl and fr messages, next to the core's.
+addMessages(messages);
 
 const DEFAULT_HEADING_LEVEL = 3;
 /** How long the "Address copied." note stays on screen. */

@@ -15,19 +15,29 @@
 import type { msg as litMsg } from '@lit/localize';
 import { runtimeMsg } from '@lit/localize/internal/runtime-msg.js';
 import type { TemplateMap } from '@lit/localize/internal/types.js';
-import { templates as frTemplates } from '../generated/locales/fr.js';
-import { templates as nlTemplates } from '../generated/locales/nl.js';
+import { messages as coreMessages } from '../generated/messages/core.js';
 import type { Lang } from './language.js';
 
 // The str tag from its own module: @lit/localize's index would also pull in its page-wide runtime.
 export { str } from '@lit/localize/internal/str-tag.js';
 
+/** One group of translated messages (generated in src/generated/messages/), per target language. */
+export type Messages = Record<Exclude<Lang, 'en'>, TemplateMap>;
+
 // The translations are small, so they ship inside the bundle and are available synchronously.
+// Each element's module adds its own group (`addMessages`), so a page that loads one element
+// does not download the others' messages.
 const TEMPLATES: Record<Lang, TemplateMap | undefined> = {
   en: undefined, // source language: the text in msg() itself
-  nl: nlTemplates,
-  fr: frTemplates,
+  nl: { ...coreMessages.nl },
+  fr: { ...coreMessages.fr },
 };
+
+/** Makes a group of messages available to `msg()`; an element's module calls it once. */
+export function addMessages(messages: Messages): void {
+  Object.assign(TEMPLATES.nl!, messages.nl);
+  Object.assign(TEMPLATES.fr!, messages.fr);
+}
 
 let active: TemplateMap | undefined;
 

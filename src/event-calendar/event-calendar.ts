@@ -4,7 +4,8 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { emitEvent } from '../core/events.js';
 import { DEFAULT_TIME_ZONE, dateFormatter, isValidTimeZone } from '../core/format.js';
 import type { Lang } from '../core/language.js';
-import { msg, str } from '../core/localize.js';
+import { addMessages, msg, str } from '../core/localize.js';
+import { messages } from '../generated/messages/event-calendar.js';
 import { pickText } from '../core/localized-text.js';
 import { safeUrl } from '../core/safe-url.js';
 import { emptyView } from '../core/state-views.js';
@@ -24,6 +25,9 @@ import { eventCalendarStyles } from './event-calendar.styles.js';
 import { indexEvents, type CalendarEntry, type EventIndex } from './event-index.js';
 import { eventsFeedSpec, type CalendarEvent, type EventsFeed } from './events-feed.js';
 import { writeIcs, type IcsEvent } from './ics.js';
+
+// This element's nl and fr messages, next to the core's.
+addMessages(messages);
 
 export type CalendarView = 'month' | 'list';
 

@@ -2,7 +2,8 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { formatFeedDate, parseFeedDate, type FeedDate } from '../core/format.js';
-import { msg, str } from '../core/localize.js';
+import { addMessages, msg, str } from '../core/localize.js';
+import { messages } from '../generated/messages/news-list.js';
 import { pickText } from '../core/localized-text.js';
 import { safeUrl } from '../core/safe-url.js';
 import { emptyView } from '../core/state-views.js';
@@ -10,6 +11,9 @@ import { clampHeadingLevel, renderHeading } from '../core/heading.js';
 import { UzlFeedElement } from '../core/uzl-feed-element.js';
 import { newsFeedSpec, type NewsFeed, type NewsItem } from './news-feed.js';
 import { newsListStyles } from './news-list.styles.js';
+
+// This element's nl and fr messages, next to the core's.
+addMessages(messages);
 
 export type NewsListLayout = 'list' | 'grid' | 'compact';
 export type NewsLinkTarget = '_self' | '_blank';

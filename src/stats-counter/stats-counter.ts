@@ -2,13 +2,17 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { formatNumber } from '../core/format.js';
 import type { Lang } from '../core/language.js';
-import { msg, str } from '../core/localize.js';
+import { addMessages, msg, str } from '../core/localize.js';
+import { messages } from '../generated/messages/stats-counter.js';
 import { pickText } from '../core/localized-text.js';
 import { emptyView } from '../core/state-views.js';
 import { clampHeadingLevel, renderHeading } from '../core/heading.js';
 import { UzlFeedElement } from '../core/uzl-feed-element.js';
 import { statsCounterStyles } from './stats-counter.styles.js';
 import { statsFeedSpec, type StatItem, type StatsFeed } from './stats-feed.js';
+
+// This element's nl and fr messages, next to the core's.
+addMessages(messages);
 
 export type StatsNotation = 'standard' | 'compact';
 
