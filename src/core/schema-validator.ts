@@ -100,18 +100,15 @@ export const SUPPORTED_KEYWORDS = [
 const isObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
-function typeOf(value: unknown): JsonType | 'undefined' {
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'array';
-  const type = typeof value;
-  if (type === 'number') return Number.isInteger(value) ? 'integer' : 'number';
-  return type === 'string' || type === 'boolean' || type === 'object' ? type : 'undefined';
-}
-
-function hasType(value: unknown, expected: JsonType): boolean {
-  const actual = typeOf(value);
-  return actual === expected || (expected === 'number' && actual === 'integer');
-}
+const TYPE_TESTS: Record<JsonType, (value: unknown) => boolean> = {
+  string: (value) => typeof value === 'string',
+  number: (value) => typeof value === 'number',
+  integer: (value) => Number.isInteger(value),
+  boolean: (value) => typeof value === 'boolean',
+  object: (value) => isObject(value),
+  array: (value) => Array.isArray(value),
+  null: (value) => value === null,
+};
 
 function isCalendarDate(year: number, month: number, day: number): boolean {
   const date = new Date(Date.UTC(year, month - 1, day));
@@ -180,6 +177,8 @@ const QUIET_ISSUE: ValidationIssue = { path: '', message: '' };
  * problem, so it is only written then: a valid feed of thousands of items builds no strings.
  */
 type Path = { parent: Path; key: string | number } | undefined;
+/** A step of a path whose key the loop over an object or array moves along. */
+type Step = { parent: Path; key: string | number };
 
 function pathText(path: Path): string {
   if (!path) return '';
@@ -287,12 +286,13 @@ function compileSchema(root: JsonSchema, s: JsonSchema): Check {
   const checkNumber = compileNumber(s);
   const checkArray = compileArray(root, s);
   const checkObject = compileObject(root, s);
+  const tests =
+    type === undefined ? undefined : ([] as JsonType[]).concat(type).map((t) => TYPE_TESTS[t]);
+  const test = tests?.length === 1 ? tests[0] : undefined;
+  const typeNames = type === undefined ? '' : ([] as JsonType[]).concat(type).join(' or ');
   return (value, path, run) => {
-    if (
-      type !== undefined &&
-      !(typeof type === 'string' ? hasType(value, type) : type.some((t) => hasType(value, t)))
-    ) {
-      run.fail(path, () => `must be ${([] as JsonType[]).concat(type).join(' or ')}`);
+    if (tests && !(test ? test(value) : tests.some((t) => t(value)))) {
+      run.fail(path, `must be ${typeNames}`);
       return value;
     }
     if (constant !== undefined && !sameJson(value, constant))
@@ -370,10 +370,13 @@ function compileArray(
     // The array itself is kept unless an item is left out or changed (a nested skip).
     let kept: unknown[] | undefined;
     const ids = skipping ? new Set<unknown>() : undefined;
+    // One path step for the whole loop: a problem's path is written out the moment it is
+    // found, so moving the step along is safe, and a valid feed allocates no path per item.
+    const itemPath: Step = { parent: path, key: 0 };
     for (let index = 0; index < value.length; index++) {
       const item = value[index];
       const before = run.errors.length;
-      const itemPath: Path = { parent: path, key: index };
+      itemPath.key = index;
       const result = items(item, itemPath, run);
       // Items of these lists are independent records with an id unique in the list: a second
       // record with the same id is a mistake in the feed, and showing it twice would be too.
@@ -399,20 +402,18 @@ function compileObject(
   s: JsonSchema,
 ): ((value: Record<string, unknown>, path: Path, run: Run) => Record<string, unknown>) | undefined {
   const { minProperties, required, additionalProperties } = s;
-  const properties = new Map<string, Check>();
-  for (const [key, sub] of Object.entries(s.properties ?? {}))
-    properties.set(key, compile(root, sub));
+  // A table without a prototype: a feed key such as "constructor" finds nothing in it.
+  const properties: Record<string, Check> = Object.create(null) as Record<string, Check>;
+  let hasProperties = false;
+  for (const [key, sub] of Object.entries(s.properties ?? {})) {
+    properties[key] = compile(root, sub);
+    hasProperties = true;
+  }
   const additional = isObject(additionalProperties)
     ? compile(root, additionalProperties)
     : undefined;
   const closed = additionalProperties === false;
-  if (
-    minProperties === undefined &&
-    !required?.length &&
-    !properties.size &&
-    !additional &&
-    !closed
-  )
+  if (minProperties === undefined && !required?.length && !hasProperties && !additional && !closed)
     return undefined;
   return (value, path, run) => {
     const keys = Object.keys(value);
@@ -429,14 +430,15 @@ function compileObject(
         if (!(key in value)) run.fail({ parent: path, key }, 'is required');
     // The object itself is kept unless a property's value changed (a nested skip).
     let kept: Record<string, unknown> | undefined;
+    const step: Step = { parent: path, key: '' };
     for (let index = 0; index < keys.length; index++) {
       const key = keys[index]!;
       const item = value[key];
-      const check =
-        (Object.hasOwn(s.properties ?? {}, key) ? properties.get(key) : undefined) ?? additional;
+      step.key = key;
+      const check = properties[key] ?? additional;
       let result = item;
-      if (check) result = check(item, { parent: path, key }, run);
-      else if (closed) run.fail({ parent: path, key }, 'is not allowed');
+      if (check) result = check(item, step, run);
+      else if (closed) run.fail(step, 'is not allowed');
       if (!kept && result !== item) {
         kept = {};
         for (const earlier of keys.slice(0, index)) setOwn(kept, earlier, value[earlier]);
