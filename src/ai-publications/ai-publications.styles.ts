@@ -238,6 +238,11 @@ export const aiPublicationsStyles = css`
     column-gap: 0.75em;
   }
 
+  @media print {
+    .publication {
+      content-visibility: visible;
+    }
+  }
   @media (forced-colors: active) {
     .badge {
       border: 1px solid CanvasText;

@@ -7,7 +7,6 @@ import type { Lang } from '../core/language.js';
 import { addMessages, msg, str } from '../core/localize.js';
 import { messages } from '../generated/messages/event-calendar.js';
 import { pickText } from '../core/localized-text.js';
-import { safeUrl } from '../core/safe-url.js';
 import { emptyView } from '../core/state-views.js';
 import { fieldStyles } from '../core/field.styles.js';
 import { clampHeadingLevel } from '../core/heading.js';
@@ -24,7 +23,10 @@ import {
 import { eventCalendarStyles } from './event-calendar.styles.js';
 import { indexEvents, type CalendarEntry, type EventIndex } from './event-index.js';
 import { eventsFeedSpec, type CalendarEvent, type EventsFeed } from './events-feed.js';
-import { writeIcs, type IcsEvent } from './ics.js';
+import { calendarFile } from './calendar-file.js';
+import { renderAgenda } from './agenda-list.js';
+import { renderDetailsPanel } from './event-details.js';
+import { eventTime, LONG_DAY } from './event-text.js';
 
 // This element's nl and fr messages, next to the core's.
 addMessages(messages);
@@ -64,16 +66,9 @@ const CHIPS_PER_DAY = 3;
 /** Element width from which the month grid is the default view. */
 const MONTH_VIEW_MIN_WIDTH = 560;
 
-const TIME: Intl.DateTimeFormatOptions = { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' };
 const MONTH_TITLE: Intl.DateTimeFormatOptions = { month: 'long', year: 'numeric' };
 const WEEKDAY_SHORT: Intl.DateTimeFormatOptions = { weekday: 'short' };
 const WEEKDAY_LONG: Intl.DateTimeFormatOptions = { weekday: 'long' };
-const LONG_DAY: Intl.DateTimeFormatOptions = {
-  weekday: 'long',
-  day: 'numeric',
-  month: 'long',
-  year: 'numeric',
-};
 
 /** Whether `event` passes the category and campus filters ('' lets every event through). */
 const passes = (event: CalendarEvent, category: string, campus: string): boolean =>
@@ -285,7 +280,18 @@ export class UzlEventCalendar extends UzlFeedElement<EventsFeed> {
     const shown = month ? this.monthEntries(index) : this.listEntries(index);
     return html`<div class="calendar ${month ? 'month-view' : 'list-view'}">
       ${this.renderToolbar(feed, lang, month, shown)}
-      ${month ? this.renderGrid(index, lang) : this.renderList(shown, lang)}
+      ${
+        month
+          ? this.renderGrid(index, lang)
+          : renderAgenda(shown, {
+              lang,
+              zone: this.displayZone,
+              today: this.today,
+              showPast: this.showPast,
+              level: Math.min(6, this.level + 1),
+              onEventClick: this.onEventClick,
+            })
+      }
       ${this.details ? this.renderDetails(index, lang) : nothing}
       <div class="visually-hidden" aria-live="polite">${this.monthAnnouncement}</div>
     </div>`;
@@ -472,7 +478,9 @@ export class UzlEventCalendar extends UzlFeedElement<EventsFeed> {
           >
             ${
               !entry.allDay && entry.firstDay === day
-                ? html`<span class="time">${this.time(entry.start!, lang)}</span> `
+                ? html`<span class="time"
+                    >${eventTime(entry.start!, lang, this.displayZone)}</span
+                  > `
                 : nothing
             }${pickText(entry.event.title, lang)}
           </button>`,
@@ -491,10 +499,6 @@ export class UzlEventCalendar extends UzlFeedElement<EventsFeed> {
           : nothing
       }
     </td>`;
-  }
-
-  private time(instant: Date, lang: Lang): string {
-    return dateFormatter(lang, TIME, this.displayZone).format(instant);
   }
 
   private readonly onDayClick = (event: Event) => {
@@ -597,50 +601,6 @@ export class UzlEventCalendar extends UzlFeedElement<EventsFeed> {
     return entries.slice(0, max);
   }
 
-  private renderList(entries: CalendarEntry[], lang: Lang): TemplateResult {
-    if (!entries.length) {
-      return emptyView(msg('No upcoming events.', { id: 'calendar.no-upcoming' }));
-    }
-    const today = this.today;
-    const groups = new Map<string, CalendarEntry[]>();
-    for (const entry of entries) {
-      // An event that started before today and still runs is listed under today.
-      const day = !this.showPast && entry.firstDay < today ? today : entry.firstDay;
-      const group = groups.get(day);
-      if (group) group.push(entry);
-      else groups.set(day, [entry]);
-    }
-    const level = Math.min(6, this.level + 1);
-    return html`<ul class="list" part="list" role="list">
-      ${[...groups].map(
-        ([day, group]) =>
-          html`<li class="group">
-            <div class="list-day" part="list-day" role="heading" aria-level=${level}>
-              ${dateFormatter(lang, LONG_DAY, 'UTC').format(dayTime(day))}
-            </div>
-            <ul role="list">
-              ${group.map(
-                (entry) =>
-                  html`<li>
-                    <button
-                      type="button"
-                      class="list-event"
-                      part="event"
-                      data-id=${entry.event.id}
-                      @click=${this.onEventClick}
-                    >
-                      <span class="time">${this.when(entry, lang)}</span>
-                      <span class="event-title">${pickText(entry.event.title, lang)}</span>
-                      <span class="place">${this.place(entry, lang)}</span>
-                    </button>
-                  </li>`,
-              )}
-            </ul>
-          </li>`,
-      )}
-    </ul>`;
-  }
-
   // ---- details ------------------------------------------------------------------------------
 
   private openDetails(details: Details): void {
@@ -684,151 +644,27 @@ export class UzlEventCalendar extends UzlFeedElement<EventsFeed> {
     const title = id
       ? pickText(entries[0]?.event.title, lang)
       : dateFormatter(lang, LONG_DAY, 'UTC').format(dayTime(day!));
-    const level = Math.min(6, this.level + 1);
-    return html`<section
-      class="details"
-      part="details"
-      aria-labelledby="details-title"
-      @keydown=${this.onDetailsKeydown}
-    >
-      <div class="details-head">
-        <div
-          class="details-title"
-          id="details-title"
-          role="heading"
-          aria-level=${level}
-          tabindex="-1"
-        >
-          ${title}
-        </div>
-        <button
-          type="button"
-          class="uzl-button close"
-          part="close"
-          @click=${() => this.closeDetails()}
-        >
-          ${msg('Close', { id: 'calendar.close' })}
-        </button>
-      </div>
-      ${
-        entries.length
-          ? entries.map((entry) => this.renderEventDetails(entry, lang, !id, level + 1))
-          : html`<p class="uzl-empty">
-              ${msg('No events on this day.', { id: 'calendar.no-events-day' })}
-            </p>`
-      }
-    </section>`;
-  }
-
-  private renderEventDetails(
-    entry: CalendarEntry,
-    lang: Lang,
-    withTitle: boolean,
-    level: number,
-  ): TemplateResult {
-    const { event } = entry;
-    const base = this.feed.baseUrl;
-    const register = safeUrl(event.registrationUrl, 'link', base);
-    const info = safeUrl(event.url, 'link', base);
-    const join = safeUrl(event.online?.url, 'link', base);
-    const description = pickText(event.description, lang);
-    const address = pickText(event.location?.address, lang);
-    return html`<article class="event-details" data-id=${event.id}>
-      ${
-        withTitle
-          ? html`<div class="event-title" role="heading" aria-level=${Math.min(6, level)}>
-              ${pickText(event.title, lang)}
-            </div>`
-          : nothing
-      }
-      <p class="when">${this.when(entry, lang, true)}</p>
-      <p class="where">${this.place(entry, lang)}${address ? html`<br />${address}` : nothing}</p>
-      ${description ? html`<p class="description">${description}</p>` : nothing}
-      <div class="actions">
-        ${register ? html`<a class="link" href=${register}>${msg('Register', { id: 'calendar.register' })}</a>` : nothing}
-        ${join ? html`<a class="link" href=${join}>${msg('Join online', { id: 'calendar.join' })}</a>` : nothing}
-        ${info ? html`<a class="link" href=${info}>${msg('More information', { id: 'calendar.info' })}</a>` : nothing}
-        <button
-          type="button"
-          class="uzl-button add"
-          part="add"
-          @click=${() => this.download([entry], `${event.id}.ics`)}
-        >
-          ${msg('Add to calendar', { id: 'calendar.add' })}
-        </button>
-      </div>
-    </article>`;
-  }
-
-  /** "14:00–16:00"; with `long`, the day first; "All day" for all-day events, and both ends for multi-day ones. */
-  private when(entry: CalendarEntry, lang: Lang, long = false): string {
-    const date = (time: number | Date, zone: string) =>
-      dateFormatter(lang, LONG_DAY, zone).format(time);
-    if (entry.allDay) {
-      const allDay = msg('All day', { id: 'calendar.all-day' });
-      if (!long) return allDay;
-      return entry.lastDay > entry.firstDay
-        ? `${date(dayTime(entry.firstDay), 'UTC')} – ${date(dayTime(entry.lastDay), 'UTC')}`
-        : `${date(dayTime(entry.firstDay), 'UTC')}, ${allDay}`;
-    }
-    const zone = this.displayZone;
-    const start = this.time(entry.start!, lang);
-    const end = this.time(entry.end!, lang);
-    if (entry.lastDay > entry.firstDay) {
-      return `${date(entry.start!, zone)} ${start} – ${date(entry.end!, zone)} ${end}`;
-    }
-    const range = entry.end!.getTime() > entry.start!.getTime() ? `${start}–${end}` : start;
-    return long ? `${date(entry.start!, zone)}, ${range}` : range;
-  }
-
-  /** The campus or place name, or "Online via Microsoft Teams". */
-  private place(entry: CalendarEntry, lang: Lang): string {
-    const { location, online } = entry.event;
-    if (location) return pickText(location.name, lang);
-    if (online) {
-      return online.platform
-        ? msg(str`Online via ${online.platform}`, { id: 'calendar.online-via' })
-        : msg('Online', { id: 'calendar.online' });
-    }
-    return '';
+    return renderDetailsPanel(title, entries, {
+      lang,
+      zone: this.displayZone,
+      base: this.feed.baseUrl,
+      level: Math.min(6, this.level + 1),
+      // A day's details list several events, each under its own title.
+      eventTitles: !id,
+      onKeydown: this.onDetailsKeydown,
+      onClose: () => this.closeDetails(),
+      onAdd: (entry) => this.download([entry], `${entry.event.id}.ics`),
+    });
   }
 
   // ---- iCalendar ----------------------------------------------------------------------------
 
-  /** The events as an iCalendar file, in the visitor's language. */
-  private ics(entries: readonly CalendarEntry[]): string {
-    const lang = this.resolvedLang;
-    const base = this.feed.baseUrl;
-    const host = (() => {
-      try {
-        return new URL(base).host || 'uzl-widgets';
-      } catch {
-        return 'uzl-widgets';
-      }
-    })();
-    return writeIcs(
-      entries.map((entry): IcsEvent => {
-        const { event } = entry;
-        const address = pickText(event.location?.address, lang);
-        const place = this.place(entry, lang);
-        return {
-          uid: `${event.id}@${host}`,
-          summary: pickText(event.title, lang),
-          description: pickText(event.description, lang) || undefined,
-          location: [place, address].filter(Boolean).join(', ') || undefined,
-          url: safeUrl(event.url ?? event.registrationUrl ?? event.online?.url, 'link', base),
-          ...(entry.allDay
-            ? { firstDay: entry.firstDay, lastDay: entry.lastDay }
-            : { start: entry.start, end: entry.end }),
-        };
-      }),
-    );
-  }
-
   /** Downloads `entries` as an `.ics` file through a Blob URL and an `<a download>`. */
   private download(entries: readonly CalendarEntry[], name: string): void {
     if (this.blobUrl) URL.revokeObjectURL(this.blobUrl);
-    const blob = new Blob([this.ics(entries)], { type: 'text/calendar;charset=utf-8' });
+    const blob = new Blob([calendarFile(entries, this.resolvedLang, this.feed.baseUrl)], {
+      type: 'text/calendar;charset=utf-8',
+    });
     this.blobUrl = URL.createObjectURL(blob);
     const link = document.createElement('a');
     link.href = this.blobUrl;
