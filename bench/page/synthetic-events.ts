@@ -6,18 +6,7 @@
 // the rest spread over every day of the year between 08:00 and 19:00 Brussels time, written
 // with the right UTC offset (+01:00 or +02:00), and about one in ten all-day.
 import type { CalendarEvent, EventsFeed } from '../../src/event-calendar/events-feed.js';
-
-/** mulberry32, as in stories/support/synthetic-publications.ts. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { prng } from '../../stories/support/prng.js';
 
 const pad = (n: number) => String(n).padStart(2, '0');
 const DAY_MS = 86_400_000;

@@ -13,6 +13,7 @@ import type {
   AiPublicationsFeed,
   Publication,
 } from '../../src/ai-publications/ai-publications-feed.js';
+import { prng } from './prng.js';
 
 /** The demo feed's twelve domains (demo/data/ai-publications.json), in its order. */
 const DOMAINS: readonly Omit<AiDomain, 'publications'>[] = [
@@ -381,18 +382,6 @@ const JOURNALS = [
   'Computers in Biology and Medicine',
   'European Radiology',
 ];
-
-/** mulberry32: a tiny seeded PRNG, uniform in [0, 1). */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /**
  * A feed of `count` synthetic publications spread unevenly over the demo's twelve domains

@@ -16,6 +16,7 @@ import '../../src/ai-publications/uzl-ai-publications.js';
 import type { UzlErrorDetail, UzlLoadDetail } from '../../src/core/events.js';
 import { feedUrl, serverCount, uniqueId, until } from '../helpers/feeds.js';
 import { $, $$, fold, text } from '../helpers/widgets.js';
+import { failOnUncaught } from '../helpers/uncaught.js';
 
 // ---- the five elements ------------------------------------------------------------------
 
@@ -92,23 +93,7 @@ type Message = keyof typeof MESSAGES;
 
 // ---- uncaught errors, for the whole file ------------------------------------------------
 
-const uncaught: string[] = [];
-const onError = (event: ErrorEvent) => uncaught.push(`error: ${event.message}`);
-const onRejection = (event: PromiseRejectionEvent) =>
-  uncaught.push(`unhandledrejection: ${String(event.reason)}`);
-
-before(() => {
-  window.addEventListener('error', onError);
-  window.addEventListener('unhandledrejection', onRejection);
-});
-after(() => {
-  window.removeEventListener('error', onError);
-  window.removeEventListener('unhandledrejection', onRejection);
-});
-// Every test leaves the page as it found it: nothing thrown that nobody caught.
-afterEach(() => {
-  expect(uncaught.splice(0), 'uncaught errors / unhandled rejections').to.deep.equal([]);
-});
+failOnUncaught();
 
 // ---- mounting ---------------------------------------------------------------------------
 

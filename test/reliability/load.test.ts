@@ -19,6 +19,7 @@ import {
   type ServerCount,
 } from '../helpers/feeds.js';
 import { $, fold, text } from '../helpers/widgets.js';
+import { failOnUncaught } from '../helpers/uncaught.js';
 
 interface Widget {
   tag: string;
@@ -41,23 +42,10 @@ type Feedish = HTMLElement & { src?: string; updateComplete: Promise<boolean> };
 
 // ---- uncaught errors, for the whole file ------------------------------------------------
 
-const uncaught: string[] = [];
-const onError = (event: ErrorEvent) => uncaught.push(`error: ${event.message}`);
-const onRejection = (event: PromiseRejectionEvent) =>
-  uncaught.push(`unhandledrejection: ${String(event.reason)}`);
-
-before(() => {
-  window.addEventListener('error', onError);
-  window.addEventListener('unhandledrejection', onRejection);
-});
-after(() => {
-  window.removeEventListener('error', onError);
-  window.removeEventListener('unhandledrejection', onRejection);
-});
+failOnUncaught();
 
 afterEach(() => {
   fixtureCleanup();
-  expect(uncaught.splice(0), 'uncaught errors / unhandled rejections').to.deep.equal([]);
 });
 
 // ---- timers, watched ----------------------------------------------------------------------
