@@ -1,7 +1,8 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { formatFeedDate, formatNumber, parseFeedDate, pluralCategory } from '../core/format.js';
+import { formatFeedDate, formatNumber, pluralCategory } from '../core/format.js';
+import { newestFirst, type Dated } from '../core/newest-first.js';
 import { fieldStyles } from '../core/field.styles.js';
 import { clampHeadingLevel, renderHeading } from '../core/heading.js';
 import type { Lang } from '../core/language.js';
@@ -137,7 +138,7 @@ export class UzlAiPublications extends UzlFeedElement<AiPublicationsFeed> {
   private indexedFrom: AiPublicationsFeed | undefined;
   private indexed: IndexedDomain[] = [];
   private sortedNewsFrom: AiPublicationsFeed | undefined;
-  private sortedNews: AiNewsItem[] = [];
+  private sortedNews: Dated<AiNewsItem>[] = [];
 
   constructor() {
     // What the visitor can reach: the shown sections' news items and publications.
@@ -184,11 +185,10 @@ export class UzlAiPublications extends UzlFeedElement<AiPublicationsFeed> {
     return this.indexed;
   }
 
-  private newsOf(feed: AiPublicationsFeed): AiNewsItem[] {
+  private newsOf(feed: AiPublicationsFeed): Dated<AiNewsItem>[] {
     if (feed !== this.sortedNewsFrom) {
       this.sortedNewsFrom = feed;
-      const time = (item: AiNewsItem) => parseFeedDate(item.date)?.instant.getTime() ?? -Infinity;
-      this.sortedNews = [...feed.news].sort((a, b) => time(b) - time(a) || 0);
+      this.sortedNews = newestFirst(feed.news);
     }
     return this.sortedNews;
   }
@@ -231,7 +231,7 @@ export class UzlAiPublications extends UzlFeedElement<AiPublicationsFeed> {
     </div>`;
   }
 
-  private renderNews(news: AiNewsItem[], context: RenderContext): TemplateResult {
+  private renderNews(news: Dated<AiNewsItem>[], context: RenderContext): TemplateResult {
     const shown = Math.min(news.length, this.newsPageSize + this.revealedNews);
     const hidden = news.length - shown;
     return html`<section class="news" part="news" aria-labelledby="news-heading">
@@ -240,7 +240,7 @@ export class UzlAiPublications extends UzlFeedElement<AiPublicationsFeed> {
         id: 'news-heading',
       })}
       <ul class="news-items" role="list">
-        ${news.slice(0, shown).map((item) => this.renderNewsItem(item, context))}
+        ${news.slice(0, shown).map((entry) => this.renderNewsItem(entry, context))}
       </ul>
       ${
         hidden > 0
@@ -250,11 +250,11 @@ export class UzlAiPublications extends UzlFeedElement<AiPublicationsFeed> {
     </section>`;
   }
 
-  private renderNewsItem(item: AiNewsItem, context: RenderContext): TemplateResult {
+  private renderNewsItem(entry: Dated<AiNewsItem>, context: RenderContext): TemplateResult {
     const { lang, base } = context;
+    const { item, date, datetime } = entry;
     const url = safeUrl(item.url, 'link', base);
     const title = pickText(item.title, lang);
-    const date = parseFeedDate(item.date);
     const dateText = date ? formatFeedDate(date, lang, undefined, this.resolvedTimeZone) : '';
     return html`<li class="news-item" part="news-item">
       ${
@@ -267,13 +267,7 @@ export class UzlAiPublications extends UzlFeedElement<AiPublicationsFeed> {
           : nothing
       }
       ${
-        date
-          ? html`<time
-              class="date"
-              datetime=${date.dateOnly ? item.date : date.instant.toISOString()}
-              >${dateText}</time
-            >`
-          : nothing
+        date ? html`<time class="date" datetime=${ifDefined(datetime)}>${dateText}</time>` : nothing
       }
       <p class="summary">${pickText(item.summary, lang)}</p>
       ${

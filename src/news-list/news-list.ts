@@ -1,7 +1,8 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { formatFeedDate, parseFeedDate, type FeedDate } from '../core/format.js';
+import { formatFeedDate } from '../core/format.js';
+import { newestFirst, type Dated } from '../core/newest-first.js';
 import { addMessages, msg, str } from '../core/localize.js';
 import { messages } from '../generated/messages/news-list.js';
 import { pickText } from '../core/localized-text.js';
@@ -21,24 +22,7 @@ export type NewsLinkTarget = '_self' | '_blank';
 const DEFAULT_LIMIT = 5;
 const DEFAULT_HEADING_LEVEL = 3;
 
-/** An item with its date read once, in the order it is shown. */
-interface Entry {
-  item: NewsItem;
-  date: FeedDate | undefined;
-  /** The `datetime` attribute: the feed's day as it is, a date-time as UTC ISO 8601. */
-  datetime: string | undefined;
-}
-
-/** Newest first; items with the same date keep the feed's order (the sort is stable). */
-function newestFirst(items: readonly NewsItem[]): Entry[] {
-  return items
-    .map((item) => {
-      const date = parseFeedDate(item.date);
-      const datetime = date && (date.dateOnly ? item.date : date.instant.toISOString());
-      return { item, date, datetime, time: date ? date.instant.getTime() : -Infinity };
-    })
-    .sort((a, b) => (a.time === b.time ? 0 : a.time < b.time ? 1 : -1));
-}
+type Entry = Dated<NewsItem>;
 
 /**
  * UZ Leuven's latest news: a list of articles with date, title, summary and image, newest
