@@ -8,7 +8,7 @@ import { CHROMIUM_ARGS, findChromium } from './scripts/find-chromium.mjs';
 import { summaryReporter } from './scripts/wtr-summary-reporter.mjs';
 import { cdpCommands } from './test/server/cdp-commands.mjs';
 import { feedFaults } from './test/server/feed-faults.mjs';
-import { strictPages } from './test/server/strict-pages.mjs';
+import { hostPages } from './test/server/host-pages.mjs';
 
 export default {
   rootDir: '.',
@@ -43,6 +43,6 @@ export default {
     esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'esnext' }),
     cdpCommands(),
   ],
-  middleware: [feedFaults(), strictPages()],
+  middleware: [feedFaults(), hostPages()],
   reporters: [defaultReporter(), summaryReporter()],
 };

@@ -3,7 +3,7 @@
 // the library loaded twice, a page in an unsupported language, and the fallback links that
 // show before the script arrives. test/pages/probe.js records, before the bundle loads, every
 // CSP violation, error, unhandled rejection, custom element definition and uzl-load/uzl-error.
-// Needs a current dist/ (`node scripts/build.mjs`): test/server/strict-pages.mjs answers 503 otherwise.
+// Needs a current dist/ (`node scripts/build.mjs`): test/server/host-pages.mjs answers 503 otherwise; it also composes the pages themselves.
 import { expect } from '@open-wc/testing';
 import { emulateMedia, resetMouse, sendMouse, setViewport } from '@web/test-runner-commands';
 import { until } from '../helpers/feeds.js';

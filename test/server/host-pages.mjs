@@ -1,0 +1,103 @@
+// Serves the host pages the host-page tests load the drop-in bundle into (in an iframe):
+// /test/pages/<name>.html is test/pages/widgets-body.html (the five widgets) inside the head
+// of the page below, with the response headers a strict site would send. Each page says what
+// differs; everything else is the same page.
+// The pages load dist/, so it must be built and current: a stale bundle gets a 503 that says so.
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+
+const STRICT = "default-src 'self'; base-uri 'none'; object-src 'none'; frame-ancestors 'self'";
+const BUNDLE = '/dist/uzl-widgets.js';
+const ELEMENT = '/dist/uzl-news-list.js';
+
+/**
+ * @type {Record<string, {title: string, lang?: string, csp?: string, styles?: string[], scripts: string[]}>}
+ * `scripts` are module scripts, in order; probe.js (which records violations and errors) always comes first.
+ */
+const PAGES = {
+  // The reference: no page CSS, no headers.
+  'widgets.html': { title: 'Clean host page', scripts: [BUNDLE] },
+  'strict-csp.html': { title: 'Strict CSP host page', csp: STRICT, scripts: [BUNDLE] },
+  'trusted-types.html': {
+    title: 'Trusted Types host page',
+    csp: `${STRICT}; require-trusted-types-for 'script'`,
+    scripts: [BUNDLE],
+  },
+  // !important resets on elements none of which can match the widget hosts.
+  'aggressive-elements.html': {
+    title: 'Aggressive element CSS',
+    styles: ['aggressive-elements.css'],
+    scripts: [BUNDLE],
+  },
+  // …plus a universal !important reset that matches the hosts themselves.
+  'aggressive-css.html': {
+    title: 'Aggressive global CSS',
+    styles: ['aggressive-elements.css', 'aggressive-star.css'],
+    scripts: [BUNDLE],
+  },
+  // The drop-in twice under one URL, a copy under another, then a per-element module.
+  'twice.html': {
+    title: 'Drop-in loaded twice',
+    scripts: [BUNDLE, BUNDLE, `${BUNDLE}?copy=2`, ELEMENT],
+  },
+  'twice-element-first.html': {
+    title: 'Per-element module before the drop-in',
+    scripts: [ELEMENT, BUNDLE, `${BUNDLE}?copy=2`],
+  },
+  // A language the widgets do not support: they render in English.
+  'lang-de.html': { title: 'German host page', lang: 'de', scripts: [BUNDLE] },
+  // No bundle: probe.js imports it when the test posts 'uzl-load-bundle', so the fallback links show first.
+  'deferred.html': { title: 'Bundle loaded late', scripts: [] },
+};
+
+function pageHtml(page) {
+  const body = readFileSync('test/pages/widgets-body.html', 'utf8');
+  return [
+    '<!doctype html>',
+    `<html lang="${page.lang ?? 'en'}">`,
+    '<head>',
+    '<meta charset="utf-8" />',
+    `<title>${page.title}</title>`,
+    '<script src="probe.js"></script>',
+    ...(page.styles ?? []).map((href) => `<link rel="stylesheet" href="${href}" />`),
+    ...page.scripts.map((src) => `<script type="module" src="${src}"></script>`),
+    '</head>',
+    `<body>\n${body}</body>`,
+    '</html>',
+  ].join('\n');
+}
+
+function newestMtime(dir) {
+  let newest = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    newest = Math.max(newest, entry.isDirectory() ? newestMtime(path) : statSync(path).mtimeMs);
+  }
+  return newest;
+}
+
+export function hostPages() {
+  return async function hostPagesMiddleware(ctx, next) {
+    if (ctx.path.startsWith('/dist/')) {
+      let built = 0;
+      try {
+        built = statSync('dist/uzl-widgets.js').mtimeMs;
+      } catch {
+        // not built at all
+      }
+      if (built < newestMtime('src')) {
+        ctx.status = 503;
+        ctx.type = 'text/plain';
+        ctx.body = 'dist/ is missing or older than src/: run `npm run build` first.';
+        return;
+      }
+    }
+    const name = /^\/test\/pages\/([\w.-]+\.html)$/.exec(ctx.path)?.[1];
+    const page = name && Object.hasOwn(PAGES, name) ? PAGES[name] : undefined;
+    if (!page) return next();
+    ctx.type = 'text/html';
+    ctx.set('Cache-Control', 'no-store');
+    if (page.csp) ctx.set('Content-Security-Policy', page.csp);
+    ctx.body = pageHtml(page);
+  };
+}
