@@ -4,7 +4,7 @@
 //                              lit and @lit/localize stay external (peer/dependency).
 //   `vite build --mode bundle` dist/uzl-widgets.js: everything in one file, Lit included,
 //                              for a single <script type="module">.
-import { readdirSync, existsSync } from 'node:fs';
+import { readdirSync, existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { defineConfig } from 'vite';
 import { minifyLiteralsPlugin } from './scripts/minify-literals.mjs';
@@ -26,6 +26,29 @@ function elementEntries(): Record<string, string> {
   return entries;
 }
 
+/**
+ * The browser floor, from package.json's `browserslist` ("safari >= 16.4" → "safari16.4"): the
+ * JavaScript is lowered to what those engines run. (CSS lives in `css` literals, which no tool
+ * lowers: its fallbacks are written by hand, see src/core/tokens.styles.ts.)
+ */
+function floorTargets(): string[] {
+  const pkg = JSON.parse(readFileSync(resolve(import.meta.dirname, 'package.json'), 'utf8')) as {
+    browserslist: string[];
+  };
+  const names: Record<string, string> = {
+    ios_saf: 'ios',
+    safari: 'safari',
+    firefox: 'firefox',
+    chrome: 'chrome',
+    edge: 'edge',
+  };
+  return pkg.browserslist.map((query) => {
+    const match = /^(\w+) >= ([\d.]+)$/.exec(query);
+    if (!match || !names[match[1]!]) throw new Error(`browserslist: cannot read "${query}"`);
+    return `${names[match[1]!]}${match[2]}`;
+  });
+}
+
 export default defineConfig(({ mode }) => {
   const bundle = mode === 'bundle';
   return {
@@ -33,7 +56,7 @@ export default defineConfig(({ mode }) => {
     build: {
       outDir: 'dist',
       emptyOutDir: !bundle,
-      target: 'es2022',
+      target: floorTargets(),
       minify: true,
       sourcemap: true,
       lib: {

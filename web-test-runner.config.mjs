@@ -1,48 +1,112 @@
-// Browser tests: real Chromium, against this dev server, which also plays the feed server.
+// Browser tests: real engines, against this dev server, which also plays the feed server.
 // `test/server/feed-faults.mjs` serves feeds and faults and counts requests, so the tests
 // see exactly what a partner page would: real fetches, real timeouts, real status codes.
+//
+// One engine per run, chosen by UZL_ENGINE (scripts/test-browsers.mjs runs them in turn):
+//   chromium  Debian's Chromium through puppeteer-core (the default)
+//   firefox   Debian's Firefox ESR through puppeteer-core over WebDriver BiDi
+//   webkit    WebKitGTK's MiniBrowser through its WebKitWebDriver (on WEBKIT_WEBDRIVER_PORT,
+//             under Xvfb; the lane script starts both)
+//   legacy    Chromium with the floor's missing APIs and CSS features taken away before any
+//             script runs (test/floor/older-engine.js): Safari 16.4 / Firefox ESR 115
 import { defaultReporter } from '@web/test-runner';
 import { chromeLauncher } from '@web/test-runner-chrome';
+import { webdriverLauncher } from '@web/test-runner-webdriver';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
-import { CHROMIUM_ARGS, findChromium } from './scripts/find-chromium.mjs';
+import { CHROMIUM_ARGS, findChromium, findFirefox } from './scripts/engines.mjs';
 import { summaryReporter } from './scripts/wtr-summary-reporter.mjs';
-import { cdpCommands } from './test/server/cdp-commands.mjs';
+import { engineCommands } from './test/server/engine-commands.mjs';
 import { feedFaults } from './test/server/feed-faults.mjs';
 import { hostPages } from './test/server/host-pages.mjs';
 
+const ENGINES = ['chromium', 'firefox', 'webkit', 'legacy'];
+const engine = process.env.UZL_ENGINE ?? 'chromium';
+if (!ENGINES.includes(engine)) {
+  throw new Error(`UZL_ENGINE=${engine}: expected one of ${ENGINES.join(', ')}`);
+}
+
+const chromium = () =>
+  chromeLauncher({
+    launchOptions: {
+      executablePath: findChromium(),
+      headless: true,
+      // A page that is not in front must not be throttled, or its timers and animation
+      // frames stall and tests time out.
+      args: [
+        ...CHROMIUM_ARGS,
+        '--disable-background-timer-throttling',
+        '--disable-renderer-backgrounding',
+        '--disable-backgrounding-occluded-windows',
+      ],
+    },
+  });
+
+const firefox = () =>
+  chromeLauncher({
+    launchOptions: {
+      browser: 'firefox',
+      executablePath: findFirefox(),
+      headless: true,
+      // No update checks, telemetry or first-run pages: this machine has no outside network.
+      extraPrefsFirefox: {
+        'app.update.enabled': false,
+        'browser.shell.checkDefaultBrowser': false,
+        'datareporting.policy.dataSubmissionEnabled': false,
+        'toolkit.telemetry.enabled': false,
+        'network.captive-portal-service.enabled': false,
+        'network.connectivity-service.enabled': false,
+        // Let a hidden page's timers run at full speed, as Chromium's flags do.
+        'dom.min_background_timeout_value': 4,
+        'dom.timeout.enable_budget_timer_throttling': false,
+      },
+    },
+  });
+
+const webkit = () =>
+  webdriverLauncher({
+    hostname: '127.0.0.1',
+    port: Number(process.env.WEBKIT_WEBDRIVER_PORT ?? 4445),
+    capabilities: {
+      browserName: 'MiniBrowser',
+      // WebKitGTK speaks classic WebDriver only; webdriverio 9 would ask for BiDi and be refused.
+      'wdio:enforceWebDriverClassic': true,
+      'webkitgtk:browserOptions': { args: ['--automation'] },
+    },
+  });
+
+const launchers = { chromium, firefox, webkit, legacy: chromium };
+
+// The legacy lane's page: the floor script runs before the test framework and anything it imports.
+const legacyRunnerHtml = (testFramework) => `<!doctype html>
+<html>
+  <head><script src="/test/floor/older-engine.js"></script></head>
+  <body><script type="module" src="${testFramework}"></script></body>
+</html>`;
+
 export default {
   rootDir: '.',
-  files: ['test/**/*.test.ts'],
+  // test/floor/ checks the legacy lane's own premises, so it runs there only.
+  files: ['test/**/*.test.ts', ...(engine === 'legacy' ? [] : ['!test/floor/**'])],
   nodeResolve: true,
   // One test file at a time: the fault tests hold connections open on purpose (hangs, slow
-  // bodies), and Chromium shares its six connections per host between tabs.
+  // bodies), and a browser shares its six connections per host between pages.
   concurrency: 1,
   concurrentBrowsers: 1,
-  testFramework: { config: { timeout: 15000 } },
+  // UZL_GREP runs only the tests whose title matches (mocha's grep), for working on a few.
+  testFramework: {
+    config: { timeout: 15000, ...(process.env.UZL_GREP ? { grep: process.env.UZL_GREP } : {}) },
+  },
   testsFinishTimeout: 10 * 60 * 1000,
-  browsers: [
-    chromeLauncher({
-      launchOptions: {
-        executablePath: findChromium(),
-        headless: true,
-        // Test files run side by side in tabs; a background tab must not be throttled, or
-        // its timers and animation frames stall and tests time out.
-        args: [
-          ...CHROMIUM_ARGS,
-          '--disable-background-timer-throttling',
-          '--disable-renderer-backgrounding',
-          '--disable-backgrounding-occluded-windows',
-        ],
-      },
-    }),
-  ],
+  browserStartTimeout: 60 * 1000,
+  browsers: [launchers[engine]()],
+  ...(engine === 'legacy' ? { testRunnerHtml: legacyRunnerHtml } : {}),
   // esnext: esbuild keeps import attributes (`with { type: 'json' }`) only at this target, and
-  // the browser needs them to load the schemas as JSON modules. The tests run in current
-  // Chromium, so nothing needs lowering anyway.
+  // the tests load the schemas as JSON modules from src/. The build (scripts/build.mjs) lowers
+  // the shipped bundle to the browser floor; the legacy lane runs that bundle too.
   plugins: [
     esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'esnext' }),
-    cdpCommands(),
+    engineCommands(),
   ],
-  middleware: [feedFaults(), hostPages()],
-  reporters: [defaultReporter(), summaryReporter()],
+  middleware: [feedFaults(), hostPages({ olderEngine: engine === 'legacy' })],
+  reporters: [defaultReporter(), summaryReporter({ engine })],
 };

@@ -1,7 +1,7 @@
 // Screenshot of one element (not part of npm test), optionally after some page actions:
 //   node scripts/screenshot-element.mjs /tmp/a.png 320 "http://127.0.0.1:5173/?lang=fr" uzl-ai-publications "await page.locator('input').fill('x')"
 import { chromium } from 'playwright-core';
-import { CHROMIUM_ARGS, findChromium } from './find-chromium.mjs';
+import { CHROMIUM_ARGS, findChromium } from './engines.mjs';
 const [, , out, width, url, sel = 'uzl-ai-publications', action = ''] = process.argv;
 const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
 const page = await browser.newPage({ viewport: { width: Number(width), height: 900 } });

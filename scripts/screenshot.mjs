@@ -2,7 +2,7 @@
 //   node scripts/screenshot.mjs /tmp/out 320 http://127.0.0.1:5173/?lang=fr …   → /tmp/out-0.png …
 // Prints console errors and warnings and uncaught page errors.
 import { chromium } from 'playwright-core';
-import { CHROMIUM_ARGS, findChromium } from './find-chromium.mjs';
+import { CHROMIUM_ARGS, findChromium } from './engines.mjs';
 const [, , out, width, ...urls] = process.argv;
 const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
 let i = 0;

@@ -1,16 +1,18 @@
-// A @web/test-runner reporter that ends the output with one unambiguous line:
-//   12 passed, 0 failed
-// (skipped tests, if any, are counted on the line before it)
-// Counts are per test × browser. A test file (session) that failed without any failing
-// test — it did not load/import, threw outside a test, timed out, or never ran because
-// the browser did not start — counts as one failure, so "0 failed" means the run passed.
+// A @web/test-runner reporter that ends a lane's output with its engine's summary and one
+// unambiguous line:
+//   WebKit: 3 skipped
+//     - load › memory … [skipped in webkit: …]
+//   WebKit: 512 passed, 0 failed
+// Counts are per test. A test file (session) that failed without any failing test (it did
+// not load, threw outside a test, timed out, or never ran because the browser did not
+// start) counts as one failure, so "0 failed" means the run passed.
+// With UZL_LANE_RESULT set, the counts and skipped titles are also written there as JSON,
+// for scripts/test-browsers.mjs to add up over the lanes.
 //
-// Use it after the default reporter:
-//   reporters: [defaultReporter(), summaryReporter()]
-//
-// The line is written when the process exits: the runner's terminal prints its progress
+// The lines are written when the process exits: the runner's terminal prints its progress
 // block and a trailing newline after every reporter hook (stop() included), and console
 // output from reporters is buffered, so an exit handler is the only way to be last.
+import { writeFileSync } from 'node:fs';
 
 /**
  * @typedef {import('@web/test-runner-core').Reporter} Reporter
@@ -18,38 +20,65 @@
  * @typedef {import('@web/test-runner-core').TestSuiteResult} TestSuiteResult
  */
 
+export const ENGINE_NAMES = {
+  chromium: 'Chromium',
+  firefox: 'Firefox',
+  webkit: 'WebKit',
+  legacy: 'Legacy (Chromium as Safari 16.4 / Firefox ESR 115)',
+};
+
 /** @param {Iterable<TestSession>} sessions */
 export function countResults(sessions) {
   let passed = 0;
   let failed = 0;
-  let skipped = 0;
+  /** @type {string[]} */
+  const skipped = [];
+  /** @type {string[]} */
+  const failures = [];
   for (const session of sessions) {
     let failedInFile = 0;
-    /** @param {TestSuiteResult} suite */
-    const walk = (suite) => {
+    /** @param {TestSuiteResult} suite @param {string[]} path */
+    const walk = (suite, path) => {
       for (const test of suite.tests) {
-        if (test.skipped) skipped += 1;
+        const title = [...path, test.name].join(' › ');
+        if (test.skipped) skipped.push(`${session.testFile}: ${title}`);
         else if (test.passed) passed += 1;
-        else failedInFile += 1;
+        else {
+          failedInFile += 1;
+          failures.push(`${session.testFile}: ${title}`);
+        }
       }
-      suite.suites.forEach(walk);
+      for (const child of suite.suites) walk(child, [...path, child.name]);
     };
-    if (session.testResults) walk(session.testResults);
-    if (session.passed !== true && failedInFile === 0) failedInFile = 1;
+    if (session.testResults) walk(session.testResults, []);
+    if (session.passed !== true && failedInFile === 0) {
+      failedInFile = 1;
+      failures.push(`${session.testFile}: (the file did not run to the end)`);
+    }
     failed += failedInFile;
   }
-  return { passed, failed, skipped };
+  return { passed, failed, skipped, failures };
 }
 
-/** @returns {Reporter} */
-export function summaryReporter() {
+/** @param {{ engine?: string }} [options] @returns {Reporter} */
+export function summaryReporter({ engine = 'chromium' } = {}) {
+  const name = ENGINE_NAMES[engine] ?? engine;
   return {
     start({ sessions }) {
       process.once('exit', () => {
-        const { passed, failed, skipped } = countResults(sessions.all());
+        const result = countResults(sessions.all());
+        const { passed, failed, skipped, failures } = result;
+        const lines = [];
+        if (failures.length > 0) lines.push(`${name}: failed`, ...failures.map((f) => `  - ${f}`));
+        if (skipped.length > 0) {
+          lines.push(`${name}: ${skipped.length} skipped`, ...skipped.map((s) => `  - ${s}`));
+        }
+        lines.push(`${name}: ${passed} passed, ${failed} failed`);
         // Synchronous for files, pipes and terminals on Linux and macOS.
-        if (skipped > 0) process.stdout.write(`${skipped} skipped\n`);
-        process.stdout.write(`${passed} passed, ${failed} failed\n`);
+        process.stdout.write(`${lines.join('\n')}\n`);
+        if (process.env.UZL_LANE_RESULT) {
+          writeFileSync(process.env.UZL_LANE_RESULT, JSON.stringify({ engine, ...result }));
+        }
       });
     },
   };

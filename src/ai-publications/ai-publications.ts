@@ -10,6 +10,7 @@ import { addMessages, msg, str } from '../core/localize.js';
 import { messages } from '../generated/messages/ai-publications.js';
 import { pickText } from '../core/localized-text.js';
 import { safeUrl } from '../core/safe-url.js';
+import { selectOptions } from '../core/select-options.js';
 import { emptyView } from '../core/state-views.js';
 import { UzlFeedElement } from '../core/uzl-feed-element.js';
 import {
@@ -302,21 +303,26 @@ export class UzlAiPublications extends UzlFeedElement<AiPublicationsFeed> {
       <div class="controls">
         <label class="field">
           <span class="field-label">${msg('Domain', { id: 'ai.domain' })}</span>
-          <select part="filter" @change=${this.onDomainChange}>
-            <option value="" .selected=${!chosen}>
-              ${msg('All domains', { id: 'ai.all-domains' })}
-              (${formatNumber(
-                found.reduce((sum, list) => sum + list.length, 0),
-                lang,
-              )})
-            </option>
-            ${domains.map(
-              (d, i) =>
-                html`<option value=${d.domain.id} .selected=${d === chosen}>
-                  ${pickText(d.domain.label, lang)} (${formatNumber(found[i]!.length, lang)})
-                </option>`,
+          <select
+            part="filter"
+            @change=${this.onDomainChange}
+            ${selectOptions(
+              [
+                {
+                  value: '',
+                  label: `${msg('All domains', { id: 'ai.all-domains' })} (${formatNumber(
+                    found.reduce((sum, list) => sum + list.length, 0),
+                    lang,
+                  )})`,
+                },
+                ...domains.map((d, i) => ({
+                  value: d.domain.id,
+                  label: `${pickText(d.domain.label, lang)} (${formatNumber(found[i]!.length, lang)})`,
+                })),
+              ],
+              chosen?.domain.id ?? '',
             )}
-          </select>
+          ></select>
         </label>
         <label class="field search">
           <span class="field-label">${msg('Search', { id: 'ai.search' })}</span>

@@ -51,6 +51,22 @@ function sleep(ms: number, signal: AbortSignal): Promise<void> {
   });
 }
 
+/**
+ * A signal that aborts when any of `signals` does: `AbortSignal.any` where the engine has it,
+ * else the same by hand (Safari before 17.4, Firefox before 124). The listeners go with the
+ * signals, which live no longer than one attempt.
+ */
+function anySignal(signals: AbortSignal[]): AbortSignal {
+  if (typeof AbortSignal.any === 'function') return AbortSignal.any(signals);
+  const controller = new AbortController();
+  const abort = () => controller.abort();
+  for (const signal of signals) {
+    if (signal.aborted) abort();
+    else signal.addEventListener('abort', abort, { once: true });
+  }
+  return controller.signal;
+}
+
 /** One attempt: fetch, read and parse, all within the timeout. */
 async function attempt(
   url: string,
@@ -59,7 +75,7 @@ async function attempt(
 ): Promise<FeedResponse> {
   const timeout = new AbortController();
   const timer = setTimeout(() => timeout.abort(), options.timeoutMs);
-  const both = AbortSignal.any([signal, timeout.signal]);
+  const both = anySignal([signal, timeout.signal]);
   try {
     const response = await fetch(url, {
       credentials: options.credentials,

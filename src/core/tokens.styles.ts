@@ -1,4 +1,25 @@
-import { css } from 'lit';
+import { css, unsafeCSS } from 'lit';
+
+/** Each colour token: its public name, then its light and dark values. */
+const PALETTE: [token: string, light: string, dark: string][] = [
+  ['primary', '#00648c', '#7cc8ee'],
+  ['on-primary', '#ffffff', '#06212e'],
+  ['text', '#1b2631', '#e8eef3'],
+  ['muted', '#4f5d6b', '#a9b7c4'],
+  ['surface', '#ffffff', '#16202a'],
+  ['subtle', '#eef3f6', '#22303c'],
+  ['border', '#c9d3dc', '#3a4a58'],
+  ['focus', '#0b57d0', '#8ab4f8'],
+  ['error', '#b3261e', '#ffb4ab'],
+];
+
+/** `--_uzl-<token>: var(--uzl-color-<token>, <value>)` for every colour, the value picked by `pick`. */
+const colours = (pick: (light: string, dark: string) => string) =>
+  unsafeCSS(
+    PALETTE.map(
+      ([token, light, dark]) => `--_uzl-${token}: var(--uzl-color-${token}, ${pick(light, dark)});`,
+    ).join(''),
+  );
 
 /**
  * The shared design tokens. Every widget reads its colours, font, radius and spacing from
@@ -10,18 +31,14 @@ import { css } from 'lit';
  * `color-scheme: light dark` gets dark widgets in dark mode; a light-only page keeps light
  * widgets, so we never paint a dark box on a white page). `theme="auto"` follows the
  * visitor's `prefers-color-scheme` regardless; `theme="light"` and `theme="dark"` force one.
+ *
+ * Engines without `light-dark()` (Safari before 17.5, Firefox before 120) get the light
+ * colours, the dark ones for `theme="dark"` and for `theme="auto"` in a dark system; only a
+ * page's own `color-scheme` cannot reach them. Engines with it get the `@supports` layer.
  */
 export const tokens = css`
   :host {
-    --_uzl-primary: var(--uzl-color-primary, light-dark(#00648c, #7cc8ee));
-    --_uzl-on-primary: var(--uzl-color-on-primary, light-dark(#ffffff, #06212e));
-    --_uzl-text: var(--uzl-color-text, light-dark(#1b2631, #e8eef3));
-    --_uzl-muted: var(--uzl-color-muted, light-dark(#4f5d6b, #a9b7c4));
-    --_uzl-surface: var(--uzl-color-surface, light-dark(#ffffff, #16202a));
-    --_uzl-subtle: var(--uzl-color-subtle, light-dark(#eef3f6, #22303c));
-    --_uzl-border: var(--uzl-color-border, light-dark(#c9d3dc, #3a4a58));
-    --_uzl-focus: var(--uzl-color-focus, light-dark(#0b57d0, #8ab4f8));
-    --_uzl-error: var(--uzl-color-error, light-dark(#b3261e, #ffb4ab));
+    ${colours((light) => light)}
     --_uzl-radius: var(--uzl-radius, 8px);
     --_uzl-space: var(--uzl-space, 1rem);
 
@@ -59,6 +76,19 @@ export const tokens = css`
   }
   :host([theme='auto']) {
     color-scheme: light dark;
+  }
+  :host([theme='dark']) {
+    ${colours((_, dark) => dark)}
+  }
+  @media (prefers-color-scheme: dark) {
+    :host([theme='auto']) {
+      ${colours((_, dark) => dark)}
+    }
+  }
+  @supports (color: light-dark(#000, #fff)) {
+    :host {
+      ${colours((light, dark) => `light-dark(${light}, ${dark})`)}
+    }
   }
   /* A forced theme may differ from the page around it: paint our own surface, with room inside it, to stay readable. */
   :host([theme]) {

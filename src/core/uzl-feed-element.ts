@@ -1,4 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { FeedController, type FeedHost } from './feed-controller.js';
 import { DEFAULT_TIME_ZONE, isValidTimeZone } from './format.js';
@@ -70,6 +70,25 @@ export abstract class UzlFeedElement<T> extends UzlElement implements FeedHost {
   protected get resolvedTimeZone(): string {
     const zone = this.timeZone?.trim();
     return zone && isValidTimeZone(zone) ? zone : DEFAULT_TIME_ZONE;
+  }
+
+  /**
+   * How many items the loading placeholder makes room for (what the data will likely show),
+   * or undefined for the widget's default. The widget's styles read it as
+   * `--_uzl-expected-items` inside its root box.
+   */
+  protected expectedItems(): number | undefined {
+    return undefined;
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    // Through the CSSOM: a strict CSP blocks a style attribute but not this, and every engine
+    // of the floor has it (custom states and typed attr() it lacks). Before the first paint.
+    const root = this.renderRoot.querySelector<HTMLElement>('.uzl-root');
+    const expected = this.expectedItems();
+    if (expected === undefined) root?.style.removeProperty('--_uzl-expected-items');
+    else root?.style.setProperty('--_uzl-expected-items', String(expected));
   }
 
   /** The widget's own view of its data (never called with an empty feed). */

@@ -8,6 +8,7 @@ import { addMessages, msg, str } from '../core/localize.js';
 import { messages } from '../generated/messages/event-calendar.js';
 import { pickText } from '../core/localized-text.js';
 import { emptyView } from '../core/state-views.js';
+import { selectOptions } from '../core/select-options.js';
 import { fieldStyles } from '../core/field.styles.js';
 import { clampHeadingLevel } from '../core/heading.js';
 import { UzlFeedElement } from '../core/uzl-feed-element.js';
@@ -349,17 +350,17 @@ export class UzlEventCalendar extends UzlFeedElement<EventsFeed> {
         categories.length
           ? html`<label class="filter">
               <span>${msg('Category', { id: 'calendar.category' })}</span>
-              <select part="filter" @change=${this.onCategoryChange}>
-                <option value="" ?selected=${!this.chosenCategory}>
-                  ${msg('All categories', { id: 'calendar.all-categories' })}
-                </option>
-                ${categories.map(
-                  (c) =>
-                    html`<option value=${c.id} ?selected=${c.id === this.chosenCategory}>
-                      ${pickText(c.label, lang)}
-                    </option>`,
+              <select
+                part="filter"
+                @change=${this.onCategoryChange}
+                ${selectOptions(
+                  [
+                    { value: '', label: msg('All categories', { id: 'calendar.all-categories' }) },
+                    ...categories.map((c) => ({ value: c.id, label: pickText(c.label, lang) })),
+                  ],
+                  this.chosenCategory,
                 )}
-              </select>
+              ></select>
             </label>`
           : nothing
       }

@@ -7,9 +7,10 @@ import { css } from 'lit';
  * as many columns as fit) and `compact` (title and date). Every width decision reads the
  * element's own width (the host is an inline-size container), never the viewport's.
  *
- * The loading placeholder reserves about the height the data will take (stylesheet only:
- * inline styles break a strict CSP): rows × row height + the footer. The number of items is
- * `limit`, read with typed `attr()` where the browser has it (else 5); the row height was
+ * The loading placeholder reserves about the height the data will take: rows × row height +
+ * the footer. The number of items is `limit` (the element sets `--_uzl-expected-items`); rows
+ * are rounded up with `round()` where the engine has it (a fraction of a row short without
+ * it, in Safari before 15.4 and Firefox before 118); the row height was
  * measured per layout and width on the demo feed; a grid row holds as many cards as its
  * columns (counted at the default column width). Grid cards are sized between one without
  * a picture (about 13rem) and one with (about 22rem).
@@ -22,17 +23,17 @@ export const newsListStyles = css`
     --_column: var(--uzl-news-list-column-width, 16rem);
     --_ratio: var(--uzl-news-list-image-ratio, 16 / 9);
     --_lines: var(--uzl-news-list-summary-lines, 3);
-    --_n: 5;
-  }
-  @supports (z-index: attr(data-z type(<integer>), 0)) {
-    :host([limit]) {
-      --_n: clamp(1, attr(limit type(<integer>), 5), 20);
-    }
   }
   .uzl-loading {
+    --_n: var(--_uzl-expected-items, 5);
     --_columns: 1;
     --_row: 12.5rem;
-    --_uzl-loading-height: calc(round(up, var(--_n) / var(--_columns), 1) * var(--_row) + 3.25rem);
+    --_uzl-loading-height: calc(var(--_n) / var(--_columns) * var(--_row) + 3.25rem);
+  }
+  @supports (width: round(up, 1.5px, 1px)) {
+    .uzl-loading {
+      --_uzl-loading-height: calc(round(up, var(--_n) / var(--_columns), 1) * var(--_row) + 3.25rem);
+    }
   }
   :host([layout='compact']) .uzl-loading {
     --_row: 5.6rem;

@@ -104,6 +104,11 @@ export class UzlNewsList extends UzlFeedElement<NewsFeed> {
     return Number.isFinite(limit) && limit >= 1 ? limit : DEFAULT_LIMIT;
   }
 
+  /** Room for one page of items (at most 20) while the feed loads. */
+  protected override expectedItems(): number {
+    return Math.min(this.pageSize, 20);
+  }
+
   private get level(): number {
     return clampHeadingLevel(this.headingLevel, DEFAULT_HEADING_LEVEL);
   }

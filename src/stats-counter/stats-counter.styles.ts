@@ -10,38 +10,30 @@ import { css } from 'lit';
  * positioned, so whatever the count shows the box never changes size. Digits are tabular.
  *
  * The loading placeholder reserves about the final height: rows × row height + caption and
- * source. The number of figures comes from a custom state (`n1` … `n5`, else six) that the
- * element sets from `items`; the row heights were measured on the demo feed.
+ * source. The number of figures is what `items` names, else six (the element sets
+ * `--_uzl-expected-items`); rows are rounded up with `round()` where the engine has it. The
+ * row heights were measured on the demo feed. A digit's strip window is one line high: `1lh`,
+ * or the value's own line height (1.15) in engines without the unit (Firefox before 120).
  *
  * Comments stay out of the `css` literal: it ships as written.
  */
 export const statsCounterStyles = css`
   :host {
     --_gap: var(--uzl-stats-counter-gap, var(--_uzl-space));
-    --_n: 6;
   }
   .uzl-root {
     --_columns: 1;
     --_value-size: var(--uzl-stats-counter-value-size, 2em);
   }
-  :host(:state(n1)) {
-    --_n: 1;
-  }
-  :host(:state(n2)) {
-    --_n: 2;
-  }
-  :host(:state(n3)) {
-    --_n: 3;
-  }
-  :host(:state(n4)) {
-    --_n: 4;
-  }
-  :host(:state(n5)) {
-    --_n: 5;
-  }
   .uzl-loading {
+    --_n: var(--_uzl-expected-items, 6);
     --_row: calc(6.2rem + var(--_gap));
-    --_uzl-loading-height: calc(round(up, var(--_n) / var(--_columns), 1) * var(--_row) + 2.75rem);
+    --_uzl-loading-height: calc(var(--_n) / var(--_columns) * var(--_row) + 2.75rem);
+  }
+  @supports (width: round(up, 1.5px, 1px)) {
+    .uzl-loading {
+      --_uzl-loading-height: calc(round(up, var(--_n) / var(--_columns), 1) * var(--_row) + 2.75rem);
+    }
   }
   @container (min-width: 26rem) {
     .uzl-root > * {
@@ -104,6 +96,7 @@ export const statsCounterStyles = css`
   }
   .digit {
     display: inline-block;
+    height: 1.15em;
     height: 1lh;
     overflow: hidden;
     vertical-align: top;

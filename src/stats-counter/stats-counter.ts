@@ -35,9 +35,8 @@ interface Counter {
 /** Fast at first, slowing down towards the final value: the cubic ease-out curve. */
 const EASE_OUT = 'cubic-bezier(0.33, 1, 0.68, 1)';
 
-let reducedMotion: MediaQueryList | undefined;
-const prefersReducedMotion = () =>
-  (reducedMotion ??= window.matchMedia('(prefers-reduced-motion: reduce)')).matches;
+// Asked afresh each time (a cheap call): a setting changed while the page is open counts.
+const prefersReducedMotion = () => window.matchMedia('(prefers-reduced-motion: reduce)').matches;
 
 /**
  * UZ Leuven's key figures (782.208 consultations, 72.785 emergencies …), counting up from 0
@@ -92,7 +91,6 @@ export class UzlStatsCounter extends UzlFeedElement<StatsFeed> {
   private rolls: Animation[] = [];
   private observer: IntersectionObserver | undefined;
   private counters: Counter[] = [];
-  private readonly internals: ElementInternals;
 
   // The selection is made once per feed value and `items`, so an unknown id warns once.
   private selectedFrom: { feed: StatsFeed; items: string } | undefined;
@@ -101,7 +99,6 @@ export class UzlStatsCounter extends UzlFeedElement<StatsFeed> {
   constructor() {
     // The count (for the empty state and `uzl-load`) is the figures shown: those `items` selects.
     super({ ...statsFeedSpec, count: (feed) => this.figures(feed).length });
-    this.internals = this.attachInternals();
   }
 
   /** The figures to show: those `items` names, in its order, or all of them. */
@@ -151,15 +148,9 @@ export class UzlStatsCounter extends UzlFeedElement<StatsFeed> {
     return this.notation === 'compact' ? COMPACT : undefined;
   }
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    super.willUpdate(changed);
-    // How many figures the loading placeholder makes room for (a custom state, as inline
-    // styles break a strict CSP): the number `items` names, else a full row of six.
-    const expected = Math.min(this.itemIds().length || MAX_COLUMNS, MAX_COLUMNS);
-    for (let n = 1; n < MAX_COLUMNS; n++) {
-      if (n === expected) this.internals.states.add(`n${n}`);
-      else this.internals.states.delete(`n${n}`);
-    }
+  /** Room for the figures `items` names while the feed loads, else a full row of six. */
+  protected override expectedItems(): number {
+    return Math.min(this.itemIds().length || MAX_COLUMNS, MAX_COLUMNS);
   }
 
   protected override renderEmpty(): TemplateResult {

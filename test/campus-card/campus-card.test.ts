@@ -8,6 +8,7 @@ import '../../src/campus-card/uzl-campus-card.js';
 import type { UzlCampusCard } from '../../src/campus-card/campus-card.js';
 import { phoneHref } from '../../src/campus-card/campus-links.js';
 import { $, $$, focused, fold, text, widgetMounter } from '../helpers/widgets.js';
+import { pressKeys } from '../helpers/engine.js';
 import { HOSTILE_TEXT, HOSTILE_URLS } from '../helpers/hostile.js';
 import { feedUrl, nextEvent, serverCount, sleep, uniqueId, until } from '../helpers/feeds.js';
 
@@ -573,9 +574,7 @@ describe('<uzl-campus-card>: keyboard', () => {
   it('shows a focus ring on the actions', async () => {
     const { el } = await mountData({ version: 1, campuses: [campus(1)] });
     copyButton(el).focus();
-    await sendKeys({ down: 'Shift' });
-    await sendKeys({ press: 'Tab' });
-    await sendKeys({ up: 'Shift' });
+    await pressKeys('Shift', 'Tab');
     const style = getComputedStyle(focused()!);
     expect(fold(focused()!.textContent)).to.equal('Open in map');
     expect(style.outlineStyle).to.equal('solid');

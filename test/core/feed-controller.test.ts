@@ -4,6 +4,7 @@ import { expect, fixture, fixtureCleanup, html } from '@open-wc/testing';
 import type { UzlErrorDetail, UzlLoadDetail } from '../../src/core/events.js';
 import '../helpers/test-feed-element.js';
 import type { UzlTestFeed } from '../helpers/test-feed-element.js';
+import { skipIn } from '../helpers/engine.js';
 import {
   feedUrl,
   nextEvent,
@@ -248,19 +249,24 @@ describe('feed controller: sharing, races and aborts', () => {
 describe('feed controller: refresh', () => {
   afterEach(() => fixtureCleanup());
 
-  it('uses the HTTP cache for a first load and revalidates (304) on refresh', async () => {
-    const id = uniqueId('cacheable');
-    const src = feedUrl(id, 'cacheable');
-    await mountAndWait(src, 'uzl-load');
-    // A second widget later on: the browser cache answers, the server sees nothing.
-    await mountAndWait(src, 'uzl-load');
-    expect((await serverCount(id)).requests).to.equal(1);
-    // A refreshing widget asks the server, which answers 304: the data stays.
-    const { el } = await mountAndWait(src, 'uzl-load', 'refresh="0.3"');
-    await until(async () => (await serverCount(id)).revalidated >= 2, 'two revalidations');
-    expect(items(el)).to.have.length(3);
-    expect(el.shadowRoot!.querySelector('[part="stale"]')).to.equal(null);
-  });
+  // WebKitGTK's automation session keeps no HTTP cache: three plain GETs of a feed cached for
+  // an hour, with an ETag, reach the server three times, none of them conditional.
+  skipIn(['webkit'], 'the WebDriver session has no HTTP cache')(
+    'uses the HTTP cache for a first load and revalidates (304) on refresh',
+    async () => {
+      const id = uniqueId('cacheable');
+      const src = feedUrl(id, 'cacheable');
+      await mountAndWait(src, 'uzl-load');
+      // A second widget later on: the browser cache answers, the server sees nothing.
+      await mountAndWait(src, 'uzl-load');
+      expect((await serverCount(id)).requests).to.equal(1);
+      // A refreshing widget asks the server, which answers 304: the data stays.
+      const { el } = await mountAndWait(src, 'uzl-load', 'refresh="0.3"');
+      await until(async () => (await serverCount(id)).revalidated >= 2, 'two revalidations');
+      expect(items(el)).to.have.length(3);
+      expect(el.shadowRoot!.querySelector('[part="stale"]')).to.equal(null);
+    },
+  );
 
   it('keeps the last good data with a quiet note when a refresh fails', async () => {
     const id = uniqueId('refresh-fail');

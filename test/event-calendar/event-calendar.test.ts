@@ -11,6 +11,7 @@ import type { UzlEventCalendar } from '../../src/event-calendar/event-calendar.j
 import type { CalendarEvent, EventsFeed } from '../../src/event-calendar/events-feed.js';
 import { zonedDayKey, addDays } from '../../src/event-calendar/calendar-days.js';
 import { $, $$, focused, fold, text, widgetMounter } from '../helpers/widgets.js';
+import { pressKeys } from '../helpers/engine.js';
 import { feedUrl, nextEvent, uniqueId, until } from '../helpers/feeds.js';
 
 const DEMO = 'demo/data/events.json';
@@ -193,10 +194,7 @@ describe('<uzl-event-calendar>: keyboard', () => {
     const months: string[] = [];
     el.addEventListener('uzl-month-change', (e) => months.push(e.detail.month));
     const press = async (key: string, day: string) => {
-      const [modifier, name] = key.includes('+') ? key.split('+') : [undefined, key];
-      if (modifier) await sendKeys({ down: modifier });
-      await sendKeys({ press: name });
-      if (modifier) await sendKeys({ up: modifier });
+      await pressKeys(...key.split('+'));
       await el.updateComplete;
       await until(() => focusedDay() === day, `${key} to reach ${day} (at ${focusedDay()})`, 2000);
     };
@@ -325,16 +323,12 @@ describe("<uzl-event-calendar>: keyboard into a day's events", () => {
     );
     expect($(el, '[part~="details"]')).to.equal(null);
     // Shift+Tab back to the day, whose arrows still move the grid.
-    await sendKeys({ down: 'Shift' });
-    await sendKeys({ press: 'Tab' });
-    await sendKeys({ up: 'Shift' });
+    await pressKeys('Shift', 'Tab');
     await until(
       () => (focused() as HTMLElement | null)?.dataset.id === 'k0',
       'Shift+Tab to the first event',
     );
-    await sendKeys({ down: 'Shift' });
-    await sendKeys({ press: 'Tab' });
-    await sendKeys({ up: 'Shift' });
+    await pressKeys('Shift', 'Tab');
     await until(() => focusedDay() === '2026-05-12', 'Shift+Tab to the day');
     // "+N more" is a button opening the day's list; Escape returns to it.
     for (const id of ['k0', 'k1', 'k2']) {

@@ -2,6 +2,7 @@
 import { fixture, html } from '@open-wc/testing';
 import type { UzlErrorDetail, UzlLoadDetail } from '../../src/core/events.js';
 import { feedUrl, nextEvent, uniqueId } from './feeds.js';
+import './engine.js'; // its root hook gives each test page keyboard focus
 
 /** Every element matching `selector` in the widget's shadow root. */
 export const $$ = <E extends Element = HTMLElement>(el: Element, selector: string) => [

@@ -107,6 +107,14 @@ describe('<uzl-news-list>: states', () => {
       fixtureCleanup();
     }
     expect(heights[1]! / heights[0]!).to.be.greaterThan(2.5);
+    // The same when a framework sets the property instead of the attribute.
+    const container = await page({ width: 640 });
+    const el = document.createElement('uzl-news-list');
+    el.limit = 8;
+    el.src = demoFeed('hang-property', 'hang');
+    container.append(el);
+    await el.updateComplete;
+    expect(el.getBoundingClientRect().height).to.equal(heights[1]);
   });
 
   it('shows the demo feed: five newest items, Show more and More news', async () => {

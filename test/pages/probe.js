@@ -23,6 +23,18 @@
   };
   window.__probe = record;
 
+  // The pages are seen as by a visitor who prefers reduced motion: the stats counter shows its
+  // final figures at once, so two pages show the same text. A stub, not media emulation, so it
+  // means the same in every engine (no WebDriver emulates media features).
+  const matchMedia = window.matchMedia;
+  window.matchMedia = function (query) {
+    const list = matchMedia.call(window, query);
+    if (!/prefers-reduced-motion:\s*reduce/.test(query)) return list;
+    return new Proxy(list, {
+      get: (target, key) => (key === 'matches' ? true : Reflect.get(target, key, target)),
+    });
+  };
+
   document.addEventListener('securitypolicyviolation', (event) => {
     record.violations.push({
       directive: event.effectiveDirective,

@@ -1,7 +1,8 @@
 // Reliability under load: many connects and disconnects with fetches in flight, many widgets
 // on one page, refresh while the page is hidden, and a feed server that goes away after a good
 // load. Real fetches against the dev server's fault middleware (test/server/feed-faults.mjs),
-// real Chromium, heap measured by CDP after a forced GC (test/server/cdp-commands.mjs).
+// in every engine lane; the heap is measured after a forced GC where the DevTools protocol
+// allows it (Chromium; test/server/engine-commands.mjs).
 import { expect, fixture, fixtureCleanup, html } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import '../../src/news-list/uzl-news-list.js';
@@ -20,6 +21,10 @@ import {
 } from '../helpers/feeds.js';
 import { $, fold, text } from '../helpers/widgets.js';
 import { failOnUncaught } from '../helpers/uncaught.js';
+import { engine, skipIn } from '../helpers/engine.js';
+
+// Only Chromium's DevTools protocol can force a collection and read the heap.
+const HEAP_MEASURED = engine === 'chromium';
 
 interface Widget {
   tag: string;
@@ -224,7 +229,8 @@ describe('reliability: 1,000 connect/disconnect cycles per element, fetches in f
   });
 
   for (const w of WIDGETS) {
-    it(`<${w.tag}>: no uncaught error, no request left running, no timer firing, no heap growth`, async () => {
+    const heapGrowth = HEAP_MEASURED ? ', no heap growth' : '';
+    it(`<${w.tag}>: no uncaught error, no request left running, no timer firing${heapGrowth}`, async () => {
       const events: string[] = [];
       // Warm-up: compiled templates, Intl formatters, style sheets, the element's first
       // full render and its error path are made once, not counted as a leak.
@@ -238,7 +244,7 @@ describe('reliability: 1,000 connect/disconnect cycles per element, fetches in f
       await until(() => settled >= 2, 'the warm-up widgets to load and fail');
       fixtureCleanup();
       await settledCount(warm, 1200);
-      const heapBefore = await heap();
+      const heapBefore = HEAP_MEASURED ? await heap() : 0;
 
       const timers = watchTimers();
       const id = uniqueId(`cycles-${w.tag}`);
@@ -292,6 +298,7 @@ describe('reliability: 1,000 connect/disconnect cycles per element, fetches in f
       }
       expect(events, 'events from elements taken off the page mid-load').to.deep.equal([]);
 
+      if (!HEAP_MEASURED) return;
       const heapAfter = await heap();
       console.log(
         `[reliability] <${w.tag}> heap before ${mb(heapBefore)}, after ${mb(heapAfter)} ` +
@@ -299,6 +306,14 @@ describe('reliability: 1,000 connect/disconnect cycles per element, fetches in f
       );
       expect(heapAfter, 'heap after GC, within 10 % of the start').to.be.at.most(heapBefore * 1.1);
     });
+  }
+
+  // Where the heap cannot be read, the lane's summary names the check that did not run.
+  if (!HEAP_MEASURED) {
+    skipIn(
+      ['firefox', 'webkit'],
+      'no forced garbage collection or heap reading outside Chromium DevTools; the checks above run here',
+    )('no heap growth over the 1,000 cycles per element');
   }
 });
 

@@ -50,7 +50,8 @@ const PAGES = {
   'deferred.html': { title: 'Bundle loaded late', scripts: [] },
 };
 
-function pageHtml(page) {
+/** @param {{ olderEngine?: boolean }} options */
+function pageHtml(page, { olderEngine = false } = {}) {
   const body = readFileSync('test/pages/widgets-body.html', 'utf8');
   return [
     '<!doctype html>',
@@ -58,6 +59,8 @@ function pageHtml(page) {
     '<head>',
     '<meta charset="utf-8" />',
     `<title>${page.title}</title>`,
+    // The legacy lane: the floor's missing features go before anything else runs.
+    ...(olderEngine ? ['<script src="/test/floor/older-engine.js"></script>'] : []),
     '<script src="probe.js"></script>',
     ...(page.styles ?? []).map((href) => `<link rel="stylesheet" href="${href}" />`),
     ...page.scripts.map((src) => `<script type="module" src="${src}"></script>`),
@@ -76,7 +79,11 @@ function newestMtime(dir) {
   return newest;
 }
 
-export function hostPages() {
+/**
+ * @param {{ olderEngine?: boolean }} [options] `olderEngine`: every page takes the floor's
+ *   missing features away first (test/floor/older-engine.js), for the legacy lane.
+ */
+export function hostPages(options = {}) {
   return async function hostPagesMiddleware(ctx, next) {
     if (ctx.path.startsWith('/dist/')) {
       let built = 0;
@@ -98,6 +105,6 @@ export function hostPages() {
     ctx.type = 'text/html';
     ctx.set('Cache-Control', 'no-store');
     if (page.csp) ctx.set('Content-Security-Policy', page.csp);
-    ctx.body = pageHtml(page);
+    ctx.body = pageHtml(page, options);
   };
 }

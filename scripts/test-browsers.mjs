@@ -1,0 +1,181 @@
+// The browser suite in every engine lane, one after another (two cores: lanes side by side
+// would only slow each other down and time out the fault tests).
+//
+//   node scripts/test-browsers.mjs                     # chromium, firefox, webkit, legacy
+//   node scripts/test-browsers.mjs webkit              # one lane
+//   node scripts/test-browsers.mjs firefox --files test/core/language.test.ts
+//
+// Builds dist/ first (the host-page tests load the drop-in). Installs a missing engine from
+// Debian's packages as root (scripts/engines.mjs). For WebKit it starts Xvfb and
+// WebKitWebDriver itself, keeps the MiniBrowser window focused (without a window manager it
+// never gets keyboard focus, so :focus-visible would never match), and stops them after.
+// Each lane ends with its engine's summary; the last line adds up every lane:
+//   1996 passed, 0 failed
+import { spawn, spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createConnection, createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { findChromium, findFirefox, findWebKit } from './engines.mjs';
+import { ENGINE_NAMES } from './wtr-summary-reporter.mjs';
+
+const LANES = ['chromium', 'firefox', 'webkit', 'legacy'];
+
+// Lane names first; from the first option on, the rest goes to web-test-runner.
+const args = process.argv.slice(2);
+const split = args.findIndex((arg) => arg.startsWith('-'));
+const chosen = split === -1 ? args : args.slice(0, split);
+const wtrArgs = split === -1 ? [] : args.slice(split).filter((arg, i) => i > 0 || arg !== '--');
+const unknown = chosen.filter((lane) => !LANES.includes(lane));
+if (unknown.length > 0) {
+  console.error(`uzl-widgets: unknown lane ${unknown.join(', ')}; lanes: ${LANES.join(', ')}`);
+  process.exit(2);
+}
+const lanes = chosen.length > 0 ? chosen : LANES;
+
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** A TCP port nobody listens on now. */
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.unref();
+    server.on('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = /** @type {import('node:net').AddressInfo} */ (server.address());
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+async function waitForPort(port, ms) {
+  const until = Date.now() + ms;
+  while (Date.now() < until) {
+    const open = await new Promise((resolve) => {
+      const socket = createConnection({ host: '127.0.0.1', port });
+      socket.once('connect', () => (socket.destroy(), resolve(true)));
+      socket.once('error', () => resolve(false));
+    });
+    if (open) return;
+    await sleep(100);
+  }
+  throw new Error(`nothing listens on port ${port} after ${ms} ms`);
+}
+
+/** A display number with no X server (no lock file). */
+function freeDisplay() {
+  for (let n = 77; n < 177; n += 1) {
+    try {
+      readFileSync(`/tmp/.X${n}-lock`);
+    } catch {
+      return n;
+    }
+  }
+  throw new Error('no free X display between :77 and :176');
+}
+
+/** Xvfb, WebKitWebDriver and a focus keeper; returns the environment for the lane and a stop(). */
+async function startWebKit() {
+  const tools = findWebKit();
+  const display = `:${freeDisplay()}`;
+  const children = [];
+  const start = (command, commandArgs, env = process.env) => {
+    const child = spawn(command, commandArgs, { env, stdio: 'ignore' });
+    children.push(child);
+    return child;
+  };
+  start(tools.xvfb, [display, '-screen', '0', '1600x1200x24', '-nolisten', 'tcp']);
+  const env = { ...process.env, DISPLAY: display };
+  for (let i = 0; i < 50; i += 1) {
+    if (spawnSync(tools.xdotool, ['getdisplaygeometry'], { env }).status === 0) break;
+    await sleep(100);
+  }
+  const port = await freePort();
+  start(tools.driver, [`--port=${port}`, '--host=127.0.0.1'], env);
+  await waitForPort(port, 15000);
+  // Every second, give keyboard focus to the newest visible window (the test page's).
+  const focus = setInterval(() => {
+    const found = spawnSync(tools.xdotool, ['search', '--onlyvisible', '--name', '.'], { env });
+    const ids = String(found.stdout).trim().split('\n').filter(Boolean);
+    const id = ids.at(-1);
+    if (id) spawnSync(tools.xdotool, ['windowfocus', id], { env });
+  }, 1000);
+  return {
+    env: { ...env, WEBKIT_WEBDRIVER_PORT: String(port) },
+    stop() {
+      clearInterval(focus);
+      for (const child of children.reverse()) child.kill('SIGTERM');
+    },
+  };
+}
+
+function runWtr(env) {
+  return new Promise((resolve) => {
+    const child = spawn(
+      process.execPath,
+      [
+        'node_modules/@web/test-runner/dist/bin.js',
+        '--config',
+        'web-test-runner.config.mjs',
+        ...wtrArgs,
+      ],
+      { env, stdio: 'inherit' },
+    );
+    child.on('exit', (code, signal) => resolve(code ?? (signal ? 1 : 0)));
+  });
+}
+
+/** @typedef {{ engine: string, passed: number, failed: number, skipped: string[], seconds: number, code: number }} LaneResult */
+
+/** @returns {Promise<LaneResult>} */
+async function runLane(lane) {
+  const started = Date.now();
+  const dir = mkdtempSync(join(tmpdir(), 'uzl-lane-'));
+  const resultFile = join(dir, 'result.json');
+  let env = { ...process.env, UZL_ENGINE: lane, UZL_LANE_RESULT: resultFile };
+  let stop = () => {};
+  if (lane === 'chromium' || lane === 'legacy') findChromium();
+  if (lane === 'firefox') findFirefox();
+  if (lane === 'webkit') {
+    const webkit = await startWebKit();
+    env = { ...env, ...webkit.env };
+    stop = webkit.stop;
+  }
+  console.log(`\n== ${ENGINE_NAMES[lane]}: browser suite`);
+  let code = 1;
+  try {
+    code = await runWtr(env);
+  } finally {
+    stop();
+  }
+  const seconds = Math.round((Date.now() - started) / 1000);
+  try {
+    const result = JSON.parse(readFileSync(resultFile, 'utf8'));
+    return { ...result, seconds, code };
+  } catch {
+    // The runner died before its reporter could write: count the lane as one failure.
+    return { engine: lane, passed: 0, failed: 1, skipped: [], seconds, code };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+const built = spawnSync(process.execPath, ['scripts/build.mjs'], { stdio: 'inherit' });
+if (built.status !== 0) process.exit(built.status ?? 1);
+
+/** @type {LaneResult[]} */
+const results = [];
+for (const lane of lanes) results.push(await runLane(lane));
+
+console.log('\n== Browser lanes');
+for (const r of results) {
+  const skips = r.skipped.length > 0 ? `, ${r.skipped.length} skipped` : '';
+  console.log(
+    `${ENGINE_NAMES[r.engine]}: ${r.passed} passed, ${r.failed} failed${skips} (${r.seconds} s)`,
+  );
+}
+const passed = results.reduce((sum, r) => sum + r.passed, 0);
+// A lane whose runner failed without a failing test (a crash, a browser that never started) still fails the run.
+const failed = results.reduce((sum, r) => sum + (r.failed || (r.code !== 0 ? 1 : 0)), 0);
+console.log(`${passed} passed, ${failed} failed`);
+process.exit(failed > 0 ? 1 : 0);
