@@ -9,6 +9,8 @@
 //             under Xvfb; the lane script starts both)
 //   legacy    Chromium with the floor's missing APIs and CSS features taken away before any
 //             script runs (test/floor/older-engine.js): Safari 16.4 / Firefox ESR 115
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { defaultReporter } from '@web/test-runner';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { webdriverLauncher } from '@web/test-runner-webdriver';
@@ -55,6 +57,15 @@ const firefox = () =>
         'toolkit.telemetry.enabled': false,
         'network.captive-portal-service.enabled': false,
         'network.connectivity-service.enabled': false,
+        // A download (the calendar's .ics) is saved quietly: no dialog, no downloads panel,
+        // either of which takes keyboard focus from the test page.
+        'browser.download.folderList': 2,
+        'browser.download.dir': join(tmpdir(), 'uzl-test-downloads'),
+        'browser.download.useDownloadDir': true,
+        'browser.download.alwaysOpenPanel': false,
+        'browser.download.panel.shown': true,
+        'browser.download.always_ask_before_handling_new_types': false,
+        'browser.helperApps.neverAsk.saveToDisk': 'text/calendar',
         // Let a hidden page's timers run at full speed, as Chromium's flags do.
         'dom.min_background_timeout_value': 4,
         'dom.timeout.enable_budget_timer_throttling': false,

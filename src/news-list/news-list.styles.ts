@@ -28,7 +28,7 @@ export const newsListStyles = css`
     --_n: var(--_uzl-expected-items, 5);
     --_columns: 1;
     --_row: 12.5rem;
-    --_uzl-loading-height: calc(var(--_n) / var(--_columns) * var(--_row) + 3.25rem);
+    --_uzl-loading-height: calc(max(1, var(--_n) / var(--_columns)) * var(--_row) + 3.25rem);
   }
   @supports (width: round(up, 1.5px, 1px)) {
     .uzl-loading {

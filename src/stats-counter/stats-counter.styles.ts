@@ -28,7 +28,7 @@ export const statsCounterStyles = css`
   .uzl-loading {
     --_n: var(--_uzl-expected-items, 6);
     --_row: calc(6.2rem + var(--_gap));
-    --_uzl-loading-height: calc(var(--_n) / var(--_columns) * var(--_row) + 2.75rem);
+    --_uzl-loading-height: calc(max(1, var(--_n) / var(--_columns)) * var(--_row) + 2.75rem);
   }
   @supports (width: round(up, 1.5px, 1px)) {
     .uzl-loading {

@@ -11,7 +11,7 @@ import '../../src/stats-counter/uzl-stats-counter.js';
 import type { UzlNewsList } from '../../src/news-list/news-list.js';
 import type { UzlStatsCounter } from '../../src/stats-counter/stats-counter.js';
 import { olderEngine } from '../helpers/engine.js';
-import { feedUrl, serverCount, uniqueId } from '../helpers/feeds.js';
+import { feedUrl, serverCount, uniqueId, until } from '../helpers/feeds.js';
 import { $, focused, fold, text, widgetMounter } from '../helpers/widgets.js';
 
 const news = widgetMounter<UzlNewsList>('uzl-news-list', '<a href="/news">News</a>');
@@ -62,8 +62,7 @@ describe('older engines (Safari 16.4, Firefox ESR 115): the floor', () => {
     const showMore = () => fold($(el, '[part~="show-more"]')?.textContent);
     const dutch = showMore();
     el.parentElement!.lang = 'fr';
-    await el.updateComplete;
-    expect(showMore()).to.not.equal(dutch);
+    await until(() => showMore() !== dutch, 'the French button');
     expect(showMore()).to.match(/\d/);
     expect((await serverCount(id)).requests).to.equal(2);
   });

@@ -28,10 +28,19 @@ export function skipIn(engines: readonly Engine[], reason: string) {
     it.skip(`${title} [skipped in ${engine}: ${reason}]`, fn);
 }
 
-// Every test file starts on a page whose document has keyboard focus (see
+// Every test starts on a page whose document has keyboard focus (see
 // test/server/engine-commands.mjs, focus-page): a root hook, registered once per test file
-// by importing this module.
-before(() => executeServerCommand('focus-page'));
+// by importing this module. A download or a new tab in Firefox can take the focus away.
+// The focus arrives a moment after the tab is brought to the front: wait for it (2 s at most).
+beforeEach(async () => {
+  if (document.hasFocus()) return;
+  await executeServerCommand('focus-page');
+  window.focus();
+  const until = performance.now() + 2000;
+  while (!document.hasFocus() && performance.now() < until) {
+    await new Promise((done) => setTimeout(done, 20));
+  }
+});
 
 type MatchMedia = typeof window.matchMedia;
 

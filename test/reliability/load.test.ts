@@ -270,8 +270,10 @@ describe('reliability: 1,000 connect/disconnect cycles per element, fetches in f
           closedEarly: count.requests,
         });
 
-        // One request per visit to the page: no retry after leaving it.
-        expect((await serverCount(failing)).requests, 'requests to the 500 feed').to.equal(10);
+        // At most one request per visit to the page: no retry after leaving it. (A request
+        // aborted within the 120 ms may never reach the server: Firefox under load.)
+        const failed = (await serverCount(failing)).requests;
+        expect(failed, 'requests to the 500 feed').to.be.within(1, 10);
 
         // Timers: wait out the retry backoff (1.5 s) and more, then watch for 2 s.
         await wait(Math.max(0, end + 3000 - performance.now()));
@@ -374,7 +376,9 @@ describe('reliability: refresh and a hidden page', function () {
   this.timeout(30000);
 
   it('50 widgets with refresh: nothing while hidden, one round when shown, then regular', async () => {
-    const PERIOD = 0.5; // seconds; the attribute takes any positive number
+    // Seconds; the attribute takes any positive number. Long enough that 50 widgets load
+    // before the first refresh, even in a slow engine under load (WebKit took over 0.5 s).
+    const PERIOD = 1;
     const ids = WIDGETS.map((w) => uniqueId(`hidden-${w.tag}`));
     // A 150 ms answer: longer than the ±10 % jitter spread, so each round is one shared request.
     const srcs = WIDGETS.map((w, i) => feedUrl(ids[i]!, 'ok', { file: w.file, delay: 150 }));
@@ -406,11 +410,11 @@ describe('reliability: refresh and a hidden page', function () {
     expect(await requests(), 'one catch-up round when shown: one request per URL').to.deep.equal(
       shownAt.map((n) => n + 1),
     );
-    // Then regular again: a round every ~period + answer time (≈ 0.65 s).
-    await wait(Math.max(0, shown + 1500 - performance.now()));
+    // Then regular again: a round every ~period + answer time (≈ 1.15 s).
+    await wait(Math.max(0, shown + 3000 - performance.now()));
     const later = (await requests()).map((n, i) => n - shownAt[i]!);
-    console.log(`[reliability] requests per URL in the 1.5 s after showing: ${later.join(', ')}`);
-    for (const n of later) expect(n, 'refresh rounds in 1.5 s after showing').to.be.within(2, 4);
+    console.log(`[reliability] requests per URL in the 3 s after showing: ${later.join(', ')}`);
+    for (const n of later) expect(n, 'refresh rounds in 3 s after showing').to.be.within(2, 4);
     page.innerHTML = '';
   });
 });
