@@ -36,12 +36,6 @@ export interface UzlDomainChangeDetail {
   domain: string | null;
 }
 
-declare module '../core/events.js' {
-  interface UzlEventMap {
-    'uzl-domain-change': UzlDomainChangeDetail;
-  }
-}
-
 declare global {
   interface GlobalEventHandlersEventMap {
     'uzl-domain-change': CustomEvent<UzlDomainChangeDetail>;

@@ -3,7 +3,7 @@ import { validate, type JsonSchema } from './schema-validator.js';
 
 /**
  * What the core needs to know about one kind of feed: its schema. `T` is the TypeScript type
- * the schema describes (test/types/feed-types.test-d.ts keeps the two in step).
+ * the schema describes (test/node/feed-types.test.mjs keeps the two in step).
  */
 export interface FeedSpec<T> {
   /** The feed's JSON Schema, imported from `schemas/`. */

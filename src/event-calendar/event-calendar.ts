@@ -47,13 +47,6 @@ export interface UzlEventSelectDetail {
   id: string;
 }
 
-declare module '../core/events.js' {
-  interface UzlEventMap {
-    'uzl-month-change': UzlMonthChangeDetail;
-    'uzl-event-select': UzlEventSelectDetail;
-  }
-}
-
 declare global {
   interface GlobalEventHandlersEventMap {
     'uzl-month-change': CustomEvent<UzlMonthChangeDetail>;
