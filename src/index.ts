@@ -6,7 +6,13 @@
 export { UzlElement, type Theme } from './core/uzl-element.js';
 export { UzlFeedElement } from './core/uzl-feed-element.js';
 export { FeedError, type FeedErrorKind } from './core/feed-error.js';
-export type { UzlErrorDetail, UzlLoadDetail, UzlEventMap } from './core/events.js';
+export type {
+  UzlErrorDetail,
+  UzlLoadDetail,
+  UzlEventMap,
+  UzlEventName,
+  UzlEventDetail,
+} from './core/events.js';
 export type { Lang } from './core/language.js';
 export type { LocalizedText } from './core/localized-text.js';
 export type { FeedSpec } from './core/feed-validation.js';

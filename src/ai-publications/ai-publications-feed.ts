@@ -59,9 +59,7 @@ export interface AiPublicationsFeed {
 /** The feed's schema; the element counts what it shows itself (it depends on `sections`). */
 export const aiPublicationsSchema = aiSchema as JsonSchema;
 
-/** Every news item and publication in the feed. */
+/** What the core needs to know about the AI feed: its schema. */
 export const aiPublicationsFeedSpec: FeedSpec<AiPublicationsFeed> = {
   schema: aiPublicationsSchema,
-  count: (feed) =>
-    feed.news.length + feed.domains.reduce((sum, domain) => sum + domain.publications.length, 0),
 };

@@ -1,10 +1,12 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { formatFeedDate, formatNumber, pluralCategory } from '../core/format.js';
+import { formatFeedDate, formatNumber, pluralCategory, resolveTimeZone } from '../core/format.js';
+import { itemLimit } from '../core/limit.js';
+import { memoize } from '../core/memo.js';
 import { newestFirst, type Dated } from '../core/newest-first.js';
 import { fieldStyles } from '../core/field.styles.js';
-import { clampHeadingLevel, renderHeading } from '../core/heading.js';
+import { renderHeading } from '../core/heading.js';
 import type { Lang } from '../core/language.js';
 import { addMessages, msg, str } from '../core/localize.js';
 import { messages } from '../generated/messages/ai-publications.js';
@@ -34,12 +36,6 @@ export interface UzlDomainChangeDetail {
   domain: string | null;
 }
 
-declare module '../core/events.js' {
-  interface UzlEventMap {
-    'uzl-domain-change': UzlDomainChangeDetail;
-  }
-}
-
 declare global {
   interface GlobalEventHandlersEventMap {
     'uzl-domain-change': CustomEvent<UzlDomainChangeDetail>;
@@ -47,7 +43,6 @@ declare global {
 }
 
 const DEFAULT_LIMIT = 5;
-const DEFAULT_HEADING_LEVEL = 2;
 /** Publications shown per list before "Show more": enough to scan, few enough to stay fast at 10,000. */
 const PUBLICATIONS_PAGE = 20;
 /**
@@ -100,8 +95,12 @@ interface RenderContext {
 export class UzlAiPublications extends UzlFeedElement<AiPublicationsFeed> {
   static override styles = [...UzlFeedElement.styles, fieldStyles, aiPublicationsStyles];
 
+  // Section headings start at h2 by default and stop at h5: domains and news titles sit one below.
+  protected static override defaultHeadingLevel = 2;
+  protected static override maxHeadingLevel = 5;
+
   /** What to show: `both` (default), `news` or `publications`. */
-  @property() sections: AiSections = 'both';
+  @property({ reflect: true }) sections: AiSections = 'both';
 
   /**
    * The chosen domain's id (all domains when empty or unknown). It follows the visitor's
@@ -112,8 +111,11 @@ export class UzlAiPublications extends UzlFeedElement<AiPublicationsFeed> {
   /** How many news items show at first; "Show more" reveals this many more each time (default 5). */
   @property({ type: Number }) limit = DEFAULT_LIMIT;
 
-  /** Level of the section headings, 2 to 5 (default 2); domains and news titles sit one level below. */
-  @property({ attribute: 'heading-level', type: Number }) headingLevel = DEFAULT_HEADING_LEVEL;
+  /**
+   * Time zone that news dates with a time of day are shown in, as an IANA name
+   * (`Europe/London`); default and fallback for a name the browser does not know: `Europe/Brussels`.
+   */
+  @property({ attribute: 'time-zone' }) timeZone?: string;
 
   /**
    * Keep the chosen domain in the page URL (`#domain=nuclear-medicine`), so it can be
@@ -136,21 +138,21 @@ export class UzlAiPublications extends UzlFeedElement<AiPublicationsFeed> {
   private searchTimer: ReturnType<typeof setTimeout> | undefined;
 
   // The search index and the sorted news are built once per feed value.
-  private indexedFrom: AiPublicationsFeed | undefined;
-  private indexed: IndexedDomain[] = [];
-  private sortedNewsFrom: AiPublicationsFeed | undefined;
-  private sortedNews: Dated<AiNewsItem>[] = [];
+  private readonly domainsOf = memoize((feed: AiPublicationsFeed) => indexDomains(feed.domains));
+  private readonly newsOf = memoize((feed: AiPublicationsFeed) => newestFirst(feed.news));
 
   constructor() {
-    // What the visitor can reach: the shown sections' news items and publications.
-    super({
-      ...aiPublicationsFeedSpec,
-      count: (feed) =>
-        (this.showsNews ? feed.news.length : 0) +
-        (this.showsPublications
-          ? feed.domains.reduce((sum, domain) => sum + domain.publications.length, 0)
-          : 0),
-    });
+    super(aiPublicationsFeedSpec);
+  }
+
+  /** What the visitor can reach: the shown sections' news items and publications. */
+  protected override itemCount(feed: AiPublicationsFeed): number {
+    return (
+      (this.showsNews ? feed.news.length : 0) +
+      (this.showsPublications
+        ? feed.domains.reduce((sum, domain) => sum + domain.publications.length, 0)
+        : 0)
+    );
   }
 
   override connectedCallback(): void {
@@ -174,24 +176,7 @@ export class UzlAiPublications extends UzlFeedElement<AiPublicationsFeed> {
   }
 
   private get newsPageSize(): number {
-    const limit = Math.floor(this.limit);
-    return Number.isFinite(limit) && limit >= 1 ? limit : DEFAULT_LIMIT;
-  }
-
-  private domainsOf(feed: AiPublicationsFeed): IndexedDomain[] {
-    if (feed !== this.indexedFrom) {
-      this.indexedFrom = feed;
-      this.indexed = indexDomains(feed.domains);
-    }
-    return this.indexed;
-  }
-
-  private newsOf(feed: AiPublicationsFeed): Dated<AiNewsItem>[] {
-    if (feed !== this.sortedNewsFrom) {
-      this.sortedNewsFrom = feed;
-      this.sortedNews = newestFirst(feed.news);
-    }
-    return this.sortedNews;
+    return itemLimit(this.limit, DEFAULT_LIMIT);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -221,7 +206,7 @@ export class UzlAiPublications extends UzlFeedElement<AiPublicationsFeed> {
     const context: RenderContext = {
       lang: this.resolvedLang,
       base: this.feed.baseUrl,
-      level: clampHeadingLevel(this.headingLevel, DEFAULT_HEADING_LEVEL, 5),
+      level: this.level,
       terms: searchTerms(this.query),
     };
     const news = this.showsNews ? this.newsOf(feed) : [];
@@ -256,7 +241,9 @@ export class UzlAiPublications extends UzlFeedElement<AiPublicationsFeed> {
     const { item, date, datetime } = entry;
     const url = safeUrl(item.url, 'link', base);
     const title = pickText(item.title, lang);
-    const dateText = date ? formatFeedDate(date, lang, undefined, this.resolvedTimeZone) : '';
+    const dateText = date
+      ? formatFeedDate(date, lang, undefined, resolveTimeZone(this.timeZone))
+      : '';
     return html`<li class="news-item" part="news-item">
       ${
         title

@@ -6,7 +6,8 @@ import { messages } from '../generated/messages/campus-card.js';
 import { pickText } from '../core/localized-text.js';
 import { safeUrl } from '../core/safe-url.js';
 import { emptyView } from '../core/state-views.js';
-import { clampHeadingLevel, renderHeading } from '../core/heading.js';
+import { renderHeading } from '../core/heading.js';
+import { FailedImages } from '../core/failed-images.js';
 import { UzlFeedElement } from '../core/uzl-feed-element.js';
 import { campusesFeedSpec, type Campus, type CampusesFeed } from './campuses-feed.js';
 import { campusCardStyles } from './campus-card.styles.js';
@@ -15,7 +16,6 @@ import { addressLine, mapHref, phoneHref } from './campus-links.js';
 // This element's nl and fr messages, next to the core's.
 addMessages(messages);
 
-const DEFAULT_HEADING_LEVEL = 3;
 /** How long the "Address copied." note stays on screen. */
 const COPY_NOTE_MS = 6000;
 
@@ -61,23 +61,20 @@ export class UzlCampusCard extends UzlFeedElement<CampusesFeed> {
    */
   @property({ reflect: true }) campus?: string;
 
-  /** Level of the campus names' headings, 2 to 6 (default 3), so the card fits the page's outline. */
-  @property({ attribute: 'heading-level', type: Number }) headingLevel = DEFAULT_HEADING_LEVEL;
-
   /** The result of the last Copy address, per campus id, shown beside its button. */
   @state() private copyNotes: ReadonlyMap<string, string> = new Map();
 
   /** Photos that failed to load: their cards show without one, not with a broken one. */
-  @state() private failedImages: ReadonlySet<string> = new Set();
+  private readonly failedImages = new FailedImages(this);
 
   private copyTimers = new Map<string, ReturnType<typeof setTimeout>>();
 
   constructor() {
-    super({
-      ...campusesFeedSpec,
-      count: (feed) => this.shown(feed).length,
-      check: (feed) => this.checkCampus(feed),
-    });
+    super(campusesFeedSpec);
+  }
+
+  protected override itemCount(feed: CampusesFeed): number {
+    return this.shown(feed).length;
   }
 
   /** The `campus` attribute as an id to look up, or '' for all campuses. */
@@ -94,16 +91,12 @@ export class UzlCampusCard extends UzlFeedElement<CampusesFeed> {
   }
 
   /** An id the feed does not have is an error; an empty feed is the empty state. */
-  private checkCampus(feed: CampusesFeed): FeedError | undefined {
+  protected override checkData(feed: CampusesFeed): FeedError | undefined {
     if (!this.wanted || feed.campuses.length === 0 || this.shown(feed).length > 0) return undefined;
     const id = this.campus!.trim();
     const known = feed.campuses.map((c) => c.id).join(', ');
     console.warn(`<${this.localName}>: no campus with id "${id}" in the feed (it has: ${known}).`);
     return new UnknownCampusError(id);
-  }
-
-  private get level(): number {
-    return clampHeadingLevel(this.headingLevel, DEFAULT_HEADING_LEVEL);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -169,7 +162,7 @@ export class UzlCampusCard extends UzlFeedElement<CampusesFeed> {
                 alt=${pickText(campus.image?.alt, lang)}
                 loading="lazy"
                 decoding="async"
-                @error=${this.onImageError}
+                @error=${this.failedImages.onError}
               />`
             : nothing
         }
@@ -234,11 +227,6 @@ export class UzlCampusCard extends UzlFeedElement<CampusesFeed> {
       </div>
     </article>`;
   }
-
-  private readonly onImageError = (event: Event) => {
-    const src = (event.currentTarget as HTMLImageElement).getAttribute('src');
-    if (src) this.failedImages = new Set(this.failedImages).add(src);
-  };
 
   private readonly onCopy = (event: Event) => {
     const id = (event.currentTarget as HTMLElement).dataset['campus'] ?? '';

@@ -62,8 +62,7 @@ export interface CampusesFeed {
   campuses: Campus[];
 }
 
-/** What the core needs to know about the campuses feed: its schema and how to count it. */
+/** What the core needs to know about the campuses feed: its schema. */
 export const campusesFeedSpec: FeedSpec<CampusesFeed> = {
   schema: campusesSchema as JsonSchema,
-  count: (feed) => feed.campuses.length,
 };

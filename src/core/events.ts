@@ -18,6 +18,9 @@ export interface UzlErrorDetail {
   message: string;
 }
 
+// Each event is declared once, here or beside its element, in GlobalEventHandlersEventMap
+// (so `addEventListener('uzl-load', e => e.detail.count)` is typed for page code too); the
+// names and detail types below are derived from those declarations.
 declare global {
   interface GlobalEventHandlersEventMap {
     'uzl-load': CustomEvent<UzlLoadDetail>;
@@ -25,17 +28,21 @@ declare global {
   }
 }
 
-/** The events every widget may fire, by name; element-specific events add themselves here. */
-export interface UzlEventMap {
-  'uzl-load': UzlLoadDetail;
-  'uzl-error': UzlErrorDetail;
-}
+/** The name of every uzl event: `uzl-load`, `uzl-error` and the elements' own. */
+export type UzlEventName = Extract<keyof GlobalEventHandlersEventMap, `uzl-${string}`>;
+
+/** An event's `detail` type, as its declaration says. */
+export type UzlEventDetail<K extends UzlEventName> =
+  GlobalEventHandlersEventMap[K] extends CustomEvent<infer D> ? D : never;
+
+/** Every uzl event's detail, by name. */
+export type UzlEventMap = { [K in UzlEventName]: UzlEventDetail<K> };
 
 /** Fires a bubbling, composed event: it reaches listeners outside any shadow root. */
-export function emitEvent<K extends keyof UzlEventMap>(
+export function emitEvent<K extends UzlEventName>(
   target: EventTarget,
   name: K,
-  detail: UzlEventMap[K],
+  detail: UzlEventDetail<K>,
 ): boolean {
   return target.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true }));
 }

@@ -4,6 +4,14 @@ import { isAbort, requestFeed } from './feed-request.js';
 import { validateFeed, type FeedSpec } from './feed-validation.js';
 import { emitEvent, type UzlErrorDetail } from './events.js';
 
+/** The feed's schema, and the widget's answers about its data (its hook methods, bound by `UzlFeedElement`). */
+export interface FeedHooks<T> extends FeedSpec<T> {
+  /** How many items the widget shows of the data: `uzl-load`'s `count`, and 0 is the empty state. */
+  count: (data: T) => number;
+  /** The widget's own check of valid data against its settings; a `FeedError` becomes the error state. */
+  check: (data: T) => FeedError | undefined;
+}
+
 /** The element properties the controller reads: the contract's data attributes. */
 export interface FeedHost extends ReactiveControllerHost, HTMLElement {
   src?: string | null | undefined;
@@ -62,7 +70,7 @@ export class FeedController<T> implements ReactiveController {
 
   constructor(
     private readonly host: FeedHost,
-    private readonly spec: FeedSpec<T>,
+    private readonly spec: FeedHooks<T>,
   ) {
     host.addController(this);
   }
@@ -202,7 +210,7 @@ export class FeedController<T> implements ReactiveController {
   /** Valid data: shown, unless the widget's own check turns it into an error. */
   private accept(value: T, mode: LoadMode): void {
     this.received = value;
-    const problem = this.spec.check?.(value);
+    const problem = this.spec.check(value);
     if (problem) this.fail(problem, mode);
     else this.succeed(value, this.generation);
   }

@@ -1,19 +1,15 @@
 import { FeedError } from './feed-error.js';
 import { validate, type JsonSchema } from './schema-validator.js';
 
-/** What the core needs to know about one kind of feed. */
+/**
+ * What the core needs to know about one kind of feed: its schema. `T` is the TypeScript type
+ * the schema describes (test/node/feed-types.test.mjs keeps the two in step).
+ */
 export interface FeedSpec<T> {
   /** The feed's JSON Schema, imported from `schemas/`. */
   schema: JsonSchema;
-  /** How many items a feed holds, for `uzl-load`'s `count` and the empty state. */
-  count: (data: T) => number;
-  /**
-   * The widget's own check of a valid feed against its settings, for example a `campus` id
-   * the feed does not have. It runs after schema validation, and again when the widget calls
-   * `FeedController.recheck()`; a `FeedError` it returns is shown as the error state (and
-   * fired as `uzl-error`) instead of the data.
-   */
-  check?: (data: T) => FeedError | undefined;
+  /** Never set: it only carries the feed's type to `validateFeed`. */
+  readonly type?: T;
 }
 
 // Elements sharing one response share its validation too, so a bad item warns once per

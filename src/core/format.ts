@@ -84,6 +84,18 @@ export function isValidTimeZone(timeZone: string): boolean {
   }
   return valid;
 }
+
+/**
+ * A `time-zone` attribute as the zone to show date-times in: the name when the browser knows
+ * it, else `fallback` (Europe/Brussels unless the feed names its own).
+ */
+export function resolveTimeZone(
+  value: string | undefined,
+  fallback: string = DEFAULT_TIME_ZONE,
+): string {
+  const zone = value?.trim();
+  return zone && isValidTimeZone(zone) ? zone : fallback;
+}
 const knownZones = new Map<string, boolean>();
 
 const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;

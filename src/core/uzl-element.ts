@@ -1,6 +1,6 @@
 import { LitElement, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
-import { emitEvent, type UzlEventMap } from './events.js';
+import { emitEvent, type UzlEventDetail, type UzlEventName } from './events.js';
 import { LanguageController, type Lang } from './language.js';
 import { inLanguage } from './localize.js';
 import { tokens } from './tokens.styles.js';
@@ -62,7 +62,7 @@ export abstract class UzlElement extends LitElement {
   }
 
   /** Fires a bubbling, composed event: it reaches listeners outside any shadow root. */
-  protected emit<K extends keyof UzlEventMap>(name: K, detail: UzlEventMap[K]): boolean {
+  protected emit<K extends UzlEventName>(name: K, detail: UzlEventDetail<K>): boolean {
     return emitEvent(this, name, detail);
   }
 }

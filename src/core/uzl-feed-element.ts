@@ -1,9 +1,9 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { FeedController, type FeedHost } from './feed-controller.js';
-import { DEFAULT_TIME_ZONE, isValidTimeZone } from './format.js';
 import type { FeedError } from './feed-error.js';
 import type { FeedSpec } from './feed-validation.js';
+import { clampHeadingLevel } from './heading.js';
 import { msg } from './localize.js';
 import {
   emptyView,
@@ -16,9 +16,10 @@ import {
 import { UzlElement } from './uzl-element.js';
 
 /**
- * A widget that shows one JSON feed. It owns the contract's data attributes and the state
- * views; a widget only says what its feed is (`super(spec)`) and how its data looks
- * (`renderData`).
+ * A widget that shows one JSON feed. It owns the data attributes every widget has, the
+ * heading level and the state views; a widget says what its feed is (`super(spec)`), how many
+ * items it shows of it (`itemCount`) and how its data looks (`renderData`), and may check the
+ * data against its own settings (`checkData`).
  *
  * @slot - Fallback content, such as a plain link to the source page. It shows before the
  *   script loads and beside the error message; it is hidden while data is shown.
@@ -51,25 +52,54 @@ export abstract class UzlFeedElement<T> extends UzlElement implements FeedHost {
   @property({ type: Number }) refresh = 0;
 
   /**
-   * Time zone that date-times in the feed are shown in, as an IANA name (`Europe/London`);
-   * default and fallback for a name the browser does not know: `Europe/Brussels`.
-   * Calendar days without a time are never shifted.
+   * Level of the widget's headings, 2–6 (the page's own `h1` is never used), so it fits the
+   * page's outline; the default is the widget's own (3 for most).
    */
-  @property({ attribute: 'time-zone' }) timeZone?: string;
+  @property({ attribute: 'heading-level', type: Number }) headingLevel?: number;
+
+  /** The heading level a widget starts with when `heading-level` is absent or not a number. */
+  protected static defaultHeadingLevel = 3;
+  /** The deepest level the widget's top heading may take (its own sub-headings go below it). */
+  protected static maxHeadingLevel = 6;
 
   /** @internal */
   protected readonly feed: FeedController<T>;
 
-  /** @param spec what this widget's feed is: its schema and how to count its items. */
+  /** @param spec what this widget's feed is: its schema. */
   constructor(spec: FeedSpec<T>) {
     super();
-    this.feed = new FeedController<T>(this, spec);
+    // Late-bound: the controller calls the hooks only once data has arrived.
+    this.feed = new FeedController<T>(this, {
+      ...spec,
+      count: (data) => this.itemCount(data),
+      check: (data) => this.checkData(data),
+    });
   }
 
-  /** The time zone to format the feed's date-times in: `time-zone` when valid, else Europe/Brussels. */
-  protected get resolvedTimeZone(): string {
-    const zone = this.timeZone?.trim();
-    return zone && isValidTimeZone(zone) ? zone : DEFAULT_TIME_ZONE;
+  /** `heading-level` as the level of the widget's top headings. */
+  protected get level(): number {
+    const ctor = this.constructor as typeof UzlFeedElement;
+    return clampHeadingLevel(
+      this.headingLevel ?? Number.NaN,
+      ctor.defaultHeadingLevel,
+      ctor.maxHeadingLevel,
+    );
+  }
+
+  /**
+   * How many items the widget shows of `data` (after its own settings select them): the
+   * `count` of `uzl-load`, and 0 means the empty state.
+   */
+  protected abstract itemCount(data: T): number;
+
+  /**
+   * The widget's own check of a valid feed against its settings, for example a `campus` id
+   * the feed does not have: a `FeedError` it returns is shown as the error state (and fired
+   * as `uzl-error`) instead of the data. Runs when data arrives, and again after
+   * `this.feed.recheck()`.
+   */
+  protected checkData(_data: T): FeedError | undefined {
+    return undefined;
   }
 
   /**

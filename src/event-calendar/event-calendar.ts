@@ -2,7 +2,9 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { emitEvent } from '../core/events.js';
-import { DEFAULT_TIME_ZONE, dateFormatter, isValidTimeZone } from '../core/format.js';
+import { dateFormatter, resolveTimeZone } from '../core/format.js';
+import { itemLimit } from '../core/limit.js';
+import { memoize } from '../core/memo.js';
 import type { Lang } from '../core/language.js';
 import { addMessages, msg, str } from '../core/localize.js';
 import { messages } from '../generated/messages/event-calendar.js';
@@ -10,7 +12,6 @@ import { pickText } from '../core/localized-text.js';
 import { emptyView } from '../core/state-views.js';
 import { selectOptions } from '../core/select-options.js';
 import { fieldStyles } from '../core/field.styles.js';
-import { clampHeadingLevel } from '../core/heading.js';
 import { UzlFeedElement } from '../core/uzl-feed-element.js';
 import {
   addDays,
@@ -46,13 +47,6 @@ export interface UzlEventSelectDetail {
   id: string;
 }
 
-declare module '../core/events.js' {
-  interface UzlEventMap {
-    'uzl-month-change': UzlMonthChangeDetail;
-    'uzl-event-select': UzlEventSelectDetail;
-  }
-}
-
 declare global {
   interface GlobalEventHandlersEventMap {
     'uzl-month-change': CustomEvent<UzlMonthChangeDetail>;
@@ -60,7 +54,6 @@ declare global {
   }
 }
 
-const DEFAULT_HEADING_LEVEL = 3;
 const DEFAULT_LIMIT = 20;
 /** Events shown in a day cell before "+N more". */
 const CHIPS_PER_DAY = 3;
@@ -145,8 +138,12 @@ export class UzlEventCalendar extends UzlFeedElement<EventsFeed> {
   /** In the list view, show past events too (by default the list starts today). */
   @property({ attribute: 'show-past', type: Boolean }) showPast = false;
 
-  /** Level of the calendar's heading, 2 to 6 (default 3); the day headings and details are one level below. */
-  @property({ attribute: 'heading-level', type: Number }) headingLevel = DEFAULT_HEADING_LEVEL;
+  /**
+   * Time zone that events are shown in, as an IANA name (`Europe/London`); without it (or for
+   * a name the browser does not know) the feed's own `timeZone`, else `Europe/Brussels`.
+   * Events that last whole days are never shifted.
+   */
+  @property({ attribute: 'time-zone' }) timeZone?: string;
 
   /** The month in the grid, `YYYY-MM`. */
   @state() private shownMonth = '';
@@ -159,18 +156,16 @@ export class UzlEventCalendar extends UzlFeedElement<EventsFeed> {
   /** What the polite live region says (the new month). */
   @state() private monthAnnouncement = '';
 
-  private indexKey = '';
-  private indexFrom: EventsFeed | undefined;
-  private cachedIndex: EventIndex = { entries: [], byDay: new Map() };
   private resizeObserver?: ResizeObserver;
   private blobUrl?: string;
-  private countKey = '';
-  private countFrom: EventsFeed | undefined;
-  private cachedCount = 0;
 
   constructor() {
-    // `uzl-load`'s count and the empty state: the events left by the `category` and `campus` attributes.
-    super({ ...eventsFeedSpec, count: (feed) => this.filteredCount(feed) });
+    super(eventsFeedSpec);
+  }
+
+  /** `uzl-load`'s count and the empty state: the events left by the `category` and `campus` attributes. */
+  protected override itemCount(feed: EventsFeed): number {
+    return this.filteredCount(feed, this.category?.trim() ?? '', this.campus?.trim() ?? '');
   }
 
   override connectedCallback(): void {
@@ -206,48 +201,40 @@ export class UzlEventCalendar extends UzlFeedElement<EventsFeed> {
 
   /** The zone times are shown in: `time-zone` when valid, else the feed's, else Europe/Brussels. */
   private get displayZone(): string {
-    const own = this.timeZone?.trim();
-    if (own && isValidTimeZone(own)) return own;
-    const feedZone = this.feed.value?.timeZone;
-    return feedZone && isValidTimeZone(feedZone) ? feedZone : DEFAULT_TIME_ZONE;
+    return resolveTimeZone(this.timeZone, resolveTimeZone(this.feed.value?.timeZone));
   }
 
   private get currentView(): CalendarView {
     return this.view === 'month' || this.view === 'list' ? this.view : this.autoView;
   }
 
-  private get level(): number {
-    return clampHeadingLevel(this.headingLevel, DEFAULT_HEADING_LEVEL);
-  }
-
-  /** The filtered events, indexed by day: rebuilt only when the data, a filter or the zone changes. */
+  /** The filtered events, indexed by day. */
   private index(feed: EventsFeed): EventIndex {
     const zone = this.displayZone;
-    const feedZone = feed.timeZone && isValidTimeZone(feed.timeZone) ? feed.timeZone : zone;
-    const category = this.chosenCategory;
-    const campus = this.campus?.trim() ?? '';
-    const key = `${zone}|${feedZone}|${category}|${campus}`;
-    if (feed !== this.indexFrom || key !== this.indexKey) {
-      this.indexFrom = feed;
-      this.indexKey = key;
-      const events = feed.events.filter((event) => passes(event, category, campus));
-      this.cachedIndex = indexEvents(events, feedZone, zone);
-    }
-    return this.cachedIndex;
+    return this.indexed(
+      feed,
+      resolveTimeZone(feed.timeZone, zone),
+      zone,
+      this.chosenCategory,
+      this.campus?.trim() ?? '',
+    );
   }
 
-  /** How many of the feed's events the `category` and `campus` attributes let through (counted once per change). */
-  private filteredCount(feed: EventsFeed): number {
-    const category = this.category?.trim() ?? '';
-    const campus = this.campus?.trim() ?? '';
-    const key = `${category}|${campus}`;
-    if (feed !== this.countFrom || key !== this.countKey) {
-      this.countFrom = feed;
-      this.countKey = key;
-      this.cachedCount = feed.events.filter((event) => passes(event, category, campus)).length;
-    }
-    return this.cachedCount;
-  }
+  // Rebuilt only when the data, a filter or a zone changes.
+  private readonly indexed = memoize(
+    (feed: EventsFeed, feedZone: string, zone: string, category: string, campus: string) =>
+      indexEvents(
+        feed.events.filter((event) => passes(event, category, campus)),
+        feedZone,
+        zone,
+      ),
+  );
+
+  /** How many of the feed's events a category and a campus let through (counted once per change). */
+  private readonly filteredCount = memoize(
+    (feed: EventsFeed, category: string, campus: string) =>
+      feed.events.filter((event) => passes(event, category, campus)).length,
+  );
 
   private get today(): string {
     return zonedDayKey(new Date(), this.displayZone);
@@ -596,8 +583,7 @@ export class UzlEventCalendar extends UzlFeedElement<EventsFeed> {
   /** The events of the list view: from today (unless `show-past`), at most `limit`. */
   private listEntries(index: EventIndex): CalendarEntry[] {
     const today = this.today;
-    const limit = Math.floor(this.limit);
-    const max = Number.isFinite(limit) && limit >= 1 ? limit : DEFAULT_LIMIT;
+    const max = itemLimit(this.limit, DEFAULT_LIMIT);
     const entries = this.showPast ? index.entries : index.entries.filter((e) => e.lastDay >= today);
     return entries.slice(0, max);
   }

@@ -66,8 +66,7 @@ export interface EventsFeed {
   events: CalendarEvent[];
 }
 
-/** What the core needs to know about the events feed: its schema and how to count it. */
+/** What the core needs to know about the events feed: its schema. */
 export const eventsFeedSpec: FeedSpec<EventsFeed> = {
   schema: eventsSchema as JsonSchema,
-  count: (feed) => feed.events.length,
 };

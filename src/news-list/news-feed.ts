@@ -42,8 +42,7 @@ export interface NewsFeed {
   items: NewsItem[];
 }
 
-/** What the core needs to know about the news feed: its schema and how to count it. */
+/** What the core needs to know about the news feed: its schema. */
 export const newsFeedSpec: FeedSpec<NewsFeed> = {
   schema: newsSchema as JsonSchema,
-  count: (feed) => feed.items.length,
 };

@@ -1,14 +1,17 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { formatFeedDate } from '../core/format.js';
+import { formatFeedDate, resolveTimeZone } from '../core/format.js';
+import { FailedImages } from '../core/failed-images.js';
+import { itemLimit } from '../core/limit.js';
+import { memoize } from '../core/memo.js';
 import { newestFirst, type Dated } from '../core/newest-first.js';
 import { addMessages, msg, str } from '../core/localize.js';
 import { messages } from '../generated/messages/news-list.js';
 import { pickText } from '../core/localized-text.js';
 import { safeUrl } from '../core/safe-url.js';
 import { emptyView } from '../core/state-views.js';
-import { clampHeadingLevel, renderHeading } from '../core/heading.js';
+import { renderHeading } from '../core/heading.js';
 import { UzlFeedElement } from '../core/uzl-feed-element.js';
 import { newsFeedSpec, type NewsFeed, type NewsItem } from './news-feed.js';
 import { newsListStyles } from './news-list.styles.js';
@@ -20,7 +23,6 @@ export type NewsListLayout = 'list' | 'grid' | 'compact';
 export type NewsLinkTarget = '_self' | '_blank';
 
 const DEFAULT_LIMIT = 5;
-const DEFAULT_HEADING_LEVEL = 3;
 
 type Entry = Dated<NewsItem>;
 
@@ -60,8 +62,11 @@ export class UzlNewsList extends UzlFeedElement<NewsFeed> {
   /** Show only the items carrying this tag (case-insensitive), for example `research`. */
   @property() tag?: string;
 
-  /** Level of the item headings, 2 to 6 (default 3), so the list fits the page's outline. */
-  @property({ attribute: 'heading-level', type: Number }) headingLevel = DEFAULT_HEADING_LEVEL;
+  /**
+   * Time zone that dates with a time of day are shown in, as an IANA name (`Europe/London`);
+   * default and fallback for a name the browser does not know: `Europe/Brussels`.
+   */
+  @property({ attribute: 'time-zone' }) timeZone?: string;
 
   /** Where links open: `_self` (default) or `_blank` (a new tab, with `rel="noopener noreferrer"`). */
   @property({ attribute: 'link-target' }) linkTarget: NewsLinkTarget = '_self';
@@ -69,48 +74,36 @@ export class UzlNewsList extends UzlFeedElement<NewsFeed> {
   /** Items revealed by "Show more" beyond the first `limit`. */
   @state() private revealed = 0;
 
-  /** Images that failed to load: their items show as items without an image, not a broken one. */
-  @state() private failedImages: ReadonlySet<string> = new Set();
+  /** Images that failed to load: their items show without an image, not a broken one. */
+  private readonly failedImages = new FailedImages(this);
 
-  // Sorting happens once per feed value, filtering once per feed value and tag.
-  private sortedFrom: NewsFeed | undefined;
-  private sorted: Entry[] = [];
-  private filteredFrom: { sorted: Entry[]; tag: string } | undefined;
-  private filtered: Entry[] = [];
+  // Sorting happens once per feed value, filtering once per sorted list and tag.
+  private readonly sorted = memoize((feed: NewsFeed) => newestFirst(feed.items));
+  private readonly filtered = memoize((sorted: Entry[], tag: string) =>
+    tag ? sorted.filter(({ item }) => item.tags?.some((t) => t.toLowerCase() === tag)) : sorted,
+  );
 
   constructor() {
-    // The count (for the empty state and `uzl-load`) is what the visitor can get to: the items with the tag.
-    super({ ...newsFeedSpec, count: (feed) => this.entries(feed).length });
+    super(newsFeedSpec);
+  }
+
+  /** The count (for the empty state and `uzl-load`) is what the visitor can get to: the items with the tag. */
+  protected override itemCount(feed: NewsFeed): number {
+    return this.entries(feed).length;
   }
 
   /** The items to show, newest first, filtered by `tag`. */
   private entries(feed: NewsFeed): Entry[] {
-    if (feed !== this.sortedFrom) {
-      this.sortedFrom = feed;
-      this.sorted = newestFirst(feed.items);
-    }
-    const tag = this.tag?.trim().toLowerCase() ?? '';
-    if (this.filteredFrom?.sorted !== this.sorted || this.filteredFrom.tag !== tag) {
-      this.filteredFrom = { sorted: this.sorted, tag };
-      this.filtered = tag
-        ? this.sorted.filter(({ item }) => item.tags?.some((t) => t.toLowerCase() === tag))
-        : this.sorted;
-    }
-    return this.filtered;
+    return this.filtered(this.sorted(feed), this.tag?.trim().toLowerCase() ?? '');
   }
 
   private get pageSize(): number {
-    const limit = Math.floor(this.limit);
-    return Number.isFinite(limit) && limit >= 1 ? limit : DEFAULT_LIMIT;
+    return itemLimit(this.limit, DEFAULT_LIMIT);
   }
 
   /** Room for one page of items (at most 20) while the feed loads. */
   protected override expectedItems(): number {
     return Math.min(this.pageSize, 20);
-  }
-
-  private get level(): number {
-    return clampHeadingLevel(this.headingLevel, DEFAULT_HEADING_LEVEL);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -131,7 +124,7 @@ export class UzlNewsList extends UzlFeedElement<NewsFeed> {
     const shown = Math.min(entries.length, this.pageSize + this.revealed);
     const context: RenderContext = {
       lang: this.resolvedLang,
-      timeZone: this.resolvedTimeZone,
+      timeZone: resolveTimeZone(this.timeZone),
       compact: this.layout === 'compact',
       newTab: this.linkTarget === '_blank',
       level: this.level,
@@ -191,7 +184,7 @@ export class UzlNewsList extends UzlFeedElement<NewsFeed> {
                 height=${ifDefined(image.height)}
                 loading="lazy"
                 decoding="async"
-                @error=${this.onImageError}
+                @error=${this.failedImages.onError}
               />`
             : nothing
         }
@@ -234,11 +227,6 @@ export class UzlNewsList extends UzlFeedElement<NewsFeed> {
   }
 
   private readonly onShowMore = () => void this.showMore();
-
-  private readonly onImageError = (event: Event) => {
-    const src = (event.currentTarget as HTMLImageElement).getAttribute('src');
-    if (src) this.failedImages = new Set(this.failedImages).add(src);
-  };
 
   /** Reveals the next page and puts the keyboard on its first item, where reading continues. */
   private async showMore(): Promise<void> {

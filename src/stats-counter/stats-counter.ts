@@ -6,7 +6,8 @@ import { addMessages, msg, str } from '../core/localize.js';
 import { messages } from '../generated/messages/stats-counter.js';
 import { pickText } from '../core/localized-text.js';
 import { emptyView } from '../core/state-views.js';
-import { clampHeadingLevel, renderHeading } from '../core/heading.js';
+import { renderHeading } from '../core/heading.js';
+import { memoize } from '../core/memo.js';
 import { UzlFeedElement } from '../core/uzl-feed-element.js';
 import { statsCounterStyles } from './stats-counter.styles.js';
 import { statsFeedSpec, type StatItem, type StatsFeed } from './stats-feed.js';
@@ -17,9 +18,15 @@ addMessages(messages);
 export type StatsNotation = 'standard' | 'compact';
 
 const DEFAULT_DURATION = 1500;
-const DEFAULT_HEADING_LEVEL = 3;
 const MAX_COLUMNS = 6;
 const COMPACT: Intl.NumberFormatOptions = { notation: 'compact' };
+
+/** The ids an `items` attribute names, in its order. */
+const idsOf = (items: string) =>
+  items
+    .split(',')
+    .map((id) => id.trim())
+    .filter(Boolean);
 
 /** Where the counting is: not started (showing 0), counting, or showing the final values. */
 type Phase = 'waiting' | 'running' | 'done';
@@ -84,57 +91,40 @@ export class UzlStatsCounter extends UzlFeedElement<StatsFeed> {
   /** Shows the final values at once, without counting (as for visitors who prefer reduced motion). */
   @property({ attribute: 'no-animation', type: Boolean }) noAnimation = false;
 
-  /** Level of the caption heading ("Key figures 2024"), 2 to 6 (default 3), so it fits the page's outline. */
-  @property({ attribute: 'heading-level', type: Number }) headingLevel = DEFAULT_HEADING_LEVEL;
-
   private phase: Phase = 'waiting';
   private rolls: Animation[] = [];
   private observer: IntersectionObserver | undefined;
   private counters: Counter[] = [];
 
-  // The selection is made once per feed value and `items`, so an unknown id warns once.
-  private selectedFrom: { feed: StatsFeed; items: string } | undefined;
-  private selected: StatItem[] = [];
-
   constructor() {
-    // The count (for the empty state and `uzl-load`) is the figures shown: those `items` selects.
-    super({ ...statsFeedSpec, count: (feed) => this.figures(feed).length });
+    super(statsFeedSpec);
+  }
+
+  /** The count (for the empty state and `uzl-load`) is the figures shown: those `items` selects. */
+  protected override itemCount(feed: StatsFeed): number {
+    return this.figures(feed).length;
   }
 
   /** The figures to show: those `items` names, in its order, or all of them. */
   private figures(feed: StatsFeed): StatItem[] {
-    const items = this.items ?? '';
-    if (this.selectedFrom?.feed === feed && this.selectedFrom.items === items) return this.selected;
-    this.selectedFrom = { feed, items };
-    const ids = this.itemIds();
-    if (ids.length === 0) {
-      this.selected = feed.stats;
-    } else {
-      const byId = new Map<string, StatItem>();
-      for (const stat of feed.stats) if (!byId.has(stat.id)) byId.set(stat.id, stat);
-      this.selected = [];
-      for (const id of ids) {
-        const stat = byId.get(id);
-        if (!stat) {
-          console.warn(`<uzl-stats-counter>: items: the feed has no figure "${id}"; skipped`);
-        } else if (!this.selected.includes(stat)) {
-          this.selected.push(stat);
-        }
-      }
+    return this.selection(feed, this.items ?? '');
+  }
+
+  // Made once per feed value and `items`, so an unknown id warns once.
+  private readonly selection = memoize((feed: StatsFeed, items: string): StatItem[] => {
+    const ids = idsOf(items);
+    if (ids.length === 0) return feed.stats;
+    const byId = new Map<string, StatItem>();
+    for (const stat of feed.stats) if (!byId.has(stat.id)) byId.set(stat.id, stat);
+    const selected: StatItem[] = [];
+    for (const id of ids) {
+      const stat = byId.get(id);
+      if (!stat)
+        console.warn(`<uzl-stats-counter>: items: the feed has no figure "${id}"; skipped`);
+      else if (!selected.includes(stat)) selected.push(stat);
     }
-    return this.selected;
-  }
-
-  private itemIds(): string[] {
-    return (this.items ?? '')
-      .split(',')
-      .map((id) => id.trim())
-      .filter(Boolean);
-  }
-
-  private get level(): number {
-    return clampHeadingLevel(this.headingLevel, DEFAULT_HEADING_LEVEL);
-  }
+    return selected;
+  });
 
   private get countDuration(): number {
     return Number.isFinite(this.duration) && this.duration >= 0 ? this.duration : DEFAULT_DURATION;
@@ -150,7 +140,7 @@ export class UzlStatsCounter extends UzlFeedElement<StatsFeed> {
 
   /** Room for the figures `items` names while the feed loads, else a full row of six. */
   protected override expectedItems(): number {
-    return Math.min(this.itemIds().length || MAX_COLUMNS, MAX_COLUMNS);
+    return Math.min(idsOf(this.items ?? '').length || MAX_COLUMNS, MAX_COLUMNS);
   }
 
   protected override renderEmpty(): TemplateResult {

@@ -28,8 +28,7 @@ export interface StatsFeed {
   stats: StatItem[];
 }
 
-/** What the core needs to know about the stats feed: its schema and how to count it. */
+/** What the core needs to know about the stats feed: its schema. */
 export const statsFeedSpec: FeedSpec<StatsFeed> = {
   schema: statsSchema as JsonSchema,
-  count: (feed) => feed.stats.length,
 };

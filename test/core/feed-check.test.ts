@@ -1,4 +1,4 @@
-// The widget's own check after validation (FeedSpec.check): valid data that does not fit the
+// The widget's own check after validation (UzlFeedElement.checkData): valid data that does not fit the
 // widget's settings becomes the error state, and `recheck()` re-runs it without fetching.
 import { expect, fixture, fixtureCleanup, html } from '@open-wc/testing';
 import { type TemplateResult, html as litHtml } from 'lit';
@@ -15,16 +15,18 @@ class UzlCheckedFeed extends UzlFeedElement<TestFeed> {
   checks = 0;
 
   constructor() {
-    super({
-      schema: testFeedSchema,
-      count: (feed) => feed.items.length,
-      check: (feed) => {
-        this.checks++;
-        return feed.items.some((i) => i.id === this.item)
-          ? undefined
-          : new FeedError('invalid', `no item "${this.item}"`);
-      },
-    });
+    super({ schema: testFeedSchema });
+  }
+
+  protected override itemCount(feed: TestFeed): number {
+    return feed.items.length;
+  }
+
+  protected override checkData(feed: TestFeed): FeedError | undefined {
+    this.checks++;
+    return feed.items.some((i) => i.id === this.item)
+      ? undefined
+      : new FeedError('invalid', `no item "${this.item}"`);
   }
 
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {

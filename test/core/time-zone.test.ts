@@ -1,28 +1,19 @@
-// The contract's `time-zone` attribute, shared by every feed widget through UzlFeedElement.
-import { expect, fixture, fixtureCleanup, html } from '@open-wc/testing';
-import '../helpers/test-feed-element.js';
-import type { UzlTestFeed } from '../helpers/test-feed-element.js';
-
-/** `resolvedTimeZone` is for subclasses; the test reads it as one would. */
-const zoneOf = (el: UzlTestFeed) =>
-  (el as unknown as { resolvedTimeZone: string }).resolvedTimeZone;
+// `time-zone` as the widgets read it (news list, calendar, AI news): resolveTimeZone.
+import { expect } from '@open-wc/testing';
+import { resolveTimeZone } from '../../src/core/format.js';
 
 describe('time-zone attribute', () => {
-  afterEach(() => fixtureCleanup());
+  it('is Europe/Brussels by default, the attribute’s zone when valid, Brussels again when not', () => {
+    expect(resolveTimeZone(undefined)).to.equal('Europe/Brussels');
+    expect(resolveTimeZone('America/New_York')).to.equal('America/New_York');
+    expect(resolveTimeZone(' UTC ')).to.equal('UTC');
+    expect(resolveTimeZone('Mars/Olympus_Mons')).to.equal('Europe/Brussels');
+    expect(resolveTimeZone('')).to.equal('Europe/Brussels');
+  });
 
-  it('is Europe/Brussels by default, the attribute’s zone when valid, Brussels again when not', async () => {
-    const el = await fixture<UzlTestFeed>(
-      html`<uzl-test-feed .data=${{ version: 1, items: [] }}></uzl-test-feed>`,
-    );
-    expect(zoneOf(el)).to.equal('Europe/Brussels');
-    el.setAttribute('time-zone', 'America/New_York');
-    expect(el.timeZone).to.equal('America/New_York');
-    expect(zoneOf(el)).to.equal('America/New_York');
-    el.setAttribute('time-zone', ' UTC ');
-    expect(zoneOf(el)).to.equal('UTC');
-    el.setAttribute('time-zone', 'Mars/Olympus_Mons');
-    expect(zoneOf(el)).to.equal('Europe/Brussels');
-    el.setAttribute('time-zone', '');
-    expect(zoneOf(el)).to.equal('Europe/Brussels');
+  it('falls back to the zone given (the feed’s own), not Brussels, when it has one', () => {
+    expect(resolveTimeZone(undefined, 'Asia/Tokyo')).to.equal('Asia/Tokyo');
+    expect(resolveTimeZone('Nowhere/Land', 'Asia/Tokyo')).to.equal('Asia/Tokyo');
+    expect(resolveTimeZone('Europe/Lisbon', 'Asia/Tokyo')).to.equal('Europe/Lisbon');
   });
 });

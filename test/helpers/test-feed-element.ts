@@ -55,7 +55,11 @@ export class UzlTestFeed extends UzlFeedElement<TestFeed> {
   ];
 
   constructor() {
-    super({ schema: testFeedSchema, count: (feed) => feed.items.length });
+    super({ schema: testFeedSchema });
+  }
+
+  protected override itemCount(feed: TestFeed): number {
+    return feed.items.length;
   }
 
   protected override renderData(feed: TestFeed): TemplateResult {

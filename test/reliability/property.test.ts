@@ -68,13 +68,13 @@ const WIDGETS: WidgetCase[] = [
   {
     tag: 'uzl-news-list',
     attrs: { 'link-target': '_blank' },
-    spec: newsFeedSpec as FeedSpec<unknown>,
+    spec: newsFeedSpec,
     demo: reduce(newsDemo, 4),
   },
   {
     tag: 'uzl-event-calendar',
     attrs: { view: 'list', 'show-past': '', month: '2026-01' },
-    spec: eventsFeedSpec as FeedSpec<unknown>,
+    spec: eventsFeedSpec,
     demo: reduce(eventsDemo as unknown as Json, 4),
     async explore(el) {
       el.shadowRoot!.querySelector<HTMLElement>('.list-event')?.click();
@@ -86,19 +86,19 @@ const WIDGETS: WidgetCase[] = [
   {
     tag: 'uzl-campus-card',
     attrs: {},
-    spec: campusesFeedSpec as FeedSpec<unknown>,
+    spec: campusesFeedSpec,
     demo: reduce(campusesDemo, 3),
   },
   {
     tag: 'uzl-stats-counter',
     attrs: { 'no-animation': '' },
-    spec: statsFeedSpec as FeedSpec<unknown>,
+    spec: statsFeedSpec,
     demo: reduce(statsDemo, 4),
   },
   {
     tag: 'uzl-ai-publications',
     attrs: {},
-    spec: aiPublicationsFeedSpec as FeedSpec<unknown>,
+    spec: aiPublicationsFeedSpec,
     demo: reduce(aiDemo as unknown as Json, 3),
     async explore(el) {
       for (const toggle of el.shadowRoot!.querySelectorAll<HTMLElement>(
