@@ -10,7 +10,7 @@ import { pickText } from '../core/localized-text.js';
 import { emptyView } from '../core/state-views.js';
 import { selectOptions } from '../core/select-options.js';
 import { fieldStyles } from '../core/field.styles.js';
-import { clampHeadingLevel } from '../core/heading.js';
+import { clampHeadingLevel, renderHeading, subheadingLevel } from '../core/heading.js';
 import { UzlFeedElement } from '../core/uzl-feed-element.js';
 import {
   addDays,
@@ -289,7 +289,7 @@ export class UzlEventCalendar extends UzlFeedElement<EventsFeed> {
               zone: this.displayZone,
               today: this.today,
               showPast: this.showPast,
-              level: Math.min(6, this.level + 1),
+              level: subheadingLevel(this.level),
               onEventClick: this.onEventClick,
             })
       }
@@ -311,9 +311,7 @@ export class UzlEventCalendar extends UzlFeedElement<EventsFeed> {
       ? this.monthTitle(this.shownMonth, lang)
       : msg('Upcoming events', { id: 'calendar.upcoming' });
     return html`<div class="toolbar" part="toolbar">
-      <div class="title" part="title" id="title" role="heading" aria-level=${this.level}>
-        ${title}
-      </div>
+      ${renderHeading(this.level, title, { class: 'title', part: 'title', id: 'title' })}
       ${
         month
           ? html`<div class="nav">
@@ -649,7 +647,7 @@ export class UzlEventCalendar extends UzlFeedElement<EventsFeed> {
       lang,
       zone: this.displayZone,
       base: this.feed.baseUrl,
-      level: Math.min(6, this.level + 1),
+      level: subheadingLevel(this.level),
       // A day's details list several events, each under its own title.
       eventTitles: !id,
       onKeydown: this.onDetailsKeydown,

@@ -4,6 +4,7 @@
  * calendar". Its heading takes the focus when it opens; Escape and Close hand it back.
  */
 import { html, nothing, type TemplateResult } from 'lit';
+import { renderHeading, subheadingLevel } from '../core/heading.js';
 import type { Lang } from '../core/language.js';
 import { msg } from '../core/localize.js';
 import { pickText } from '../core/localized-text.js';
@@ -40,15 +41,7 @@ export function renderDetailsPanel(
     @keydown=${context.onKeydown}
   >
     <div class="details-head">
-      <div
-        class="details-title"
-        id="details-title"
-        role="heading"
-        aria-level=${level}
-        tabindex="-1"
-      >
-        ${title}
-      </div>
+      ${renderHeading(level, title, { class: 'details-title', id: 'details-title', tabindex: -1 })}
       <button type="button" class="uzl-button close" part="close" @click=${context.onClose}>
         ${msg('Close', { id: 'calendar.close' })}
       </button>
@@ -74,9 +67,9 @@ function renderEventDetails(entry: CalendarEntry, context: DetailsContext): Temp
   return html`<article class="event-details" data-id=${event.id}>
     ${
       context.eventTitles
-        ? html`<div class="event-title" role="heading" aria-level=${Math.min(6, context.level + 1)}>
-            ${pickText(event.title, lang)}
-          </div>`
+        ? renderHeading(subheadingLevel(context.level), pickText(event.title, lang), {
+            class: 'event-title',
+          })
         : nothing
     }
     <p class="when">${eventWhen(entry, lang, zone, true)}</p>
