@@ -1,7 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { emitEvent } from '../core/events.js';
 import { DEFAULT_TIME_ZONE, dateFormatter, isValidTimeZone } from '../core/format.js';
 import type { Lang } from '../core/language.js';
 import { addMessages, msg, str } from '../core/localize.js';
@@ -520,7 +519,7 @@ export class UzlEventCalendar extends UzlFeedElement<EventsFeed> {
     const day = button.closest<HTMLElement>('[data-day]')?.dataset.day;
     if (day) this.focusDay = day;
     this.openDetails({ id, day });
-    emitEvent(this, 'uzl-event-select', { id });
+    this.emit('uzl-event-select', { id });
   };
 
   /** A day of the shown month focused otherwise (pointer, script) takes the grid's tab stop. */
@@ -581,7 +580,7 @@ export class UzlEventCalendar extends UzlFeedElement<EventsFeed> {
     this.shownMonth = month;
     this.details = undefined;
     this.monthAnnouncement = this.monthTitle(month, this.resolvedLang);
-    emitEvent(this, 'uzl-month-change', { month });
+    this.emit('uzl-month-change', { month });
   }
 
   private async focusCell(): Promise<void> {
