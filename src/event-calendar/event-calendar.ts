@@ -74,13 +74,19 @@ const WEEKDAY_LONG: Intl.DateTimeFormatOptions = { weekday: 'long' };
 const passes = (event: CalendarEvent, category: string, campus: string): boolean =>
   (!category || event.category === category) && (!campus || event.location?.campus === campus);
 
-/** What the details panel shows: one day's events, or one event. */
-interface Details {
-  day?: string;
-  id?: string;
-  /** Opened from the day's "+N more" button, which gets the focus back on close. */
-  fromMore?: boolean;
-}
+/**
+ * What the details panel shows: every event of a day, or one event. Each kind carries what
+ * it needs, and what closing it hands the focus back to: the day (or its "+N more" button),
+ * or the event's chip or list entry.
+ */
+type Details =
+  | {
+      kind: 'day';
+      day: string;
+      /** Opened from the day's "+N more" button, which gets the focus back on close. */
+      fromMore: boolean;
+    }
+  | { kind: 'event'; id: string };
 
 /**
  * UZ Leuven's events (information sessions on a campus or online) as a month grid or an
@@ -292,7 +298,7 @@ export class UzlEventCalendar extends UzlFeedElement<EventsFeed> {
               onEventClick: this.onEventClick,
             })
       }
-      ${this.details ? this.renderDetails(index, lang) : nothing}
+      ${this.details ? this.renderDetails(this.details, index, lang) : nothing}
       <div class="visually-hidden" aria-live="polite">${this.monthAnnouncement}</div>
     </div>`;
   }
@@ -503,14 +509,14 @@ export class UzlEventCalendar extends UzlFeedElement<EventsFeed> {
     const day = (event.currentTarget as HTMLElement).dataset.day!;
     if ((event.target as HTMLElement).closest('button')) return;
     this.goToMonth(day);
-    this.openDetails({ day });
+    this.openDetails({ kind: 'day', day, fromMore: false });
   };
 
   private readonly onMoreClick = (event: Event) => {
     const day = (event.currentTarget as HTMLElement).closest<HTMLElement>('[data-day]')!.dataset
       .day!;
     this.focusDay = day;
-    this.openDetails({ day, fromMore: true });
+    this.openDetails({ kind: 'day', day, fromMore: true });
   };
 
   private readonly onEventClick = (event: Event) => {
@@ -518,7 +524,7 @@ export class UzlEventCalendar extends UzlFeedElement<EventsFeed> {
     const id = button.dataset.id!;
     const day = button.closest<HTMLElement>('[data-day]')?.dataset.day;
     if (day) this.focusDay = day;
-    this.openDetails({ id, day });
+    this.openDetails({ kind: 'event', id });
     this.emit('uzl-event-select', { id });
   };
 
@@ -562,7 +568,7 @@ export class UzlEventCalendar extends UzlFeedElement<EventsFeed> {
       case 'Enter':
       case ' ':
         event.preventDefault();
-        this.openDetails({ day: from });
+        this.openDetails({ kind: 'day', day: from, fromMore: false });
         return;
       default:
         return;
@@ -609,22 +615,28 @@ export class UzlEventCalendar extends UzlFeedElement<EventsFeed> {
   }
 
   private closeDetails(): void {
-    const { id, fromMore } = this.details ?? {};
+    const closed = this.details;
     this.details = undefined;
-    void this.updateComplete.then(() => {
-      const root = this.renderRoot;
-      const cell = root.querySelector<HTMLElement>(`td[data-day="${this.focusDay}"]`);
-      // Back to the event or "+N more" the details were opened from, else to the day.
-      const target =
-        this.currentView === 'month'
-          ? ((fromMore
-              ? cell?.querySelector<HTMLElement>('.more')
-              : id
-                ? cell?.querySelector<HTMLElement>(`.chip[data-id="${CSS.escape(id)}"]`)
-                : undefined) ?? cell)
-          : root.querySelector<HTMLElement>(`.list-event[data-id="${CSS.escape(id ?? '')}"]`);
-      target?.focus();
-    });
+    void this.updateComplete.then(() => this.focusReturn(closed)?.focus());
+  }
+
+  /** What gets the focus back when `closed` closes: what it was opened from, else the day. */
+  private focusReturn(closed: Details | undefined): HTMLElement | null | undefined {
+    const root = this.renderRoot;
+    if (this.currentView !== 'month') {
+      // In the list only an event has something to go back to: its entry (no day cells there).
+      return closed?.kind === 'event'
+        ? root.querySelector<HTMLElement>(`.list-event[data-id="${CSS.escape(closed.id)}"]`)
+        : undefined;
+    }
+    const cell = root.querySelector<HTMLElement>(`td[data-day="${this.focusDay}"]`);
+    const opener =
+      closed?.kind === 'event'
+        ? cell?.querySelector<HTMLElement>(`.chip[data-id="${CSS.escape(closed.id)}"]`)
+        : closed?.fromMore
+          ? cell?.querySelector<HTMLElement>('.more')
+          : undefined;
+    return opener ?? cell;
   }
 
   private readonly onDetailsKeydown = (event: KeyboardEvent) => {
@@ -634,21 +646,22 @@ export class UzlEventCalendar extends UzlFeedElement<EventsFeed> {
     }
   };
 
-  private renderDetails(index: EventIndex, lang: Lang): TemplateResult {
-    const { day, id } = this.details!;
-    const entries = id
-      ? index.entries.filter((e) => e.event.id === id).slice(0, 1)
-      : (index.byDay.get(day!) ?? []);
-    const title = id
-      ? pickText(entries[0]?.event.title, lang)
-      : dateFormatter(lang, LONG_DAY, 'UTC').format(dayTime(day!));
+  private renderDetails(details: Details, index: EventIndex, lang: Lang): TemplateResult {
+    const entries =
+      details.kind === 'event'
+        ? index.entries.filter((e) => e.event.id === details.id).slice(0, 1)
+        : (index.byDay.get(details.day) ?? []);
+    const title =
+      details.kind === 'event'
+        ? pickText(entries[0]?.event.title, lang)
+        : dateFormatter(lang, LONG_DAY, 'UTC').format(dayTime(details.day));
     return renderDetailsPanel(title, entries, {
       lang,
       zone: this.displayZone,
       base: this.feed.baseUrl,
       level: subheadingLevel(this.level),
       // A day's details list several events, each under its own title.
-      eventTitles: !id,
+      eventTitles: details.kind === 'day',
       onKeydown: this.onDetailsKeydown,
       onClose: () => this.closeDetails(),
       onAdd: (entry) => this.download([entry], `${entry.event.id}.ics`),
