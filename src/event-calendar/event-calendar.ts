@@ -14,10 +14,10 @@ import { UzlFeedElement } from '../core/uzl-feed-element.js';
 import {
   addDays,
   addMonths,
+  dayForKey,
   dayTime,
   monthWeeks,
   parseMonth,
-  weekdayIndex,
   zonedDayKey,
 } from './calendar-days.js';
 import { eventCalendarStyles } from './event-calendar.styles.js';
@@ -535,44 +535,16 @@ export class UzlEventCalendar extends UzlFeedElement<EventsFeed> {
   };
 
   private readonly onGridKeydown = (event: KeyboardEvent) => {
-    // Enter and Space on an event or "+N more" in the day activate that button.
-    const onButton = (event.composedPath()[0] as Element | undefined)?.localName === 'button';
-    if (onButton && (event.key === 'Enter' || event.key === ' ')) return;
-    const from = this.focusDay;
-    let to: string | undefined;
-    switch (event.key) {
-      case 'ArrowLeft':
-        to = addDays(from, -1);
-        break;
-      case 'ArrowRight':
-        to = addDays(from, 1);
-        break;
-      case 'ArrowUp':
-        to = addDays(from, -7);
-        break;
-      case 'ArrowDown':
-        to = addDays(from, 7);
-        break;
-      case 'Home':
-        to = addDays(from, -weekdayIndex(from));
-        break;
-      case 'End':
-        to = addDays(from, 6 - weekdayIndex(from));
-        break;
-      case 'PageUp':
-        to = addMonths(from, event.shiftKey ? -12 : -1);
-        break;
-      case 'PageDown':
-        to = addMonths(from, event.shiftKey ? 12 : 1);
-        break;
-      case 'Enter':
-      case ' ':
-        event.preventDefault();
-        this.openDetails({ kind: 'day', day: from, fromMore: false });
-        return;
-      default:
-        return;
+    if (event.key === 'Enter' || event.key === ' ') {
+      // On an event or "+N more" in the day they activate that button; on the day, its events.
+      const onButton = (event.composedPath()[0] as Element | undefined)?.localName === 'button';
+      if (onButton) return;
+      event.preventDefault();
+      this.openDetails({ kind: 'day', day: this.focusDay, fromMore: false });
+      return;
     }
+    const to = dayForKey(this.focusDay, event.key, event.shiftKey);
+    if (!to) return;
     event.preventDefault();
     this.goToMonth(to);
     void this.focusCell();
