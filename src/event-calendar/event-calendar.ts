@@ -11,6 +11,7 @@ import { selectOptions } from '../core/select-options.js';
 import { fieldStyles } from '../core/field.styles.js';
 import { clampHeadingLevel, renderHeading, subheadingLevel } from '../core/heading.js';
 import { UzlFeedElement } from '../core/uzl-feed-element.js';
+import { ResizeController } from '../core/resize-controller.js';
 import {
   addDays,
   addMonths,
@@ -69,6 +70,10 @@ const MONTH_VIEW_MIN_WIDTH = 560;
 const MONTH_TITLE: Intl.DateTimeFormatOptions = { month: 'long', year: 'numeric' };
 const WEEKDAY_SHORT: Intl.DateTimeFormatOptions = { weekday: 'short' };
 const WEEKDAY_LONG: Intl.DateTimeFormatOptions = { weekday: 'long' };
+
+/** The view for an element `width` px wide, when `view` does not choose one. */
+const viewForWidth = (width: number): CalendarView =>
+  width >= MONTH_VIEW_MIN_WIDTH ? 'month' : 'list';
 
 /** Whether `event` passes the category and campus filters ('' lets every event through). */
 const passes = (event: CalendarEvent, category: string, campus: string): boolean =>
@@ -160,14 +165,25 @@ export class UzlEventCalendar extends UzlFeedElement<EventsFeed> {
   /** The category chosen in the filter ('' for all). */
   @state() private chosenCategory = '';
   @state() private details: Details | undefined;
+  /** The view `view` leaves to the element's width. */
   @state() private autoView: CalendarView = 'month';
+  /**
+   * Follows the width of the widget's own box, not the host's: a page rule such as
+   * `* { display: inline }` can make the host an inline box, whose size says nothing.
+   * @internal
+   */
+  protected readonly widthWatch = new ResizeController(this, {
+    target: () => this.renderRoot.querySelector('.uzl-root'),
+    onResize: (width) => {
+      this.autoView = viewForWidth(width);
+    },
+  });
   /** What the polite live region says (the new month). */
   @state() private monthAnnouncement = '';
 
   private indexKey = '';
   private indexFrom: EventsFeed | undefined;
   private cachedIndex: EventIndex = { entries: [], byDay: new Map() };
-  private resizeObserver?: ResizeObserver;
   private blobUrl?: string;
   private countKey = '';
   private countFrom: EventsFeed | undefined;
@@ -178,34 +194,8 @@ export class UzlEventCalendar extends UzlFeedElement<EventsFeed> {
     super({ ...eventsFeedSpec, count: (feed) => this.filteredCount(feed) });
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.resizeObserver ??= new ResizeObserver((records) => {
-      const width = records[0]?.contentBoxSize[0]?.inlineSize ?? this.clientWidth;
-      // In the next frame: changing the view inside the observer's callback would resize what it observes.
-      requestAnimationFrame(() => {
-        this.autoView = width >= MONTH_VIEW_MIN_WIDTH ? 'month' : 'list';
-      });
-    });
-    if (this.hasUpdated) this.observeWidth();
-  }
-
-  protected override firstUpdated(changed: PropertyValues<this>): void {
-    super.firstUpdated(changed);
-    this.observeWidth();
-  }
-
-  /**
-   * Follows the width of the widget's own box, not the host's: a page rule such as
-   * `* { display: inline }` can make the host an inline box, whose size says nothing.
-   */
-  private observeWidth(): void {
-    this.resizeObserver?.observe(this.renderRoot.querySelector('.uzl-root') ?? this);
-  }
-
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.resizeObserver?.disconnect();
     if (this.blobUrl) URL.revokeObjectURL(this.blobUrl);
   }
 
@@ -263,7 +253,7 @@ export class UzlEventCalendar extends UzlFeedElement<EventsFeed> {
     // The first render already picks the view for the element's width; the observer follows resizes.
     if (!this.hasUpdated) {
       const width = this.getBoundingClientRect().width;
-      if (width) this.autoView = width >= MONTH_VIEW_MIN_WIDTH ? 'month' : 'list';
+      if (width) this.autoView = viewForWidth(width);
     }
     if (changed.has('category')) this.chosenCategory = this.category?.trim() ?? '';
     if (changed.has('month') || !this.shownMonth) {
