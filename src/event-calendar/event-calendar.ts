@@ -12,6 +12,7 @@ import { fieldStyles } from '../core/field.styles.js';
 import { clampHeadingLevel, renderHeading, subheadingLevel } from '../core/heading.js';
 import { UzlFeedElement } from '../core/uzl-feed-element.js';
 import { ResizeController } from '../core/resize-controller.js';
+import { downloadFile } from '../core/download-file.js';
 import {
   addDays,
   addMonths,
@@ -184,7 +185,6 @@ export class UzlEventCalendar extends UzlFeedElement<EventsFeed> {
   private indexKey = '';
   private indexFrom: EventsFeed | undefined;
   private cachedIndex: EventIndex = { entries: [], byDay: new Map() };
-  private blobUrl?: string;
   private countKey = '';
   private countFrom: EventsFeed | undefined;
   private cachedCount = 0;
@@ -192,11 +192,6 @@ export class UzlEventCalendar extends UzlFeedElement<EventsFeed> {
   constructor() {
     // `uzl-load`'s count and the empty state: the events left by the `category` and `campus` attributes.
     super({ ...eventsFeedSpec, count: (feed) => this.filteredCount(feed) });
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    if (this.blobUrl) URL.revokeObjectURL(this.blobUrl);
   }
 
   /** The zone times are shown in: `time-zone` when valid, else the feed's, else Europe/Brussels. */
@@ -632,19 +627,9 @@ export class UzlEventCalendar extends UzlFeedElement<EventsFeed> {
 
   // ---- iCalendar ----------------------------------------------------------------------------
 
-  /** Downloads `entries` as an `.ics` file through a Blob URL and an `<a download>`. */
+  /** Downloads `entries` as an iCalendar file named `name`. */
   private download(entries: readonly CalendarEntry[], name: string): void {
-    if (this.blobUrl) URL.revokeObjectURL(this.blobUrl);
-    const blob = new Blob([calendarFile(entries, this.resolvedLang, this.feed.baseUrl)], {
-      type: 'text/calendar;charset=utf-8',
-    });
-    this.blobUrl = URL.createObjectURL(blob);
-    const link = document.createElement('a');
-    link.href = this.blobUrl;
-    link.download = name.replace(/[^\w.-]+/g, '-');
-    link.hidden = true;
-    this.renderRoot.append(link);
-    link.click();
-    link.remove();
+    const text = calendarFile(entries, this.resolvedLang, this.feed.baseUrl);
+    downloadFile(name, text, 'text/calendar;charset=utf-8', this.renderRoot);
   }
 }
