@@ -1,15 +1,13 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import { DEFAULT_TIME_ZONE, dateFormatter, isValidTimeZone } from '../core/format.js';
 import type { Lang } from '../core/language.js';
-import { addMessages, msg, str } from '../core/localize.js';
+import { addMessages, msg } from '../core/localize.js';
 import { messages } from '../generated/messages/event-calendar.js';
 import { pickText } from '../core/localized-text.js';
 import { emptyView } from '../core/state-views.js';
-import { selectOptions } from '../core/select-options.js';
 import { fieldStyles } from '../core/field.styles.js';
-import { clampHeadingLevel, renderHeading, subheadingLevel } from '../core/heading.js';
+import { clampHeadingLevel, subheadingLevel } from '../core/heading.js';
 import { UzlFeedElement } from '../core/uzl-feed-element.js';
 import { ResizeController } from '../core/resize-controller.js';
 import { downloadFile } from '../core/download-file.js';
@@ -18,7 +16,6 @@ import {
   addMonths,
   dayForKey,
   dayTime,
-  monthWeeks,
   parseMonth,
   zonedDayKey,
 } from './calendar-days.js';
@@ -27,8 +24,10 @@ import { indexEvents, type CalendarEntry, type EventIndex } from './event-index.
 import { eventsFeedSpec, type CalendarEvent, type EventsFeed } from './events-feed.js';
 import { calendarFile } from './calendar-file.js';
 import { renderAgenda } from './agenda-list.js';
+import { monthTitle, renderToolbar } from './calendar-toolbar.js';
+import { renderMonthGrid } from './month-grid.js';
 import { renderDetailsPanel } from './event-details.js';
-import { eventTime, LONG_DAY } from './event-text.js';
+import { LONG_DAY } from './event-text.js';
 
 // This element's nl and fr messages, next to the core's.
 addMessages(messages);
@@ -63,14 +62,8 @@ declare global {
 
 const DEFAULT_HEADING_LEVEL = 3;
 const DEFAULT_LIMIT = 20;
-/** Events shown in a day cell before "+N more". */
-const CHIPS_PER_DAY = 3;
 /** Element width from which the month grid is the default view. */
 const MONTH_VIEW_MIN_WIDTH = 560;
-
-const MONTH_TITLE: Intl.DateTimeFormatOptions = { month: 'long', year: 'numeric' };
-const WEEKDAY_SHORT: Intl.DateTimeFormatOptions = { weekday: 'short' };
-const WEEKDAY_LONG: Intl.DateTimeFormatOptions = { weekday: 'long' };
 
 /** The view for an element `width` px wide, when `view` does not choose one. */
 const viewForWidth = (width: number): CalendarView =>
@@ -270,10 +263,34 @@ export class UzlEventCalendar extends UzlFeedElement<EventsFeed> {
     const month = this.currentView === 'month';
     const shown = month ? this.monthEntries(index) : this.listEntries(index);
     return html`<div class="calendar ${month ? 'month-view' : 'list-view'}">
-      ${this.renderToolbar(feed, lang, month, shown)}
+      ${renderToolbar({
+        lang,
+        level: this.level,
+        month: month ? this.shownMonth : undefined,
+        categories: feed.categories ?? [],
+        category: this.chosenCategory,
+        shown,
+        onPrevious: () => this.goToMonth(addMonths(this.focusDay, -1)),
+        onToday: () => this.goToMonth(this.today),
+        onNext: () => this.goToMonth(addMonths(this.focusDay, 1)),
+        onCategoryChange: this.onCategoryChange,
+        onDownloadAll: () => this.download(shown, 'events.ics'),
+      })}
       ${
         month
-          ? this.renderGrid(index, lang)
+          ? renderMonthGrid({
+              lang,
+              zone: this.displayZone,
+              month: this.shownMonth,
+              today: this.today,
+              focusDay: this.focusDay,
+              byDay: index.byDay,
+              onKeydown: this.onGridKeydown,
+              onFocusin: this.onGridFocusin,
+              onDayClick: this.onDayClick,
+              onEventClick: this.onEventClick,
+              onMoreClick: this.onMoreClick,
+            })
           : renderAgenda(shown, {
               lang,
               zone: this.displayZone,
@@ -288,89 +305,6 @@ export class UzlEventCalendar extends UzlFeedElement<EventsFeed> {
     </div>`;
   }
 
-  // ---- toolbar ----------------------------------------------------------------------------
-
-  private renderToolbar(
-    feed: EventsFeed,
-    lang: Lang,
-    month: boolean,
-    shown: CalendarEntry[],
-  ): TemplateResult {
-    const categories = feed.categories ?? [];
-    const title = month
-      ? this.monthTitle(this.shownMonth, lang)
-      : msg('Upcoming events', { id: 'calendar.upcoming' });
-    return html`<div class="toolbar" part="toolbar">
-      ${renderHeading(this.level, title, { class: 'title', part: 'title', id: 'title' })}
-      ${
-        month
-          ? html`<div class="nav">
-              <button
-                type="button"
-                class="uzl-button nav-button"
-                part="nav"
-                aria-label=${msg('Previous month', { id: 'calendar.previous' })}
-                @click=${() => this.goToMonth(addMonths(this.focusDay, -1))}
-              >
-                <span aria-hidden="true">‹</span>
-              </button>
-              <button
-                type="button"
-                class="uzl-button nav-button"
-                part="nav"
-                @click=${() => this.goToMonth(this.today)}
-              >
-                ${msg('Today', { id: 'calendar.today' })}
-              </button>
-              <button
-                type="button"
-                class="uzl-button nav-button"
-                part="nav"
-                aria-label=${msg('Next month', { id: 'calendar.next' })}
-                @click=${() => this.goToMonth(addMonths(this.focusDay, 1))}
-              >
-                <span aria-hidden="true">›</span>
-              </button>
-            </div>`
-          : nothing
-      }
-      ${
-        categories.length
-          ? html`<label class="filter">
-              <span>${msg('Category', { id: 'calendar.category' })}</span>
-              <select
-                part="filter"
-                @change=${this.onCategoryChange}
-                ${selectOptions(
-                  [
-                    { value: '', label: msg('All categories', { id: 'calendar.all-categories' }) },
-                    ...categories.map((c) => ({ value: c.id, label: pickText(c.label, lang) })),
-                  ],
-                  this.chosenCategory,
-                )}
-              ></select>
-            </label>`
-          : nothing
-      }
-      ${
-        shown.length
-          ? html`<button
-              type="button"
-              class="uzl-button add add-all"
-              part="add"
-              @click=${() => this.download(shown, 'events.ics')}
-            >
-              ${msg('Download all (.ics)', { id: 'calendar.download-all' })}
-            </button>`
-          : nothing
-      }
-    </div>`;
-  }
-
-  private monthTitle(month: string, lang: Lang): string {
-    return dateFormatter(lang, MONTH_TITLE, 'UTC').format(dayTime(`${month}-01`));
-  }
-
   private readonly onCategoryChange = (event: Event) => {
     this.chosenCategory = (event.target as HTMLSelectElement).value;
     this.details = undefined;
@@ -383,111 +317,6 @@ export class UzlEventCalendar extends UzlFeedElement<EventsFeed> {
     const first = `${this.shownMonth}-01`;
     const last = addDays(addMonths(first, 1), -1);
     return index.entries.filter((e) => e.lastDay >= first && e.firstDay <= last);
-  }
-
-  private renderGrid(index: EventIndex, lang: Lang): TemplateResult {
-    const weeks = monthWeeks(this.shownMonth);
-    const today = this.today;
-    const short = dateFormatter(lang, WEEKDAY_SHORT, 'UTC');
-    const long = dateFormatter(lang, WEEKDAY_LONG, 'UTC');
-    return html`<table
-      class="grid"
-      part="grid"
-      role="grid"
-      aria-labelledby="title"
-      @keydown=${this.onGridKeydown}
-      @focusin=${this.onGridFocusin}
-    >
-      <thead>
-        <tr>
-          ${weeks[0]!.map((day) => {
-            const time = dayTime(day);
-            return html`<th scope="col" part="weekday" abbr=${long.format(time)}>
-              <span aria-hidden="true">${short.format(time)}</span
-              ><span class="visually-hidden">${long.format(time)}</span>
-            </th>`;
-          })}
-        </tr>
-      </thead>
-      <tbody>
-        ${weeks.map(
-          (week) =>
-            html`<tr>
-              ${week.map((day) => this.renderDay(day, index.byDay.get(day) ?? [], today, lang))}
-            </tr>`,
-        )}
-      </tbody>
-    </table>`;
-  }
-
-  private renderDay(
-    day: string,
-    entries: CalendarEntry[],
-    today: string,
-    lang: Lang,
-  ): TemplateResult {
-    const outside = !day.startsWith(this.shownMonth);
-    const isToday = day === today;
-    const count = entries.length;
-    const label = [
-      dateFormatter(lang, LONG_DAY, 'UTC').format(dayTime(day)),
-      isToday ? msg('today', { id: 'calendar.today-lower' }) : '',
-      count === 0
-        ? msg('no events', { id: 'calendar.no-events' })
-        : count === 1
-          ? msg('1 event', { id: 'calendar.one-event' })
-          : msg(str`${count} events`, { id: 'calendar.events' }),
-    ]
-      .filter(Boolean)
-      .join(', ');
-    const hidden = count - CHIPS_PER_DAY;
-    const chips = entries.slice(0, CHIPS_PER_DAY);
-    // The buttons inside the day holding the grid's tab stop follow it in the tab order.
-    const inner = day === this.focusDay ? 0 : -1;
-    return html`<td
-      role="gridcell"
-      class="day ${outside ? 'outside' : ''} ${isToday ? 'today' : ''}"
-      part="day${outside ? ' outside' : ''}${isToday ? ' today' : ''}"
-      data-day=${day}
-      tabindex=${day === this.focusDay ? 0 : -1}
-      aria-current=${ifDefined(isToday ? 'date' : undefined)}
-      @click=${this.onDayClick}
-    >
-      <span class="num" aria-hidden="true">${Number(day.slice(8))}</span
-      ><span class="visually-hidden label">${label}</span>
-      ${chips.map(
-        (entry) =>
-          html`<button
-            type="button"
-            class="chip ${entry.allDay || entry.firstDay < day ? 'span' : ''}"
-            part="event"
-            tabindex=${inner}
-            data-id=${entry.event.id}
-            @click=${this.onEventClick}
-          >
-            ${
-              !entry.allDay && entry.firstDay === day
-                ? html`<span class="time"
-                    >${eventTime(entry.start!, lang, this.displayZone)}</span
-                  > `
-                : nothing
-            }${pickText(entry.event.title, lang)}
-          </button>`,
-      )}
-      ${
-        hidden > 0
-          ? html`<button
-              type="button"
-              class="more"
-              part="more"
-              tabindex=${inner}
-              @click=${this.onMoreClick}
-            >
-              ${msg(str`+${hidden} more`, { id: 'calendar.more' })}
-            </button>`
-          : nothing
-      }
-    </td>`;
   }
 
   private readonly onDayClick = (event: Event) => {
@@ -542,7 +371,7 @@ export class UzlEventCalendar extends UzlFeedElement<EventsFeed> {
     if (month === this.shownMonth) return;
     this.shownMonth = month;
     this.details = undefined;
-    this.monthAnnouncement = this.monthTitle(month, this.resolvedLang);
+    this.monthAnnouncement = monthTitle(month, this.resolvedLang);
     this.emit('uzl-month-change', { month });
   }
 
