@@ -1,24 +1,15 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { DEFAULT_TIME_ZONE, dateFormatter, isValidTimeZone } from '../core/format.js';
-import type { Lang } from '../core/language.js';
+import { DEFAULT_TIME_ZONE, isValidTimeZone } from '../core/format.js';
 import { addMessages, msg } from '../core/localize.js';
 import { messages } from '../generated/messages/event-calendar.js';
-import { pickText } from '../core/localized-text.js';
 import { emptyView } from '../core/state-views.js';
 import { fieldStyles } from '../core/field.styles.js';
 import { clampHeadingLevel, subheadingLevel } from '../core/heading.js';
 import { UzlFeedElement } from '../core/uzl-feed-element.js';
 import { ResizeController } from '../core/resize-controller.js';
 import { downloadFile } from '../core/download-file.js';
-import {
-  addDays,
-  addMonths,
-  dayForKey,
-  dayTime,
-  parseMonth,
-  zonedDayKey,
-} from './calendar-days.js';
+import { addDays, addMonths, dayForKey, parseMonth, zonedDayKey } from './calendar-days.js';
 import { eventCalendarStyles } from './event-calendar.styles.js';
 import { indexEvents, type CalendarEntry, type EventIndex } from './event-index.js';
 import { eventsFeedSpec, type CalendarEvent, type EventsFeed } from './events-feed.js';
@@ -26,8 +17,7 @@ import { calendarFile } from './calendar-file.js';
 import { renderAgenda } from './agenda-list.js';
 import { monthTitle, renderToolbar } from './calendar-toolbar.js';
 import { renderMonthGrid } from './month-grid.js';
-import { renderDetailsPanel } from './event-details.js';
-import { LONG_DAY } from './event-text.js';
+import { renderDetails, type Details } from './event-details.js';
 
 // This element's nl and fr messages, next to the core's.
 addMessages(messages);
@@ -72,20 +62,6 @@ const viewForWidth = (width: number): CalendarView =>
 /** Whether `event` passes the category and campus filters ('' lets every event through). */
 const passes = (event: CalendarEvent, category: string, campus: string): boolean =>
   (!category || event.category === category) && (!campus || event.location?.campus === campus);
-
-/**
- * What the details panel shows: every event of a day, or one event. Each kind carries what
- * it needs, and what closing it hands the focus back to: the day (or its "+N more" button),
- * or the event's chip or list entry.
- */
-type Details =
-  | {
-      kind: 'day';
-      day: string;
-      /** Opened from the day's "+N more" button, which gets the focus back on close. */
-      fromMore: boolean;
-    }
-  | { kind: 'event'; id: string };
 
 /**
  * UZ Leuven's events (information sessions on a campus or online) as a month grid or an
@@ -300,7 +276,19 @@ export class UzlEventCalendar extends UzlFeedElement<EventsFeed> {
               onEventClick: this.onEventClick,
             })
       }
-      ${this.details ? this.renderDetails(this.details, index, lang) : nothing}
+      ${
+        this.details
+          ? renderDetails(this.details, index, {
+              lang,
+              zone: this.displayZone,
+              base: this.feed.baseUrl,
+              level: subheadingLevel(this.level),
+              onKeydown: this.onDetailsKeydown,
+              onClose: () => this.closeDetails(),
+              onAdd: (entry) => this.download([entry], `${entry.event.id}.ics`),
+            })
+          : nothing
+      }
       <div class="visually-hidden" aria-live="polite">${this.monthAnnouncement}</div>
     </div>`;
   }
@@ -431,28 +419,6 @@ export class UzlEventCalendar extends UzlFeedElement<EventsFeed> {
       this.closeDetails();
     }
   };
-
-  private renderDetails(details: Details, index: EventIndex, lang: Lang): TemplateResult {
-    const entries =
-      details.kind === 'event'
-        ? index.entries.filter((e) => e.event.id === details.id).slice(0, 1)
-        : (index.byDay.get(details.day) ?? []);
-    const title =
-      details.kind === 'event'
-        ? pickText(entries[0]?.event.title, lang)
-        : dateFormatter(lang, LONG_DAY, 'UTC').format(dayTime(details.day));
-    return renderDetailsPanel(title, entries, {
-      lang,
-      zone: this.displayZone,
-      base: this.feed.baseUrl,
-      level: subheadingLevel(this.level),
-      // A day's details list several events, each under its own title.
-      eventTitles: details.kind === 'day',
-      onKeydown: this.onDetailsKeydown,
-      onClose: () => this.closeDetails(),
-      onAdd: (entry) => this.download([entry], `${entry.event.id}.ics`),
-    });
-  }
 
   // ---- iCalendar ----------------------------------------------------------------------------
 
