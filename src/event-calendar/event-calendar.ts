@@ -24,31 +24,7 @@ addMessages(messages);
 
 export type CalendarView = 'month' | 'list';
 
-/** `uzl-month-change`: the visitor moved to another month. */
-export interface UzlMonthChangeDetail {
-  /** The month now shown, `YYYY-MM`. */
-  month: string;
-}
-
-/** `uzl-event-select`: the visitor opened an event's details. */
-export interface UzlEventSelectDetail {
-  /** The event's id in the feed. */
-  id: string;
-}
-
-declare module '../core/events.js' {
-  interface UzlEventMap {
-    'uzl-month-change': UzlMonthChangeDetail;
-    'uzl-event-select': UzlEventSelectDetail;
-  }
-}
-
-declare global {
-  interface GlobalEventHandlersEventMap {
-    'uzl-month-change': CustomEvent<UzlMonthChangeDetail>;
-    'uzl-event-select': CustomEvent<UzlEventSelectDetail>;
-  }
-}
+export type { UzlEventSelectDetail, UzlMonthChangeDetail } from './calendar-dom-events.js';
 
 const DEFAULT_HEADING_LEVEL = 3;
 const DEFAULT_LIMIT = 20;
