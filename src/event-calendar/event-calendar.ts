@@ -9,9 +9,15 @@ import { clampHeadingLevel, subheadingLevel } from '../core/heading.js';
 import { UzlFeedElement } from '../core/uzl-feed-element.js';
 import { ResizeController } from '../core/resize-controller.js';
 import { downloadFile } from '../core/download-file.js';
-import { addDays, addMonths, dayForKey, parseMonth, zonedDayKey } from './calendar-days.js';
+import { addMonths, dayForKey, parseMonth, zonedDayKey } from './calendar-days.js';
 import { eventCalendarStyles } from './event-calendar.styles.js';
-import { indexEvents, type CalendarEntry, type EventIndex } from './event-index.js';
+import {
+  entriesFrom,
+  entriesInMonth,
+  indexEvents,
+  type CalendarEntry,
+  type EventIndex,
+} from './event-index.js';
 import { eventsFeedSpec, type CalendarEvent, type EventsFeed } from './events-feed.js';
 import { calendarFile } from './calendar-file.js';
 import { renderAgenda } from './agenda-list.js';
@@ -147,6 +153,12 @@ export class UzlEventCalendar extends UzlFeedElement<EventsFeed> {
     return feedZone && isValidTimeZone(feedZone) ? feedZone : DEFAULT_TIME_ZONE;
   }
 
+  /** `limit` as a count of events: a whole number from 1, else the default. */
+  private get listLimit(): number {
+    const limit = Math.floor(this.limit);
+    return Number.isFinite(limit) && limit >= 1 ? limit : DEFAULT_LIMIT;
+  }
+
   private get currentView(): CalendarView {
     return this.view === 'month' || this.view === 'list' ? this.view : this.autoView;
   }
@@ -213,7 +225,10 @@ export class UzlEventCalendar extends UzlFeedElement<EventsFeed> {
     const lang = this.resolvedLang;
     const index = this.index(feed);
     const month = this.currentView === 'month';
-    const shown = month ? this.monthEntries(index) : this.listEntries(index);
+    // What the view shows, and "Download all" hands over.
+    const shown = month
+      ? entriesInMonth(index.entries, this.shownMonth)
+      : entriesFrom(index.entries, this.today, this.showPast, this.listLimit);
     return html`<div class="calendar ${month ? 'month-view' : 'list-view'}">
       ${renderToolbar({
         lang,
@@ -276,13 +291,6 @@ export class UzlEventCalendar extends UzlFeedElement<EventsFeed> {
 
   // ---- month grid -------------------------------------------------------------------------
 
-  /** The events of the shown month, each once (for "Download all"). */
-  private monthEntries(index: EventIndex): CalendarEntry[] {
-    const first = `${this.shownMonth}-01`;
-    const last = addDays(addMonths(first, 1), -1);
-    return index.entries.filter((e) => e.lastDay >= first && e.firstDay <= last);
-  }
-
   private readonly onDayClick = (event: Event) => {
     const day = (event.currentTarget as HTMLElement).dataset.day!;
     if ((event.target as HTMLElement).closest('button')) return;
@@ -342,17 +350,6 @@ export class UzlEventCalendar extends UzlFeedElement<EventsFeed> {
   private async focusCell(): Promise<void> {
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>(`td[data-day="${this.focusDay}"]`)?.focus();
-  }
-
-  // ---- list ---------------------------------------------------------------------------------
-
-  /** The events of the list view: from today (unless `show-past`), at most `limit`. */
-  private listEntries(index: EventIndex): CalendarEntry[] {
-    const today = this.today;
-    const limit = Math.floor(this.limit);
-    const max = Number.isFinite(limit) && limit >= 1 ? limit : DEFAULT_LIMIT;
-    const entries = this.showPast ? index.entries : index.entries.filter((e) => e.lastDay >= today);
-    return entries.slice(0, max);
   }
 
   // ---- details ------------------------------------------------------------------------------
