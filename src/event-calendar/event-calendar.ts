@@ -23,7 +23,7 @@ import { calendarFile } from './calendar-file.js';
 import { renderAgenda } from './agenda-list.js';
 import { monthTitle, renderToolbar } from './calendar-toolbar.js';
 import { renderMonthGrid } from './month-grid.js';
-import { renderDetails, type Details } from './event-details.js';
+import { focusAfterClose, renderDetails, type Details } from './event-details.js';
 
 // This element's nl and fr messages, next to the core's.
 addMessages(messages);
@@ -364,26 +364,10 @@ export class UzlEventCalendar extends UzlFeedElement<EventsFeed> {
   private closeDetails(): void {
     const closed = this.details;
     this.details = undefined;
-    void this.updateComplete.then(() => this.focusReturn(closed)?.focus());
-  }
-
-  /** What gets the focus back when `closed` closes: what it was opened from, else the day. */
-  private focusReturn(closed: Details | undefined): HTMLElement | null | undefined {
-    const root = this.renderRoot;
-    if (this.currentView !== 'month') {
-      // In the list only an event has something to go back to: its entry (no day cells there).
-      return closed?.kind === 'event'
-        ? root.querySelector<HTMLElement>(`.list-event[data-id="${CSS.escape(closed.id)}"]`)
-        : undefined;
-    }
-    const cell = root.querySelector<HTMLElement>(`td[data-day="${this.focusDay}"]`);
-    const opener =
-      closed?.kind === 'event'
-        ? cell?.querySelector<HTMLElement>(`.chip[data-id="${CSS.escape(closed.id)}"]`)
-        : closed?.fromMore
-          ? cell?.querySelector<HTMLElement>('.more')
-          : undefined;
-    return opener ?? cell;
+    void this.updateComplete.then(() => {
+      const grid = this.currentView === 'month' ? { focusDay: this.focusDay } : undefined;
+      focusAfterClose(this.renderRoot, closed, grid)?.focus();
+    });
   }
 
   private readonly onDetailsKeydown = (event: KeyboardEvent) => {

@@ -47,6 +47,31 @@ export type Details =
     }
   | { kind: 'event'; id: string };
 
+/**
+ * What gets the focus back in `root` once `closed` has closed: in the month grid, the event's
+ * chip or the "+N more" it was opened from, else the day `focusDay`; in the list, the event's
+ * entry (a day's details, opened in the grid, have nothing to go back to there).
+ */
+export function focusAfterClose(
+  root: ParentNode,
+  closed: Details | undefined,
+  grid: { focusDay: string } | undefined,
+): HTMLElement | null | undefined {
+  if (!grid) {
+    return closed?.kind === 'event'
+      ? root.querySelector<HTMLElement>(`.list-event[data-id="${CSS.escape(closed.id)}"]`)
+      : undefined;
+  }
+  const cell = root.querySelector<HTMLElement>(`td[data-day="${grid.focusDay}"]`);
+  const opener =
+    closed?.kind === 'event'
+      ? cell?.querySelector<HTMLElement>(`.chip[data-id="${CSS.escape(closed.id)}"]`)
+      : closed?.fromMore
+        ? cell?.querySelector<HTMLElement>('.more')
+        : undefined;
+  return opener ?? cell;
+}
+
 /** The panel for `details`, with its events as `index` has them (after the filters). */
 export function renderDetails(
   details: Details,
