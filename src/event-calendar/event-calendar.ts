@@ -22,7 +22,7 @@ import { eventsFeedSpec, type CalendarEvent, type EventsFeed } from './events-fe
 import { calendarFile } from './calendar-file.js';
 import { renderAgenda } from './agenda-list.js';
 import { monthTitle, renderToolbar } from './calendar-toolbar.js';
-import { renderMonthGrid } from './month-grid.js';
+import { dayOf, renderMonthGrid } from './month-grid.js';
 import { focusAfterClose, renderDetails, type Details } from './event-details.js';
 
 // This element's nl and fr messages, next to the core's.
@@ -292,15 +292,15 @@ export class UzlEventCalendar extends UzlFeedElement<EventsFeed> {
   // ---- month grid -------------------------------------------------------------------------
 
   private readonly onDayClick = (event: Event) => {
-    const day = (event.currentTarget as HTMLElement).dataset.day!;
-    if ((event.target as HTMLElement).closest('button')) return;
+    const day = dayOf(event.currentTarget);
+    if (!day || (event.target as HTMLElement).closest('button')) return;
     this.goToMonth(day);
     this.openDetails({ kind: 'day', day, fromMore: false });
   };
 
   private readonly onMoreClick = (event: Event) => {
-    const day = (event.currentTarget as HTMLElement).closest<HTMLElement>('[data-day]')!.dataset
-      .day!;
+    const day = dayOf(event.currentTarget);
+    if (!day) return;
     this.focusDay = day;
     this.openDetails({ kind: 'day', day, fromMore: true });
   };
@@ -308,7 +308,7 @@ export class UzlEventCalendar extends UzlFeedElement<EventsFeed> {
   private readonly onEventClick = (event: Event) => {
     const button = event.currentTarget as HTMLElement;
     const id = button.dataset.id!;
-    const day = button.closest<HTMLElement>('[data-day]')?.dataset.day;
+    const day = dayOf(button);
     if (day) this.focusDay = day;
     this.openDetails({ kind: 'event', id });
     this.emit('uzl-event-select', { id });
@@ -316,7 +316,7 @@ export class UzlEventCalendar extends UzlFeedElement<EventsFeed> {
 
   /** A day of the shown month focused otherwise (pointer, script) takes the grid's tab stop. */
   private readonly onGridFocusin = (event: FocusEvent) => {
-    const day = (event.target as Element).closest<HTMLElement>('td[data-day]')?.dataset.day;
+    const day = dayOf(event.target);
     if (day?.startsWith(this.shownMonth)) this.focusDay = day;
   };
 

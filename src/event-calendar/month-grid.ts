@@ -44,6 +44,13 @@ export interface MonthGridContext {
   onMoreClick: (event: Event) => void;
 }
 
+/** The day key of the grid's day cell that holds `target` (or is it), if any. */
+export function dayOf(target: EventTarget | null): string | undefined {
+  return target instanceof Element
+    ? target.closest<HTMLElement>('td[data-day]')?.dataset.day
+    : undefined;
+}
+
 /** The month's table: weekday names, then four to six weeks of day cells. */
 export function renderMonthGrid(context: MonthGridContext): TemplateResult {
   const { lang, month, byDay } = context;
