@@ -12,11 +12,18 @@ export function clampHeadingLevel(value: number, fallback: number, max = 6): num
   return Number.isFinite(level) ? Math.min(max, Math.max(2, level)) : fallback;
 }
 
+/** The level of a heading under one at `level`: one below, but no lower than h6, the last there is. */
+export function subheadingLevel(level: number): number {
+  return Math.min(6, level + 1);
+}
+
 /** What a heading carries besides its level and content. */
 export interface HeadingAttributes {
   class: string;
   part?: string;
   id?: string;
+  /** `-1` for a heading that script focuses (a panel's title as the panel opens). */
+  tabindex?: number;
 }
 
 /** An `<h2>`…`<h6>`: one template per level, as plain Lit templates cannot choose a tag name at run time. */
@@ -25,17 +32,20 @@ export function renderHeading(
   content: unknown,
   attrs: HeadingAttributes,
 ): TemplateResult {
-  const { class: cls, part, id } = attrs;
+  const { class: cls, part, id, tabindex } = attrs;
+  // One line per level, however long: prettier would break a template over lines and so put
+  // white space around `content`, in every widget's headings.
+  // prettier-ignore
   switch (level) {
     case 2:
-      return html`<h2 class=${cls} part=${ifDefined(part)} id=${ifDefined(id)}>${content}</h2>`;
+      return html`<h2 class=${cls} part=${ifDefined(part)} id=${ifDefined(id)} tabindex=${ifDefined(tabindex)}>${content}</h2>`;
     case 4:
-      return html`<h4 class=${cls} part=${ifDefined(part)} id=${ifDefined(id)}>${content}</h4>`;
+      return html`<h4 class=${cls} part=${ifDefined(part)} id=${ifDefined(id)} tabindex=${ifDefined(tabindex)}>${content}</h4>`;
     case 5:
-      return html`<h5 class=${cls} part=${ifDefined(part)} id=${ifDefined(id)}>${content}</h5>`;
+      return html`<h5 class=${cls} part=${ifDefined(part)} id=${ifDefined(id)} tabindex=${ifDefined(tabindex)}>${content}</h5>`;
     case 6:
-      return html`<h6 class=${cls} part=${ifDefined(part)} id=${ifDefined(id)}>${content}</h6>`;
+      return html`<h6 class=${cls} part=${ifDefined(part)} id=${ifDefined(id)} tabindex=${ifDefined(tabindex)}>${content}</h6>`;
     default:
-      return html`<h3 class=${cls} part=${ifDefined(part)} id=${ifDefined(id)}>${content}</h3>`;
+      return html`<h3 class=${cls} part=${ifDefined(part)} id=${ifDefined(id)} tabindex=${ifDefined(tabindex)}>${content}</h3>`;
   }
 }

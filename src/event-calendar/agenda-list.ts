@@ -4,6 +4,7 @@
  */
 import { html, type TemplateResult } from 'lit';
 import { dateFormatter } from '../core/format.js';
+import { renderHeading } from '../core/heading.js';
 import type { Lang } from '../core/language.js';
 import { msg } from '../core/localize.js';
 import { pickText } from '../core/localized-text.js';
@@ -43,9 +44,10 @@ export function renderAgenda(entries: CalendarEntry[], context: AgendaContext): 
     ${[...groups].map(
       ([day, group]) =>
         html`<li class="group">
-          <div class="list-day" part="list-day" role="heading" aria-level=${level}>
-            ${dateFormatter(lang, LONG_DAY, 'UTC').format(dayTime(day))}
-          </div>
+          ${renderHeading(level, dateFormatter(lang, LONG_DAY, 'UTC').format(dayTime(day)), {
+            class: 'list-day',
+            part: 'list-day',
+          })}
           <ul role="list">
             ${group.map(
               (entry) =>

@@ -70,3 +70,31 @@ export function monthWeeks(month: string): string[][] {
   }
   return weeks;
 }
+
+/**
+ * The day the month grid's keys move to from `from` (the WAI-ARIA grid pattern): arrows by
+ * day and week, Home and End to the ends of the week, Page Up and Page Down by month, with
+ * `shift` by year. Undefined for a key that does not move.
+ */
+export function dayForKey(from: string, key: string, shift = false): string | undefined {
+  switch (key) {
+    case 'ArrowLeft':
+      return addDays(from, -1);
+    case 'ArrowRight':
+      return addDays(from, 1);
+    case 'ArrowUp':
+      return addDays(from, -7);
+    case 'ArrowDown':
+      return addDays(from, 7);
+    case 'Home':
+      return addDays(from, -weekdayIndex(from));
+    case 'End':
+      return addDays(from, 6 - weekdayIndex(from));
+    case 'PageUp':
+      return addMonths(from, shift ? -12 : -1);
+    case 'PageDown':
+      return addMonths(from, shift ? 12 : 1);
+    default:
+      return undefined;
+  }
+}

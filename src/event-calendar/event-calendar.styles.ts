@@ -5,6 +5,8 @@ import { css } from 'lit';
  * equal columns whatever the titles) or the agenda list, then the details panel. Widths read
  * the element's own width (the host is an inline-size container). Day cells keep a least
  * height so months of four, five or six weeks page without the text below jumping much.
+ * The headings are `<h2>`…`<h6>` at the page's level (`heading-level`): each sets its own
+ * margin, size and weight, so the browser's defaults for that level never show through.
  *
  * Comments stay out of the `css` literal: it ships as written.
  */
@@ -211,6 +213,7 @@ export const eventCalendarStyles = css`
     gap: var(--_gap);
   }
   .details-title {
+    margin: 0;
     font-size: 1.125em;
     font-weight: 600;
     overflow-wrap: anywhere;
@@ -222,6 +225,8 @@ export const eventCalendarStyles = css`
     border-block-start: 1px solid var(--_uzl-border);
   }
   .event-details .event-title {
+    margin: 0;
+    font-size: 1em;
     font-weight: 600;
     overflow-wrap: anywhere;
   }

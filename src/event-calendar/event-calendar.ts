@@ -1,80 +1,50 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { ifDefined } from 'lit/directives/if-defined.js';
-import { emitEvent } from '../core/events.js';
-import { dateFormatter, resolveTimeZone } from '../core/format.js';
+import { resolveTimeZone } from '../core/format.js';
 import { itemLimit } from '../core/limit.js';
 import { memoize } from '../core/memo.js';
-import type { Lang } from '../core/language.js';
-import { addMessages, msg, str } from '../core/localize.js';
+import { addMessages, msg } from '../core/localize.js';
 import { messages } from '../generated/messages/event-calendar.js';
-import { pickText } from '../core/localized-text.js';
 import { emptyView } from '../core/state-views.js';
-import { selectOptions } from '../core/select-options.js';
 import { fieldStyles } from '../core/field.styles.js';
+import { subheadingLevel } from '../core/heading.js';
 import { UzlFeedElement } from '../core/uzl-feed-element.js';
-import {
-  addDays,
-  addMonths,
-  dayTime,
-  monthWeeks,
-  parseMonth,
-  weekdayIndex,
-  zonedDayKey,
-} from './calendar-days.js';
+import { ResizeController } from '../core/resize-controller.js';
+import { downloadFile } from '../core/download-file.js';
+import { addMonths, dayForKey, parseMonth, zonedDayKey } from './calendar-days.js';
 import { eventCalendarStyles } from './event-calendar.styles.js';
-import { indexEvents, type CalendarEntry, type EventIndex } from './event-index.js';
+import {
+  entriesFrom,
+  entriesInMonth,
+  indexEvents,
+  type CalendarEntry,
+  type EventIndex,
+} from './event-index.js';
 import { eventsFeedSpec, type CalendarEvent, type EventsFeed } from './events-feed.js';
 import { calendarFile } from './calendar-file.js';
 import { renderAgenda } from './agenda-list.js';
-import { renderDetailsPanel } from './event-details.js';
-import { eventTime, LONG_DAY } from './event-text.js';
+import { monthTitle, renderToolbar } from './calendar-toolbar.js';
+import { dayOf, renderMonthGrid } from './month-grid.js';
+import { focusAfterClose, renderDetails, type Details } from './event-details.js';
 
 // This element's nl and fr messages, next to the core's.
 addMessages(messages);
 
 export type CalendarView = 'month' | 'list';
 
-/** `uzl-month-change`: the visitor moved to another month. */
-export interface UzlMonthChangeDetail {
-  /** The month now shown, `YYYY-MM`. */
-  month: string;
-}
-
-/** `uzl-event-select`: the visitor opened an event's details. */
-export interface UzlEventSelectDetail {
-  /** The event's id in the feed. */
-  id: string;
-}
-
-declare global {
-  interface GlobalEventHandlersEventMap {
-    'uzl-month-change': CustomEvent<UzlMonthChangeDetail>;
-    'uzl-event-select': CustomEvent<UzlEventSelectDetail>;
-  }
-}
+export type { UzlEventSelectDetail, UzlMonthChangeDetail } from './calendar-dom-events.js';
 
 const DEFAULT_LIMIT = 20;
-/** Events shown in a day cell before "+N more". */
-const CHIPS_PER_DAY = 3;
 /** Element width from which the month grid is the default view. */
 const MONTH_VIEW_MIN_WIDTH = 560;
 
-const MONTH_TITLE: Intl.DateTimeFormatOptions = { month: 'long', year: 'numeric' };
-const WEEKDAY_SHORT: Intl.DateTimeFormatOptions = { weekday: 'short' };
-const WEEKDAY_LONG: Intl.DateTimeFormatOptions = { weekday: 'long' };
+/** The view for an element `width` px wide, when `view` does not choose one. */
+const viewForWidth = (width: number): CalendarView =>
+  width >= MONTH_VIEW_MIN_WIDTH ? 'month' : 'list';
 
 /** Whether `event` passes the category and campus filters ('' lets every event through). */
 const passes = (event: CalendarEvent, category: string, campus: string): boolean =>
   (!category || event.category === category) && (!campus || event.location?.campus === campus);
-
-/** What the details panel shows: one day's events, or one event. */
-interface Details {
-  day?: string;
-  id?: string;
-  /** Opened from the day's "+N more" button, which gets the focus back on close. */
-  fromMore?: boolean;
-}
 
 /**
  * UZ Leuven's events (information sessions on a campus or online) as a month grid or an
@@ -152,12 +122,22 @@ export class UzlEventCalendar extends UzlFeedElement<EventsFeed> {
   /** The category chosen in the filter ('' for all). */
   @state() private chosenCategory = '';
   @state() private details: Details | undefined;
+  /** The view `view` leaves to the element's width. */
   @state() private autoView: CalendarView = 'month';
+  /**
+   * Follows the width of the widget's own box, not the host's: a page rule such as
+   * `* { display: inline }` can make the host an inline box, whose size says nothing.
+   * @internal
+   */
+  protected readonly widthWatch = new ResizeController(this, {
+    target: () => this.renderRoot.querySelector('.uzl-root'),
+    onResize: (width) => {
+      this.autoView = viewForWidth(width);
+    },
+  });
   /** What the polite live region says (the new month). */
   @state() private monthAnnouncement = '';
 
-  private resizeObserver?: ResizeObserver;
-  private blobUrl?: string;
 
   constructor() {
     super(eventsFeedSpec);
@@ -168,40 +148,14 @@ export class UzlEventCalendar extends UzlFeedElement<EventsFeed> {
     return this.filteredCount(feed, this.category?.trim() ?? '', this.campus?.trim() ?? '');
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.resizeObserver ??= new ResizeObserver((records) => {
-      const width = records[0]?.contentBoxSize[0]?.inlineSize ?? this.clientWidth;
-      // In the next frame: changing the view inside the observer's callback would resize what it observes.
-      requestAnimationFrame(() => {
-        this.autoView = width >= MONTH_VIEW_MIN_WIDTH ? 'month' : 'list';
-      });
-    });
-    if (this.hasUpdated) this.observeWidth();
-  }
-
-  protected override firstUpdated(changed: PropertyValues<this>): void {
-    super.firstUpdated(changed);
-    this.observeWidth();
-  }
-
-  /**
-   * Follows the width of the widget's own box, not the host's: a page rule such as
-   * `* { display: inline }` can make the host an inline box, whose size says nothing.
-   */
-  private observeWidth(): void {
-    this.resizeObserver?.observe(this.renderRoot.querySelector('.uzl-root') ?? this);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.resizeObserver?.disconnect();
-    if (this.blobUrl) URL.revokeObjectURL(this.blobUrl);
-  }
-
   /** The zone times are shown in: `time-zone` when valid, else the feed's, else Europe/Brussels. */
   private get displayZone(): string {
     return resolveTimeZone(this.timeZone, resolveTimeZone(this.feed.value?.timeZone));
+  }
+
+  /** `limit` as a count of events: a whole number from 1, else the default. */
+  private get listLimit(): number {
+    return itemLimit(this.limit, DEFAULT_LIMIT);
   }
 
   private get currentView(): CalendarView {
@@ -245,7 +199,7 @@ export class UzlEventCalendar extends UzlFeedElement<EventsFeed> {
     // The first render already picks the view for the element's width; the observer follows resizes.
     if (!this.hasUpdated) {
       const width = this.getBoundingClientRect().width;
-      if (width) this.autoView = width >= MONTH_VIEW_MIN_WIDTH ? 'month' : 'list';
+      if (width) this.autoView = viewForWidth(width);
     }
     if (changed.has('category')) this.chosenCategory = this.category?.trim() ?? '';
     if (changed.has('month') || !this.shownMonth) {
@@ -265,109 +219,63 @@ export class UzlEventCalendar extends UzlFeedElement<EventsFeed> {
     const lang = this.resolvedLang;
     const index = this.index(feed);
     const month = this.currentView === 'month';
-    const shown = month ? this.monthEntries(index) : this.listEntries(index);
+    // What the view shows, and "Download all" hands over.
+    const shown = month
+      ? entriesInMonth(index.entries, this.shownMonth)
+      : entriesFrom(index.entries, this.today, this.showPast, this.listLimit);
     return html`<div class="calendar ${month ? 'month-view' : 'list-view'}">
-      ${this.renderToolbar(feed, lang, month, shown)}
+      ${renderToolbar({
+        lang,
+        level: this.level,
+        month: month ? this.shownMonth : undefined,
+        categories: feed.categories ?? [],
+        category: this.chosenCategory,
+        shown,
+        onPrevious: () => this.goToMonth(addMonths(this.focusDay, -1)),
+        onToday: () => this.goToMonth(this.today),
+        onNext: () => this.goToMonth(addMonths(this.focusDay, 1)),
+        onCategoryChange: this.onCategoryChange,
+        onDownloadAll: () => this.download(shown, 'events.ics'),
+      })}
       ${
         month
-          ? this.renderGrid(index, lang)
+          ? renderMonthGrid({
+              lang,
+              zone: this.displayZone,
+              month: this.shownMonth,
+              today: this.today,
+              focusDay: this.focusDay,
+              byDay: index.byDay,
+              onKeydown: this.onGridKeydown,
+              onFocusin: this.onGridFocusin,
+              onDayClick: this.onDayClick,
+              onEventClick: this.onEventClick,
+              onMoreClick: this.onMoreClick,
+            })
           : renderAgenda(shown, {
               lang,
               zone: this.displayZone,
               today: this.today,
               showPast: this.showPast,
-              level: Math.min(6, this.level + 1),
+              level: subheadingLevel(this.level),
               onEventClick: this.onEventClick,
             })
       }
-      ${this.details ? this.renderDetails(index, lang) : nothing}
+      ${
+        this.details
+          ? renderDetails(this.details, index, {
+              lang,
+              zone: this.displayZone,
+              base: this.feed.baseUrl,
+              level: subheadingLevel(this.level),
+              onKeydown: this.onDetailsKeydown,
+              onClose: () => this.closeDetails(),
+              onAdd: (entry) => this.download([entry], `${entry.event.id}.ics`),
+            })
+          : nothing
+      }
       <div class="visually-hidden" aria-live="polite">${this.monthAnnouncement}</div>
     </div>`;
-  }
-
-  // ---- toolbar ----------------------------------------------------------------------------
-
-  private renderToolbar(
-    feed: EventsFeed,
-    lang: Lang,
-    month: boolean,
-    shown: CalendarEntry[],
-  ): TemplateResult {
-    const categories = feed.categories ?? [];
-    const title = month
-      ? this.monthTitle(this.shownMonth, lang)
-      : msg('Upcoming events', { id: 'calendar.upcoming' });
-    return html`<div class="toolbar" part="toolbar">
-      <div class="title" part="title" id="title" role="heading" aria-level=${this.level}>
-        ${title}
-      </div>
-      ${
-        month
-          ? html`<div class="nav">
-              <button
-                type="button"
-                class="uzl-button nav-button"
-                part="nav"
-                aria-label=${msg('Previous month', { id: 'calendar.previous' })}
-                @click=${() => this.goToMonth(addMonths(this.focusDay, -1))}
-              >
-                <span aria-hidden="true">‹</span>
-              </button>
-              <button
-                type="button"
-                class="uzl-button nav-button"
-                part="nav"
-                @click=${() => this.goToMonth(this.today)}
-              >
-                ${msg('Today', { id: 'calendar.today' })}
-              </button>
-              <button
-                type="button"
-                class="uzl-button nav-button"
-                part="nav"
-                aria-label=${msg('Next month', { id: 'calendar.next' })}
-                @click=${() => this.goToMonth(addMonths(this.focusDay, 1))}
-              >
-                <span aria-hidden="true">›</span>
-              </button>
-            </div>`
-          : nothing
-      }
-      ${
-        categories.length
-          ? html`<label class="filter">
-              <span>${msg('Category', { id: 'calendar.category' })}</span>
-              <select
-                part="filter"
-                @change=${this.onCategoryChange}
-                ${selectOptions(
-                  [
-                    { value: '', label: msg('All categories', { id: 'calendar.all-categories' }) },
-                    ...categories.map((c) => ({ value: c.id, label: pickText(c.label, lang) })),
-                  ],
-                  this.chosenCategory,
-                )}
-              ></select>
-            </label>`
-          : nothing
-      }
-      ${
-        shown.length
-          ? html`<button
-              type="button"
-              class="uzl-button add add-all"
-              part="add"
-              @click=${() => this.download(shown, 'events.ics')}
-            >
-              ${msg('Download all (.ics)', { id: 'calendar.download-all' })}
-            </button>`
-          : nothing
-      }
-    </div>`;
-  }
-
-  private monthTitle(month: string, lang: Lang): string {
-    return dateFormatter(lang, MONTH_TITLE, 'UTC').format(dayTime(`${month}-01`));
   }
 
   private readonly onCategoryChange = (event: Event) => {
@@ -377,186 +285,46 @@ export class UzlEventCalendar extends UzlFeedElement<EventsFeed> {
 
   // ---- month grid -------------------------------------------------------------------------
 
-  /** The events of the shown month, each once (for "Download all"). */
-  private monthEntries(index: EventIndex): CalendarEntry[] {
-    const first = `${this.shownMonth}-01`;
-    const last = addDays(addMonths(first, 1), -1);
-    return index.entries.filter((e) => e.lastDay >= first && e.firstDay <= last);
-  }
-
-  private renderGrid(index: EventIndex, lang: Lang): TemplateResult {
-    const weeks = monthWeeks(this.shownMonth);
-    const today = this.today;
-    const short = dateFormatter(lang, WEEKDAY_SHORT, 'UTC');
-    const long = dateFormatter(lang, WEEKDAY_LONG, 'UTC');
-    return html`<table
-      class="grid"
-      part="grid"
-      role="grid"
-      aria-labelledby="title"
-      @keydown=${this.onGridKeydown}
-      @focusin=${this.onGridFocusin}
-    >
-      <thead>
-        <tr>
-          ${weeks[0]!.map((day) => {
-            const time = dayTime(day);
-            return html`<th scope="col" part="weekday" abbr=${long.format(time)}>
-              <span aria-hidden="true">${short.format(time)}</span
-              ><span class="visually-hidden">${long.format(time)}</span>
-            </th>`;
-          })}
-        </tr>
-      </thead>
-      <tbody>
-        ${weeks.map(
-          (week) =>
-            html`<tr>
-              ${week.map((day) => this.renderDay(day, index.byDay.get(day) ?? [], today, lang))}
-            </tr>`,
-        )}
-      </tbody>
-    </table>`;
-  }
-
-  private renderDay(
-    day: string,
-    entries: CalendarEntry[],
-    today: string,
-    lang: Lang,
-  ): TemplateResult {
-    const outside = !day.startsWith(this.shownMonth);
-    const isToday = day === today;
-    const count = entries.length;
-    const label = [
-      dateFormatter(lang, LONG_DAY, 'UTC').format(dayTime(day)),
-      isToday ? msg('today', { id: 'calendar.today-lower' }) : '',
-      count === 0
-        ? msg('no events', { id: 'calendar.no-events' })
-        : count === 1
-          ? msg('1 event', { id: 'calendar.one-event' })
-          : msg(str`${count} events`, { id: 'calendar.events' }),
-    ]
-      .filter(Boolean)
-      .join(', ');
-    const hidden = count - CHIPS_PER_DAY;
-    const chips = entries.slice(0, CHIPS_PER_DAY);
-    // The buttons inside the day holding the grid's tab stop follow it in the tab order.
-    const inner = day === this.focusDay ? 0 : -1;
-    return html`<td
-      role="gridcell"
-      class="day ${outside ? 'outside' : ''} ${isToday ? 'today' : ''}"
-      part="day${outside ? ' outside' : ''}${isToday ? ' today' : ''}"
-      data-day=${day}
-      tabindex=${day === this.focusDay ? 0 : -1}
-      aria-current=${ifDefined(isToday ? 'date' : undefined)}
-      @click=${this.onDayClick}
-    >
-      <span class="num" aria-hidden="true">${Number(day.slice(8))}</span
-      ><span class="visually-hidden label">${label}</span>
-      ${chips.map(
-        (entry) =>
-          html`<button
-            type="button"
-            class="chip ${entry.allDay || entry.firstDay < day ? 'span' : ''}"
-            part="event"
-            tabindex=${inner}
-            data-id=${entry.event.id}
-            @click=${this.onEventClick}
-          >
-            ${
-              !entry.allDay && entry.firstDay === day
-                ? html`<span class="time"
-                    >${eventTime(entry.start!, lang, this.displayZone)}</span
-                  > `
-                : nothing
-            }${pickText(entry.event.title, lang)}
-          </button>`,
-      )}
-      ${
-        hidden > 0
-          ? html`<button
-              type="button"
-              class="more"
-              part="more"
-              tabindex=${inner}
-              @click=${this.onMoreClick}
-            >
-              ${msg(str`+${hidden} more`, { id: 'calendar.more' })}
-            </button>`
-          : nothing
-      }
-    </td>`;
-  }
-
   private readonly onDayClick = (event: Event) => {
-    const day = (event.currentTarget as HTMLElement).dataset.day!;
-    if ((event.target as HTMLElement).closest('button')) return;
+    const day = dayOf(event.currentTarget);
+    if (!day || (event.target as HTMLElement).closest('button')) return;
     this.goToMonth(day);
-    this.openDetails({ day });
+    this.openDetails({ kind: 'day', day, fromMore: false });
   };
 
   private readonly onMoreClick = (event: Event) => {
-    const day = (event.currentTarget as HTMLElement).closest<HTMLElement>('[data-day]')!.dataset
-      .day!;
+    const day = dayOf(event.currentTarget);
+    if (!day) return;
     this.focusDay = day;
-    this.openDetails({ day, fromMore: true });
+    this.openDetails({ kind: 'day', day, fromMore: true });
   };
 
   private readonly onEventClick = (event: Event) => {
     const button = event.currentTarget as HTMLElement;
     const id = button.dataset.id!;
-    const day = button.closest<HTMLElement>('[data-day]')?.dataset.day;
+    const day = dayOf(button);
     if (day) this.focusDay = day;
-    this.openDetails({ id, day });
-    emitEvent(this, 'uzl-event-select', { id });
+    this.openDetails({ kind: 'event', id });
+    this.emit('uzl-event-select', { id });
   };
 
   /** A day of the shown month focused otherwise (pointer, script) takes the grid's tab stop. */
   private readonly onGridFocusin = (event: FocusEvent) => {
-    const day = (event.target as Element).closest<HTMLElement>('td[data-day]')?.dataset.day;
+    const day = dayOf(event.target);
     if (day?.startsWith(this.shownMonth)) this.focusDay = day;
   };
 
   private readonly onGridKeydown = (event: KeyboardEvent) => {
-    // Enter and Space on an event or "+N more" in the day activate that button.
-    const onButton = (event.composedPath()[0] as Element | undefined)?.localName === 'button';
-    if (onButton && (event.key === 'Enter' || event.key === ' ')) return;
-    const from = this.focusDay;
-    let to: string | undefined;
-    switch (event.key) {
-      case 'ArrowLeft':
-        to = addDays(from, -1);
-        break;
-      case 'ArrowRight':
-        to = addDays(from, 1);
-        break;
-      case 'ArrowUp':
-        to = addDays(from, -7);
-        break;
-      case 'ArrowDown':
-        to = addDays(from, 7);
-        break;
-      case 'Home':
-        to = addDays(from, -weekdayIndex(from));
-        break;
-      case 'End':
-        to = addDays(from, 6 - weekdayIndex(from));
-        break;
-      case 'PageUp':
-        to = addMonths(from, event.shiftKey ? -12 : -1);
-        break;
-      case 'PageDown':
-        to = addMonths(from, event.shiftKey ? 12 : 1);
-        break;
-      case 'Enter':
-      case ' ':
-        event.preventDefault();
-        this.openDetails({ day: from });
-        return;
-      default:
-        return;
+    if (event.key === 'Enter' || event.key === ' ') {
+      // On an event or "+N more" in the day they activate that button; on the day, its events.
+      const onButton = (event.composedPath()[0] as Element | undefined)?.localName === 'button';
+      if (onButton) return;
+      event.preventDefault();
+      this.openDetails({ kind: 'day', day: this.focusDay, fromMore: false });
+      return;
     }
+    const to = dayForKey(this.focusDay, event.key, event.shiftKey);
+    if (!to) return;
     event.preventDefault();
     this.goToMonth(to);
     void this.focusCell();
@@ -569,23 +337,13 @@ export class UzlEventCalendar extends UzlFeedElement<EventsFeed> {
     if (month === this.shownMonth) return;
     this.shownMonth = month;
     this.details = undefined;
-    this.monthAnnouncement = this.monthTitle(month, this.resolvedLang);
-    emitEvent(this, 'uzl-month-change', { month });
+    this.monthAnnouncement = monthTitle(month, this.resolvedLang);
+    this.emit('uzl-month-change', { month });
   }
 
   private async focusCell(): Promise<void> {
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>(`td[data-day="${this.focusDay}"]`)?.focus();
-  }
-
-  // ---- list ---------------------------------------------------------------------------------
-
-  /** The events of the list view: from today (unless `show-past`), at most `limit`. */
-  private listEntries(index: EventIndex): CalendarEntry[] {
-    const today = this.today;
-    const max = itemLimit(this.limit, DEFAULT_LIMIT);
-    const entries = this.showPast ? index.entries : index.entries.filter((e) => e.lastDay >= today);
-    return entries.slice(0, max);
   }
 
   // ---- details ------------------------------------------------------------------------------
@@ -598,21 +356,11 @@ export class UzlEventCalendar extends UzlFeedElement<EventsFeed> {
   }
 
   private closeDetails(): void {
-    const { id, fromMore } = this.details ?? {};
+    const closed = this.details;
     this.details = undefined;
     void this.updateComplete.then(() => {
-      const root = this.renderRoot;
-      const cell = root.querySelector<HTMLElement>(`td[data-day="${this.focusDay}"]`);
-      // Back to the event or "+N more" the details were opened from, else to the day.
-      const target =
-        this.currentView === 'month'
-          ? ((fromMore
-              ? cell?.querySelector<HTMLElement>('.more')
-              : id
-                ? cell?.querySelector<HTMLElement>(`.chip[data-id="${CSS.escape(id)}"]`)
-                : undefined) ?? cell)
-          : root.querySelector<HTMLElement>(`.list-event[data-id="${CSS.escape(id ?? '')}"]`);
-      target?.focus();
+      const grid = this.currentView === 'month' ? { focusDay: this.focusDay } : undefined;
+      focusAfterClose(this.renderRoot, closed, grid)?.focus();
     });
   }
 
@@ -623,42 +371,11 @@ export class UzlEventCalendar extends UzlFeedElement<EventsFeed> {
     }
   };
 
-  private renderDetails(index: EventIndex, lang: Lang): TemplateResult {
-    const { day, id } = this.details!;
-    const entries = id
-      ? index.entries.filter((e) => e.event.id === id).slice(0, 1)
-      : (index.byDay.get(day!) ?? []);
-    const title = id
-      ? pickText(entries[0]?.event.title, lang)
-      : dateFormatter(lang, LONG_DAY, 'UTC').format(dayTime(day!));
-    return renderDetailsPanel(title, entries, {
-      lang,
-      zone: this.displayZone,
-      base: this.feed.baseUrl,
-      level: Math.min(6, this.level + 1),
-      // A day's details list several events, each under its own title.
-      eventTitles: !id,
-      onKeydown: this.onDetailsKeydown,
-      onClose: () => this.closeDetails(),
-      onAdd: (entry) => this.download([entry], `${entry.event.id}.ics`),
-    });
-  }
-
   // ---- iCalendar ----------------------------------------------------------------------------
 
-  /** Downloads `entries` as an `.ics` file through a Blob URL and an `<a download>`. */
+  /** Downloads `entries` as an iCalendar file named `name`. */
   private download(entries: readonly CalendarEntry[], name: string): void {
-    if (this.blobUrl) URL.revokeObjectURL(this.blobUrl);
-    const blob = new Blob([calendarFile(entries, this.resolvedLang, this.feed.baseUrl)], {
-      type: 'text/calendar;charset=utf-8',
-    });
-    this.blobUrl = URL.createObjectURL(blob);
-    const link = document.createElement('a');
-    link.href = this.blobUrl;
-    link.download = name.replace(/[^\w.-]+/g, '-');
-    link.hidden = true;
-    this.renderRoot.append(link);
-    link.click();
-    link.remove();
+    const text = calendarFile(entries, this.resolvedLang, this.feed.baseUrl);
+    downloadFile(name, text, 'text/calendar;charset=utf-8', this.renderRoot);
   }
 }

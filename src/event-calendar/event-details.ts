@@ -4,12 +4,15 @@
  * calendar". Its heading takes the focus when it opens; Escape and Close hand it back.
  */
 import { html, nothing, type TemplateResult } from 'lit';
+import { dateFormatter } from '../core/format.js';
+import { renderHeading, subheadingLevel } from '../core/heading.js';
 import type { Lang } from '../core/language.js';
 import { msg } from '../core/localize.js';
 import { pickText } from '../core/localized-text.js';
 import { safeUrl } from '../core/safe-url.js';
-import type { CalendarEntry } from './event-index.js';
-import { eventPlace, eventWhen } from './event-text.js';
+import { dayTime } from './calendar-days.js';
+import type { CalendarEntry, EventIndex } from './event-index.js';
+import { eventPlace, eventWhen, LONG_DAY } from './event-text.js';
 
 export interface DetailsContext {
   lang: Lang;
@@ -19,18 +22,77 @@ export interface DetailsContext {
   base: string;
   /** Level of the panel's heading; event titles sit one below. */
   level: number;
-  /** Whether each event shows its own title (a day's events), or the panel's heading is the event's. */
-  eventTitles: boolean;
   onKeydown: (event: KeyboardEvent) => void;
   onClose: () => void;
   /** Downloads the event as a calendar file. */
   onAdd: (entry: CalendarEntry) => void;
 }
 
-export function renderDetailsPanel(
+interface PanelContext extends DetailsContext {
+  /** Whether each event shows its own title (a day's events), or the panel's heading is the event's. */
+  eventTitles: boolean;
+}
+
+/**
+ * What the panel shows: every event of a day, or one event. Each kind carries what it needs,
+ * and what closing it hands the focus back to: the day (or its "+N more" button), or the
+ * event's chip or list entry.
+ */
+export type Details =
+  | {
+      kind: 'day';
+      day: string;
+      /** Opened from the day's "+N more" button, which gets the focus back on close. */
+      fromMore: boolean;
+    }
+  | { kind: 'event'; id: string };
+
+/**
+ * What gets the focus back in `root` once `closed` has closed: in the month grid, the event's
+ * chip or the "+N more" it was opened from, else the day `focusDay`; in the list, the event's
+ * entry (a day's details, opened in the grid, have nothing to go back to there).
+ */
+export function focusAfterClose(
+  root: ParentNode,
+  closed: Details | undefined,
+  grid: { focusDay: string } | undefined,
+): HTMLElement | null | undefined {
+  if (!grid) {
+    return closed?.kind === 'event'
+      ? root.querySelector<HTMLElement>(`.list-event[data-id="${CSS.escape(closed.id)}"]`)
+      : undefined;
+  }
+  const cell = root.querySelector<HTMLElement>(`td[data-day="${grid.focusDay}"]`);
+  const opener =
+    closed?.kind === 'event'
+      ? cell?.querySelector<HTMLElement>(`.chip[data-id="${CSS.escape(closed.id)}"]`)
+      : closed?.fromMore
+        ? cell?.querySelector<HTMLElement>('.more')
+        : undefined;
+  return opener ?? cell;
+}
+
+/** The panel for `details`, with its events as `index` has them (after the filters). */
+export function renderDetails(
+  details: Details,
+  index: EventIndex,
+  context: DetailsContext,
+): TemplateResult {
+  const { lang } = context;
+  if (details.kind === 'event') {
+    const entries = index.entries.filter((e) => e.event.id === details.id).slice(0, 1);
+    const title = pickText(entries[0]?.event.title, lang);
+    return renderPanel(title, entries, { ...context, eventTitles: false });
+  }
+  // A day's details list several events, each under its own title.
+  const title = dateFormatter(lang, LONG_DAY, 'UTC').format(dayTime(details.day));
+  return renderPanel(title, index.byDay.get(details.day) ?? [], { ...context, eventTitles: true });
+}
+
+function renderPanel(
   title: string,
   entries: readonly CalendarEntry[],
-  context: DetailsContext,
+  context: PanelContext,
 ): TemplateResult {
   const { level } = context;
   return html`<section
@@ -40,15 +102,7 @@ export function renderDetailsPanel(
     @keydown=${context.onKeydown}
   >
     <div class="details-head">
-      <div
-        class="details-title"
-        id="details-title"
-        role="heading"
-        aria-level=${level}
-        tabindex="-1"
-      >
-        ${title}
-      </div>
+      ${renderHeading(level, title, { class: 'details-title', id: 'details-title', tabindex: -1 })}
       <button type="button" class="uzl-button close" part="close" @click=${context.onClose}>
         ${msg('Close', { id: 'calendar.close' })}
       </button>
@@ -63,7 +117,7 @@ export function renderDetailsPanel(
   </section>`;
 }
 
-function renderEventDetails(entry: CalendarEntry, context: DetailsContext): TemplateResult {
+function renderEventDetails(entry: CalendarEntry, context: PanelContext): TemplateResult {
   const { lang, zone, base } = context;
   const { event } = entry;
   const register = safeUrl(event.registrationUrl, 'link', base);
@@ -74,9 +128,9 @@ function renderEventDetails(entry: CalendarEntry, context: DetailsContext): Temp
   return html`<article class="event-details" data-id=${event.id}>
     ${
       context.eventTitles
-        ? html`<div class="event-title" role="heading" aria-level=${Math.min(6, context.level + 1)}>
-            ${pickText(event.title, lang)}
-          </div>`
+        ? renderHeading(subheadingLevel(context.level), pickText(event.title, lang), {
+            class: 'event-title',
+          })
         : nothing
     }
     <p class="when">${eventWhen(entry, lang, zone, true)}</p>

@@ -4,7 +4,7 @@
  * up 35–42 keys, whatever the size of the feed.
  */
 import { parseZonedDateTime } from '../core/format.js';
-import { addDays, daysBetween, dayTime, zonedDayKey } from './calendar-days.js';
+import { addDays, addMonths, daysBetween, dayTime, zonedDayKey } from './calendar-days.js';
 import type { CalendarEvent } from './events-feed.js';
 
 /** One event as the calendar uses it. */
@@ -108,4 +108,21 @@ export function indexEvents(
     if (list.some((e) => e.firstDay < day))
       list.sort((a, b) => Number(b.firstDay < day) - Number(a.firstDay < day));
   return { entries, byDay };
+}
+
+/** The entries on any day of `month` (`YYYY-MM`), each once, in start order: what the month grid shows. */
+export function entriesInMonth(entries: readonly CalendarEntry[], month: string): CalendarEntry[] {
+  const first = `${month}-01`;
+  const last = addDays(addMonths(first, 1), -1);
+  return entries.filter((e) => e.lastDay >= first && e.firstDay <= last);
+}
+
+/** The first `max` entries still running on or after `today`, or of all with `past`: what the list shows. */
+export function entriesFrom(
+  entries: readonly CalendarEntry[],
+  today: string,
+  past: boolean,
+  max: number,
+): CalendarEntry[] {
+  return (past ? entries : entries.filter((e) => e.lastDay >= today)).slice(0, max);
 }

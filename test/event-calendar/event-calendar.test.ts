@@ -9,7 +9,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../../src/event-calendar/uzl-event-calendar.js';
 import type { UzlEventCalendar } from '../../src/event-calendar/event-calendar.js';
 import type { CalendarEvent, EventsFeed } from '../../src/event-calendar/events-feed.js';
-import { zonedDayKey, addDays } from '../../src/event-calendar/calendar-days.js';
+import { zonedDayKey, addDays, dayForKey } from '../../src/event-calendar/calendar-days.js';
 import { $, $$, focused, fold, text, widgetMounter } from '../helpers/widgets.js';
 import { pressKeys } from '../helpers/engine.js';
 import { feedUrl, nextEvent, uniqueId, until } from '../helpers/feeds.js';
@@ -255,6 +255,17 @@ describe('<uzl-event-calendar>: keyboard', () => {
     const details = fold($(el, '[part~="details"]')!.textContent);
     expect(details).to.contain('Online via Microsoft Teams');
     expect(details).to.contain('Monday, 12 January 2026, 14:00–16:00');
+  });
+  it('moves by the keys across the ends of months, years and weeks (dayForKey)', () => {
+    expect(dayForKey('2026-01-31', 'PageDown')).to.equal('2026-02-28');
+    expect(dayForKey('2024-02-29', 'PageDown', true)).to.equal('2025-02-28');
+    expect(dayForKey('2026-01-01', 'ArrowLeft')).to.equal('2025-12-31');
+    expect(dayForKey('2025-12-29', 'ArrowDown')).to.equal('2026-01-05');
+    // 4 January 2026 is a Sunday: its week runs from Monday 29 December.
+    expect(dayForKey('2026-01-04', 'Home')).to.equal('2025-12-29');
+    expect(dayForKey('2026-01-04', 'End')).to.equal('2026-01-04');
+    expect(dayForKey('2026-01-04', 'Tab')).to.equal(undefined);
+    expect(dayForKey('2026-01-04', 'Enter')).to.equal(undefined);
   });
 });
 

@@ -1,0 +1,116 @@
+/**
+ * The bar above the calendar: its heading (the month shown, or "Upcoming events" in the list
+ * view), Previous / Today / Next in the month view, the category filter when the feed has
+ * categories, and "Download all (.ics)" for the events shown.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import { dateFormatter } from '../core/format.js';
+import { renderHeading } from '../core/heading.js';
+import type { Lang } from '../core/language.js';
+import { msg } from '../core/localize.js';
+import { pickText } from '../core/localized-text.js';
+import { selectOptions } from '../core/select-options.js';
+import { dayTime } from './calendar-days.js';
+import type { CalendarEntry } from './event-index.js';
+import type { EventCategory } from './events-feed.js';
+
+const MONTH_TITLE: Intl.DateTimeFormatOptions = { month: 'long', year: 'numeric' };
+
+/** "January 2026": the month view's heading, and what the live region says on a new month. */
+export function monthTitle(month: string, lang: Lang): string {
+  return dateFormatter(lang, MONTH_TITLE, 'UTC').format(dayTime(`${month}-01`));
+}
+
+export interface ToolbarContext {
+  lang: Lang;
+  /** Level of the calendar's heading. */
+  level: number;
+  /** The month shown, `YYYY-MM`, in the month view; the list view has none (and no month buttons). */
+  month: string | undefined;
+  /** The feed's categories, which the filter offers. */
+  categories: readonly EventCategory[];
+  /** The category chosen in the filter ('' for all). */
+  category: string;
+  /** The events shown, which "Download all" hands over; without any, there is no such button. */
+  shown: readonly CalendarEntry[];
+  onPrevious: () => void;
+  onToday: () => void;
+  onNext: () => void;
+  /** The filter's `change`; its `<select>` is the event's target. */
+  onCategoryChange: (event: Event) => void;
+  onDownloadAll: () => void;
+}
+
+/** The toolbar's heading is the one the grid and the page's outline refer to (`id="title"`). */
+export function renderToolbar(context: ToolbarContext): TemplateResult {
+  const { lang, month, categories } = context;
+  const title =
+    month === undefined
+      ? msg('Upcoming events', { id: 'calendar.upcoming' })
+      : monthTitle(month, lang);
+  return html`<div class="toolbar" part="toolbar">
+    ${renderHeading(context.level, title, { class: 'title', part: 'title', id: 'title' })}
+    ${
+      month === undefined
+        ? nothing
+        : html`<div class="nav">
+            <button
+              type="button"
+              class="uzl-button nav-button"
+              part="nav"
+              aria-label=${msg('Previous month', { id: 'calendar.previous' })}
+              @click=${context.onPrevious}
+            >
+              <span aria-hidden="true">‹</span>
+            </button>
+            <button
+              type="button"
+              class="uzl-button nav-button"
+              part="nav"
+              @click=${context.onToday}
+            >
+              ${msg('Today', { id: 'calendar.today' })}
+            </button>
+            <button
+              type="button"
+              class="uzl-button nav-button"
+              part="nav"
+              aria-label=${msg('Next month', { id: 'calendar.next' })}
+              @click=${context.onNext}
+            >
+              <span aria-hidden="true">›</span>
+            </button>
+          </div>`
+    }
+    ${
+      categories.length
+        ? html`<label class="filter">
+            <span>${msg('Category', { id: 'calendar.category' })}</span>
+            <select
+              part="filter"
+              @change=${context.onCategoryChange}
+              ${selectOptions(
+                [
+                  { value: '', label: msg('All categories', { id: 'calendar.all-categories' }) },
+                  ...categories.map((c) => ({ value: c.id, label: pickText(c.label, lang) })),
+                ],
+                context.category,
+              )}
+            ></select>
+          </label>`
+        : nothing
+    }
+    ${
+      context.shown.length
+        ? html`<button
+            type="button"
+            class="uzl-button add add-all"
+            part="add"
+            @click=${context.onDownloadAll}
+          >
+            ${msg('Download all (.ics)', { id: 'calendar.download-all' })}
+          </button>`
+        : nothing
+    }
+  </div>`;
+}
