@@ -1,6 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
+import { debounce } from '../core/debounce.js';
 import { formatFeedDate, formatNumber, pluralCategory } from '../core/format.js';
 import { newestFirst, type Dated } from '../core/newest-first.js';
 import { fieldStyles } from '../core/field.styles.js';
@@ -133,7 +134,8 @@ export class UzlAiPublications extends UzlFeedElement<AiPublicationsFeed> {
 
   /** The box's current text, ahead of `query` while the visitor types. */
   private typed = '';
-  private searchTimer: ReturnType<typeof setTimeout> | undefined;
+  /** The search, once the visitor pauses: the pause spares work while typing. */
+  private readonly searchSoon = debounce(() => this.search(this.typed), SEARCH_DELAY);
 
   // The search index and the sorted news are built once per feed value.
   private indexedFrom: AiPublicationsFeed | undefined;
@@ -162,7 +164,7 @@ export class UzlAiPublications extends UzlFeedElement<AiPublicationsFeed> {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     removeEventListener('hashchange', this.onHashChange);
-    clearTimeout(this.searchTimer);
+    this.searchSoon.cancel();
   }
 
   private get showsNews(): boolean {
@@ -471,15 +473,13 @@ export class UzlAiPublications extends UzlFeedElement<AiPublicationsFeed> {
 
   private readonly onSearchInput = (event: Event) => {
     this.typed = (event.currentTarget as HTMLInputElement).value;
-    clearTimeout(this.searchTimer);
-    this.searchTimer = setTimeout(() => this.search(this.typed), SEARCH_DELAY);
+    this.searchSoon();
   };
 
   /** Enter searches at once; the pause is only there to spare work while typing. */
   private readonly onSearchKeydown = (event: KeyboardEvent) => {
     if (event.key !== 'Enter') return;
-    clearTimeout(this.searchTimer);
-    this.search(this.typed);
+    this.searchSoon.now();
   };
 
   private search(query: string): void {
