@@ -1,8 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import { debounce } from '../core/debounce.js';
-import { formatFeedDate, formatNumber, pluralCategory } from '../core/format.js';
+import { formatNumber, pluralCategory } from '../core/format.js';
 import { newestFirst, type Dated } from '../core/newest-first.js';
 import { fieldStyles } from '../core/field.styles.js';
 import { clampHeadingLevel, renderHeading } from '../core/heading.js';
@@ -21,7 +20,9 @@ import {
   type Publication,
 } from './ai-publications-feed.js';
 import { aiPublicationsStyles } from './ai-publications.styles.js';
+import { renderNews } from './ai-news.js';
 import { readDomainHash, writeDomainHash } from './domain-hash.js';
+import { showMoreButton } from './show-more.js';
 import { indexDomains, matching, searchTerms, type IndexedDomain } from './publication-index.js';
 
 // This element's nl and fr messages, next to the core's.
@@ -229,60 +230,19 @@ export class UzlAiPublications extends UzlFeedElement<AiPublicationsFeed> {
     const news = this.showsNews ? this.newsOf(feed) : [];
     const domains = this.showsPublications ? this.domainsOf(feed) : [];
     return html`<div class=${news.length && domains.length ? 'sections both' : 'sections'}>
-      ${news.length ? this.renderNews(news, context) : nothing}
+      ${
+        news.length
+          ? renderNews(news, {
+              ...context,
+              timeZone: this.resolvedTimeZone,
+              pageSize: this.newsPageSize,
+              revealed: this.revealedNews,
+              onShowMore: this.onShowMore,
+            })
+          : nothing
+      }
       ${domains.length ? this.renderPublications(domains, context) : nothing}
     </div>`;
-  }
-
-  private renderNews(news: Dated<AiNewsItem>[], context: RenderContext): TemplateResult {
-    const shown = Math.min(news.length, this.newsPageSize + this.revealedNews);
-    const hidden = news.length - shown;
-    return html`<section class="news" part="news" aria-labelledby="news-heading">
-      ${renderHeading(context.level, msg('News', { id: 'ai.news' }), {
-        class: 'section-title',
-        id: 'news-heading',
-      })}
-      <ul class="news-items" role="list">
-        ${news.slice(0, shown).map((entry) => this.renderNewsItem(entry, context))}
-      </ul>
-      ${
-        hidden > 0
-          ? showMoreButton(Math.min(hidden, this.newsPageSize), undefined, this.onShowMore)
-          : nothing
-      }
-    </section>`;
-  }
-
-  private renderNewsItem(entry: Dated<AiNewsItem>, context: RenderContext): TemplateResult {
-    const { lang, base } = context;
-    const { item, date, datetime } = entry;
-    const url = safeUrl(item.url, 'link', base);
-    const title = pickText(item.title, lang);
-    const dateText = date ? formatFeedDate(date, lang, undefined, this.resolvedTimeZone) : '';
-    return html`<li class="news-item" part="news-item">
-      ${
-        title
-          ? renderHeading(
-              context.level + 1,
-              url ? html`<a class="link" href=${url}>${title}</a>` : title,
-              { class: 'news-title' },
-            )
-          : nothing
-      }
-      ${
-        date ? html`<time class="date" datetime=${ifDefined(datetime)}>${dateText}</time>` : nothing
-      }
-      <p class="summary">${pickText(item.summary, lang)}</p>
-      ${
-        url && !title
-          ? html`<a class="read-more" href=${url}
-              >${msg('Read the article', { id: 'ai.read-article' })}<span class="visually-hidden">
-                (${dateText})</span
-              ></a
-            >`
-          : nothing
-      }
-    </li>`;
   }
 
   private renderPublications(domains: IndexedDomain[], context: RenderContext): TemplateResult {
@@ -530,22 +490,6 @@ function publicationCount(count: number, lang: Lang): string {
   return pluralCategory(count, lang) === 'one'
     ? msg(str`${n} publication`, { id: 'ai.count-one' })
     : msg(str`${n} publications`, { id: 'ai.count' });
-}
-
-function showMoreButton(
-  next: number,
-  domain: string | undefined,
-  onClick: (event: Event) => void,
-): TemplateResult {
-  return html`<button
-    type="button"
-    class="uzl-button show-more"
-    part="show-more"
-    data-domain=${ifDefined(domain)}
-    @click=${onClick}
-  >
-    ${msg(str`Show ${next} more`, { id: 'ai.show-more' })}
-  </button>`;
 }
 
 /**
