@@ -308,7 +308,7 @@ export class UzlAiPublications extends UzlFeedElement<AiPublicationsFeed> {
       <p class="count" part="count" role="status">${publicationCount(total, lang)}</p>
       ${
         chosen
-          ? renderDomain(chosen, found[domains.indexOf(chosen)]!, -1, view)
+          ? renderDomain(chosen, found[domains.indexOf(chosen)]!, { kind: 'chosen' }, view)
           : renderAllDomains(domains, found, view)
       }
     </section>`;

@@ -3,6 +3,7 @@
  * its page of publications, and a publication's citation.
  */
 import { html, nothing, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { formatNumber, pluralCategory } from '../core/format.js';
 import { renderHeading } from '../core/heading.js';
 import type { Lang } from '../core/language.js';
@@ -41,6 +42,13 @@ export interface DomainsContext {
   onShowMore: (event: Event) => void;
 }
 
+/**
+ * Which way a domain's block shows: `chosen`, the one domain the filter picked, always open
+ * under a plain heading; or `listed`, one of all the domains, a disclosure the visitor opens
+ * and closes, its panel named after its `index` in the feed.
+ */
+export type DomainDisplay = { kind: 'chosen' } | { kind: 'listed'; index: number };
+
 /** "1 publication", "37 publications", "0 publication" in French, numbers in the page's style. */
 export function publicationCount(count: number, lang: Lang): string {
   const n = formatNumber(count, lang);
@@ -62,50 +70,61 @@ export function renderAllDomains(
     return html`<p class="note">
       ${msg('No publications match your search.', { id: 'ai.no-match' })}
     </p>`;
-  return html`${shown.map(({ d, i }) => renderDomain(d, found[i]!, i, context))}`;
+  return html`${shown.map(({ d, i }) =>
+    renderDomain(d, found[i]!, { kind: 'listed', index: i }, context),
+  )}`;
 }
 
-/**
- * A domain's heading and publications. `index` ≥ 0 makes it a disclosure (all domains
- * shown); -1 is the one chosen domain, always open.
- */
+/** A domain's heading and publications, shown the `display` way. */
 export function renderDomain(
   indexed: IndexedDomain,
   publications: readonly Publication[],
-  index: number,
+  display: DomainDisplay,
   context: DomainsContext,
 ): TemplateResult {
-  const { lang } = context;
   const id = indexed.domain.id;
-  const label = pickText(indexed.domain.label, lang);
-  const disclosure = index >= 0;
-  const open = !disclosure || context.isOpen(id);
-  const panelId = `domain-${index}`;
-  const heading = disclosure
-    ? html`<button
-        type="button"
-        class="toggle"
-        part="domain-toggle"
-        aria-expanded=${open ? 'true' : 'false'}
-        aria-controls=${panelId}
-        data-domain=${id}
-        @click=${context.onToggle}
-      >
-        <span class="chevron" aria-hidden="true"></span>
-        <span class="toggle-label">${label}</span>
-        <span class="badge">${formatNumber(publications.length, lang)}</span>
-      </button>`
+  const label = pickText(indexed.domain.label, context.lang);
+  const listed = display.kind === 'listed';
+  const open = !listed || context.isOpen(id);
+  // Only a disclosure's button points at its panel; the chosen domain's needs no id.
+  const panelId = listed ? `domain-${display.index}` : undefined;
+  const heading = panelId
+    ? domainToggle(id, label, publications.length, panelId, open, context)
     : label;
-  return html`<div class=${disclosure ? 'domain' : 'domain chosen'} part="domain">
+  return html`<div class=${listed ? 'domain' : 'domain chosen'} part="domain">
     ${renderHeading(context.level + 1, heading, { class: 'domain-title' })}
-    <div class="panel" id=${panelId} ?hidden=${!open}>
+    <div class="panel" id=${ifDefined(panelId)} ?hidden=${!open}>
       ${
         open
-          ? renderPublicationList(id, publications, context, disclosure && context.searching)
+          ? renderPublicationList(id, publications, context, listed && context.searching)
           : nothing
       }
     </div>
   </div>`;
+}
+
+/** The button that opens and closes a listed domain: its label and its number of publications. */
+function domainToggle(
+  id: string,
+  label: string,
+  count: number,
+  panelId: string,
+  open: boolean,
+  context: DomainsContext,
+): TemplateResult {
+  return html`<button
+    type="button"
+    class="toggle"
+    part="domain-toggle"
+    aria-expanded=${open ? 'true' : 'false'}
+    aria-controls=${panelId}
+    data-domain=${id}
+    @click=${context.onToggle}
+  >
+    <span class="chevron" aria-hidden="true"></span>
+    <span class="toggle-label">${label}</span>
+    <span class="badge">${formatNumber(count, context.lang)}</span>
+  </button>`;
 }
 
 /** A domain's first page of publications (its first few, in a `preview`), and "Show more". */
