@@ -1,15 +1,12 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { debounce } from '../core/debounce.js';
-import { formatNumber } from '../core/format.js';
 import { newestFirst, type Dated } from '../core/newest-first.js';
 import { fieldStyles } from '../core/field.styles.js';
 import { clampHeadingLevel, renderHeading } from '../core/heading.js';
 import type { Lang } from '../core/language.js';
 import { addMessages, msg } from '../core/localize.js';
 import { messages } from '../generated/messages/ai-publications.js';
-import { pickText } from '../core/localized-text.js';
-import { selectOptions } from '../core/select-options.js';
 import { emptyView } from '../core/state-views.js';
 import { UzlFeedElement } from '../core/uzl-feed-element.js';
 import {
@@ -20,6 +17,7 @@ import {
 import { aiPublicationsStyles } from './ai-publications.styles.js';
 import { renderNews } from './ai-news.js';
 import { readDomainHash, writeDomainHash } from './domain-hash.js';
+import { renderControls } from './publication-controls.js';
 import {
   PUBLICATIONS_PAGE,
   publicationCount,
@@ -267,44 +265,14 @@ export class UzlAiPublications extends UzlFeedElement<AiPublicationsFeed> {
         class: 'section-title',
         id: 'publications-heading',
       })}
-      <div class="controls">
-        <label class="field">
-          <span class="field-label">${msg('Domain', { id: 'ai.domain' })}</span>
-          <select
-            part="filter"
-            @change=${this.onDomainChange}
-            ${selectOptions(
-              [
-                {
-                  value: '',
-                  label: `${msg('All domains', { id: 'ai.all-domains' })} (${formatNumber(
-                    found.reduce((sum, list) => sum + list.length, 0),
-                    lang,
-                  )})`,
-                },
-                ...domains.map((d, i) => ({
-                  value: d.domain.id,
-                  label: `${pickText(d.domain.label, lang)} (${formatNumber(found[i]!.length, lang)})`,
-                })),
-              ],
-              chosen?.domain.id ?? '',
-            )}
-          ></select>
-        </label>
-        <label class="field search">
-          <span class="field-label">${msg('Search', { id: 'ai.search' })}</span>
-          <input
-            type="search"
-            part="search"
-            autocomplete="off"
-            spellcheck="false"
-            placeholder=${msg('Title, author or journal', { id: 'ai.search-hint' })}
-            .value=${this.typed}
-            @input=${this.onSearchInput}
-            @keydown=${this.onSearchKeydown}
-          />
-        </label>
-      </div>
+      ${renderControls(domains, found, {
+        lang,
+        chosen: chosen?.domain.id ?? '',
+        typed: this.typed,
+        onDomainChange: this.onDomainChange,
+        onSearchInput: this.onSearchInput,
+        onSearchKeydown: this.onSearchKeydown,
+      })}
       <p class="count" part="count" role="status">${publicationCount(total, lang)}</p>
       ${
         chosen
