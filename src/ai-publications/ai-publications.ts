@@ -58,9 +58,11 @@ const SEARCH_DELAY = 200;
 /** What one render needs besides the element's own state. */
 interface RenderContext {
   lang: Lang;
+  /** The feed's URL, which relative links resolve against. */
   base: string;
   /** Level of the section headings; domains and news titles sit one below. */
   level: number;
+  /** The search's words, folded; none when nothing is searched. */
   terms: string[];
 }
 
