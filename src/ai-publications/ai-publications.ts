@@ -1,28 +1,32 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { ifDefined } from 'lit/directives/if-defined.js';
-import { formatFeedDate, formatNumber, pluralCategory, resolveTimeZone } from '../core/format.js';
+import { debounce } from '../core/debounce.js';
+import { resolveTimeZone } from '../core/format.js';
 import { itemLimit } from '../core/limit.js';
 import { memoize } from '../core/memo.js';
-import { newestFirst, type Dated } from '../core/newest-first.js';
+import { newestFirst } from '../core/newest-first.js';
 import { fieldStyles } from '../core/field.styles.js';
 import { renderHeading } from '../core/heading.js';
 import type { Lang } from '../core/language.js';
-import { addMessages, msg, str } from '../core/localize.js';
+import { addMessages, msg } from '../core/localize.js';
 import { messages } from '../generated/messages/ai-publications.js';
-import { pickText } from '../core/localized-text.js';
-import { safeUrl } from '../core/safe-url.js';
-import { selectOptions } from '../core/select-options.js';
 import { emptyView } from '../core/state-views.js';
 import { UzlFeedElement } from '../core/uzl-feed-element.js';
 import {
   aiPublicationsFeedSpec,
-  type AiNewsItem,
   type AiPublicationsFeed,
-  type Publication,
 } from './ai-publications-feed.js';
 import { aiPublicationsStyles } from './ai-publications.styles.js';
+import { renderNews } from './ai-news.js';
 import { readDomainHash, writeDomainHash } from './domain-hash.js';
+import { renderControls } from './publication-controls.js';
+import {
+  PUBLICATIONS_PAGE,
+  publicationCount,
+  renderAllDomains,
+  renderDomain,
+  type DomainsContext,
+} from './publication-view.js';
 import { indexDomains, matching, searchTerms, type IndexedDomain } from './publication-index.js';
 
 // This element's nl and fr messages, next to the core's.
@@ -43,24 +47,17 @@ declare global {
 }
 
 const DEFAULT_LIMIT = 5;
-/** Publications shown per list before "Show more": enough to scan, few enough to stay fast at 10,000. */
-const PUBLICATIONS_PAGE = 20;
-/**
- * A search over all domains opens every domain that matches, and shows the best few of each
- * at first: an overview of where the matches are, which a keystroke can redraw within a frame.
- */
-const SEARCH_PREVIEW = 5;
-/** Authors listed before "et al.", as in the Vancouver citation style. */
-const MAX_AUTHORS = 6;
 /** Milliseconds of typing pause before the search runs. */
 const SEARCH_DELAY = 200;
 
 /** What one render needs besides the element's own state. */
 interface RenderContext {
   lang: Lang;
+  /** The feed's URL, which relative links resolve against. */
   base: string;
   /** Level of the section headings; domains and news titles sit one below. */
   level: number;
+  /** The search's words, folded; none when nothing is searched. */
   terms: string[];
 }
 
@@ -135,7 +132,8 @@ export class UzlAiPublications extends UzlFeedElement<AiPublicationsFeed> {
 
   /** The box's current text, ahead of `query` while the visitor types. */
   private typed = '';
-  private searchTimer: ReturnType<typeof setTimeout> | undefined;
+  /** The search, once the visitor pauses: the pause spares work while typing. */
+  private readonly searchSoon = debounce(() => this.search(this.typed), SEARCH_DELAY);
 
   // The search index and the sorted news are built once per feed value.
   private readonly domainsOf = memoize((feed: AiPublicationsFeed) => indexDomains(feed.domains));
@@ -164,7 +162,7 @@ export class UzlAiPublications extends UzlFeedElement<AiPublicationsFeed> {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     removeEventListener('hashchange', this.onHashChange);
-    clearTimeout(this.searchTimer);
+    this.searchSoon.cancel();
   }
 
   private get showsNews(): boolean {
@@ -212,62 +210,19 @@ export class UzlAiPublications extends UzlFeedElement<AiPublicationsFeed> {
     const news = this.showsNews ? this.newsOf(feed) : [];
     const domains = this.showsPublications ? this.domainsOf(feed) : [];
     return html`<div class=${news.length && domains.length ? 'sections both' : 'sections'}>
-      ${news.length ? this.renderNews(news, context) : nothing}
+      ${
+        news.length
+          ? renderNews(news, {
+              ...context,
+              timeZone: resolveTimeZone(this.timeZone),
+              pageSize: this.newsPageSize,
+              revealed: this.revealedNews,
+              onShowMore: this.onShowMore,
+            })
+          : nothing
+      }
       ${domains.length ? this.renderPublications(domains, context) : nothing}
     </div>`;
-  }
-
-  private renderNews(news: Dated<AiNewsItem>[], context: RenderContext): TemplateResult {
-    const shown = Math.min(news.length, this.newsPageSize + this.revealedNews);
-    const hidden = news.length - shown;
-    return html`<section class="news" part="news" aria-labelledby="news-heading">
-      ${renderHeading(context.level, msg('News', { id: 'ai.news' }), {
-        class: 'section-title',
-        id: 'news-heading',
-      })}
-      <ul class="news-items" role="list">
-        ${news.slice(0, shown).map((entry) => this.renderNewsItem(entry, context))}
-      </ul>
-      ${
-        hidden > 0
-          ? showMoreButton(Math.min(hidden, this.newsPageSize), undefined, this.onShowMore)
-          : nothing
-      }
-    </section>`;
-  }
-
-  private renderNewsItem(entry: Dated<AiNewsItem>, context: RenderContext): TemplateResult {
-    const { lang, base } = context;
-    const { item, date, datetime } = entry;
-    const url = safeUrl(item.url, 'link', base);
-    const title = pickText(item.title, lang);
-    const dateText = date
-      ? formatFeedDate(date, lang, undefined, resolveTimeZone(this.timeZone))
-      : '';
-    return html`<li class="news-item" part="news-item">
-      ${
-        title
-          ? renderHeading(
-              context.level + 1,
-              url ? html`<a class="link" href=${url}>${title}</a>` : title,
-              { class: 'news-title' },
-            )
-          : nothing
-      }
-      ${
-        date ? html`<time class="date" datetime=${ifDefined(datetime)}>${dateText}</time>` : nothing
-      }
-      <p class="summary">${pickText(item.summary, lang)}</p>
-      ${
-        url && !title
-          ? html`<a class="read-more" href=${url}
-              >${msg('Read the article', { id: 'ai.read-article' })}<span class="visually-hidden">
-                (${dateText})</span
-              ></a
-            >`
-          : nothing
-      }
-    </li>`;
   }
 
   private renderPublications(domains: IndexedDomain[], context: RenderContext): TemplateResult {
@@ -278,6 +233,16 @@ export class UzlAiPublications extends UzlFeedElement<AiPublicationsFeed> {
       (sum, list) => sum + list.length,
       0,
     );
+    const searching = terms.length > 0;
+    const view: DomainsContext = {
+      ...context,
+      searching,
+      // The sets hold the opened domains normally, the closed ones during a search.
+      isOpen: (id) => (searching ? !this.closedInSearch.has(id) : this.expanded.has(id)),
+      revealed: this.revealed,
+      onToggle: this.onToggle,
+      onShowMore: this.onShowMore,
+    };
     return html`<section
       class="publications"
       part="publications"
@@ -287,149 +252,21 @@ export class UzlAiPublications extends UzlFeedElement<AiPublicationsFeed> {
         class: 'section-title',
         id: 'publications-heading',
       })}
-      <div class="controls">
-        <label class="field">
-          <span class="field-label">${msg('Domain', { id: 'ai.domain' })}</span>
-          <select
-            part="filter"
-            @change=${this.onDomainChange}
-            ${selectOptions(
-              [
-                {
-                  value: '',
-                  label: `${msg('All domains', { id: 'ai.all-domains' })} (${formatNumber(
-                    found.reduce((sum, list) => sum + list.length, 0),
-                    lang,
-                  )})`,
-                },
-                ...domains.map((d, i) => ({
-                  value: d.domain.id,
-                  label: `${pickText(d.domain.label, lang)} (${formatNumber(found[i]!.length, lang)})`,
-                })),
-              ],
-              chosen?.domain.id ?? '',
-            )}
-          ></select>
-        </label>
-        <label class="field search">
-          <span class="field-label">${msg('Search', { id: 'ai.search' })}</span>
-          <input
-            type="search"
-            part="search"
-            autocomplete="off"
-            spellcheck="false"
-            placeholder=${msg('Title, author or journal', { id: 'ai.search-hint' })}
-            .value=${this.typed}
-            @input=${this.onSearchInput}
-            @keydown=${this.onSearchKeydown}
-          />
-        </label>
-      </div>
+      ${renderControls(domains, found, {
+        lang,
+        chosen: chosen?.domain.id ?? '',
+        typed: this.typed,
+        onDomainChange: this.onDomainChange,
+        onSearchInput: this.onSearchInput,
+        onSearchKeydown: this.onSearchKeydown,
+      })}
       <p class="count" part="count" role="status">${publicationCount(total, lang)}</p>
       ${
         chosen
-          ? this.renderDomain(chosen, found[domains.indexOf(chosen)]!, -1, context)
-          : this.renderAllDomains(domains, found, context)
+          ? renderDomain(chosen, found[domains.indexOf(chosen)]!, { kind: 'chosen' }, view)
+          : renderAllDomains(domains, found, view)
       }
     </section>`;
-  }
-
-  /** Every domain as a disclosure; during a search, only the domains with matches. */
-  private renderAllDomains(
-    domains: IndexedDomain[],
-    found: (readonly Publication[])[],
-    context: RenderContext,
-  ): TemplateResult {
-    const searching = context.terms.length > 0;
-    const shown = domains
-      .map((d, i) => ({ d, i }))
-      .filter(({ i }) => !searching || found[i]!.length > 0);
-    if (!shown.length)
-      return html`<p class="note">
-        ${msg('No publications match your search.', { id: 'ai.no-match' })}
-      </p>`;
-    return html`${shown.map(({ d, i }) => this.renderDomain(d, found[i]!, i, context))}`;
-  }
-
-  /**
-   * A domain's heading and publications. `index` ≥ 0 makes it a disclosure (all domains
-   * shown); -1 is the one chosen domain, always open.
-   */
-  private renderDomain(
-    indexed: IndexedDomain,
-    publications: readonly Publication[],
-    index: number,
-    context: RenderContext,
-  ): TemplateResult {
-    const { lang } = context;
-    const id = indexed.domain.id;
-    const label = pickText(indexed.domain.label, lang);
-    const disclosure = index >= 0;
-    const open = !disclosure || this.isOpen(id, context.terms.length > 0);
-    const panelId = `domain-${index}`;
-    const heading = disclosure
-      ? html`<button
-          type="button"
-          class="toggle"
-          part="domain-toggle"
-          aria-expanded=${open ? 'true' : 'false'}
-          aria-controls=${panelId}
-          data-domain=${id}
-          @click=${this.onToggle}
-        >
-          <span class="chevron" aria-hidden="true"></span>
-          <span class="toggle-label">${label}</span>
-          <span class="badge">${formatNumber(publications.length, lang)}</span>
-        </button>`
-      : label;
-    return html`<div class=${disclosure ? 'domain' : 'domain chosen'} part="domain">
-      ${renderHeading(context.level + 1, heading, { class: 'domain-title' })}
-      <div class="panel" id=${panelId} ?hidden=${!open}>
-        ${
-          open
-            ? this.renderPublicationList(
-                id,
-                publications,
-                context,
-                disclosure && context.terms.length > 0,
-              )
-            : nothing
-        }
-      </div>
-    </div>`;
-  }
-
-  private isOpen(id: string, searching: boolean): boolean {
-    return searching ? !this.closedInSearch.has(id) : this.expanded.has(id);
-  }
-
-  private renderPublicationList(
-    domainId: string,
-    publications: readonly Publication[],
-    context: RenderContext,
-    preview: boolean,
-  ): TemplateResult {
-    if (!publications.length)
-      return html`<p class="note">
-        ${
-          context.terms.length
-            ? msg('No publications match your search.', { id: 'ai.no-match' })
-            : msg('No publications in this domain yet.', { id: 'ai.domain-empty' })
-        }
-      </p>`;
-    const shown = Math.min(
-      publications.length,
-      (preview ? SEARCH_PREVIEW : PUBLICATIONS_PAGE) + (this.revealed.get(domainId) ?? 0),
-    );
-    const hidden = publications.length - shown;
-    return html`<ul class="publication-list" role="list">
-        ${publications.slice(0, shown).map((p) => renderPublication(p, context))}
-      </ul>
-      ${
-        hidden > 0
-          ? showMoreButton(Math.min(hidden, PUBLICATIONS_PAGE), domainId, this.onShowMore)
-          : nothing
-      }`;
   }
 
   private readonly onDomainChange = (event: Event) => {
@@ -458,15 +295,13 @@ export class UzlAiPublications extends UzlFeedElement<AiPublicationsFeed> {
 
   private readonly onSearchInput = (event: Event) => {
     this.typed = (event.currentTarget as HTMLInputElement).value;
-    clearTimeout(this.searchTimer);
-    this.searchTimer = setTimeout(() => this.search(this.typed), SEARCH_DELAY);
+    this.searchSoon();
   };
 
   /** Enter searches at once; the pause is only there to spare work while typing. */
   private readonly onSearchKeydown = (event: KeyboardEvent) => {
     if (event.key !== 'Enter') return;
-    clearTimeout(this.searchTimer);
-    this.search(this.typed);
+    this.searchSoon.now();
   };
 
   private search(query: string): void {
@@ -509,69 +344,4 @@ export class UzlAiPublications extends UzlFeedElement<AiPublicationsFeed> {
       target?.focus();
     });
   };
-}
-
-/** "1 publication", "37 publications", "0 publication" in French, numbers in the page's style. */
-function publicationCount(count: number, lang: Lang): string {
-  const n = formatNumber(count, lang);
-  return pluralCategory(count, lang) === 'one'
-    ? msg(str`${n} publication`, { id: 'ai.count-one' })
-    : msg(str`${n} publications`, { id: 'ai.count' });
-}
-
-function showMoreButton(
-  next: number,
-  domain: string | undefined,
-  onClick: (event: Event) => void,
-): TemplateResult {
-  return html`<button
-    type="button"
-    class="uzl-button show-more"
-    part="show-more"
-    data-domain=${ifDefined(domain)}
-    @click=${onClick}
-  >
-    ${msg(str`Show ${next} more`, { id: 'ai.show-more' })}
-  </button>`;
-}
-
-/**
- * The resolver URL of a DOI, or `undefined` when it cannot be one. Characters with a meaning
- * in URLs are escaped and slashes kept; a `.` or `..` segment would make the URL parser climb
- * out of the DOI (escaped or not), so such a DOI gets no link.
- */
-function doiUrl(doi: string): string | undefined {
-  const segments = doi.split('/');
-  if (segments.some((segment) => segment === '.' || segment === '..')) return undefined;
-  return `https://doi.org/${segments.map(encodeURIComponent).join('/')}`;
-}
-
-/** "Topalovic M, Das N, Burgel PR, Daenen M, Derom E, Haenebalcke C, et al." */
-function authorList(authors: readonly string[] | undefined): string {
-  if (!authors?.length) return '';
-  const listed = authors.slice(0, MAX_AUTHORS).join(', ');
-  return authors.length > MAX_AUTHORS ? `${listed}, et al.` : listed;
-}
-
-function renderPublication(publication: Publication, context: RenderContext): TemplateResult {
-  const { lang, base } = context;
-  const { title, journal, year, doi } = publication;
-  const doiLink = doi ? doiUrl(doi) : undefined;
-  const url = safeUrl(publication.url, 'link', base) ?? doiLink;
-  const authors = authorList(publication.authors);
-  const summary = pickText(publication.summary, lang);
-  return html`<li class="publication" part="publication">
-    <p class="publication-title">${url ? html`<a class="link" href=${url}>${title}</a>` : title}</p>
-    ${authors ? html`<p class="authors">${authors}</p>` : nothing}
-    ${
-      journal || year || doiLink
-        ? html`<p class="meta">
-            ${journal ? html`<cite class="journal">${journal}</cite>` : nothing}
-            ${year ? html`<span class="year">${year}</span>` : nothing}
-            ${doiLink ? html`<a class="doi" part="doi" href=${doiLink}>${doiLink}</a>` : nothing}
-          </p>`
-        : nothing
-    }
-    ${summary ? html`<p class="summary">${summary}</p>` : nothing}
-  </li>`;
 }

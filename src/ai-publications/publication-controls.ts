@@ -1,0 +1,68 @@
+/**
+ * The publications' controls: the domain filter, each domain with its number of matches, and
+ * the search box.
+ */
+import { html, type TemplateResult } from 'lit';
+import { formatNumber } from '../core/format.js';
+import type { Lang } from '../core/language.js';
+import { msg } from '../core/localize.js';
+import { pickText } from '../core/localized-text.js';
+import { selectOptions } from '../core/select-options.js';
+import type { Publication } from './ai-publications-feed.js';
+import type { IndexedDomain } from './publication-index.js';
+
+export interface ControlsContext {
+  lang: Lang;
+  /** The chosen domain's id, `''` for all domains. */
+  chosen: string;
+  /** The search box's text: what the visitor typed, searched or not yet. */
+  typed: string;
+  onDomainChange: (event: Event) => void;
+  onSearchInput: (event: Event) => void;
+  onSearchKeydown: (event: KeyboardEvent) => void;
+}
+
+/** The filter and the search box; `found[i]` is what the search leaves of `domains[i]`. */
+export function renderControls(
+  domains: readonly IndexedDomain[],
+  found: readonly (readonly Publication[])[],
+  context: ControlsContext,
+): TemplateResult {
+  const { lang } = context;
+  const all = found.reduce((sum, list) => sum + list.length, 0);
+  return html`<div class="controls">
+    <label class="field">
+      <span class="field-label">${msg('Domain', { id: 'ai.domain' })}</span>
+      <select
+        part="filter"
+        @change=${context.onDomainChange}
+        ${selectOptions(
+          [
+            {
+              value: '',
+              label: `${msg('All domains', { id: 'ai.all-domains' })} (${formatNumber(all, lang)})`,
+            },
+            ...domains.map((d, i) => ({
+              value: d.domain.id,
+              label: `${pickText(d.domain.label, lang)} (${formatNumber(found[i]!.length, lang)})`,
+            })),
+          ],
+          context.chosen,
+        )}
+      ></select>
+    </label>
+    <label class="field search">
+      <span class="field-label">${msg('Search', { id: 'ai.search' })}</span>
+      <input
+        type="search"
+        part="search"
+        autocomplete="off"
+        spellcheck="false"
+        placeholder=${msg('Title, author or journal', { id: 'ai.search-hint' })}
+        .value=${context.typed}
+        @input=${context.onSearchInput}
+        @keydown=${context.onSearchKeydown}
+      />
+    </label>
+  </div>`;
+}
