@@ -1,11 +1,5 @@
 import { noChange, nothing } from 'lit';
-import {
-  Directive,
-  directive,
-  PartType,
-  type ElementPart,
-  type PartInfo,
-} from 'lit/directive.js';
+import { Directive, directive, PartType, type ElementPart, type PartInfo } from 'lit/directive.js';
 
 /** One choice in a `<select>`. */
 export interface SelectOption {

@@ -32,7 +32,9 @@ export const newsListStyles = css`
   }
   @supports (width: round(up, 1.5px, 1px)) {
     .uzl-loading {
-      --_uzl-loading-height: calc(round(up, var(--_n) / var(--_columns), 1) * var(--_row) + 3.25rem);
+      --_uzl-loading-height: calc(
+        round(up, var(--_n) / var(--_columns), 1) * var(--_row) + 3.25rem
+      );
     }
   }
   :host([layout='compact']) .uzl-loading {

@@ -32,7 +32,9 @@ export const statsCounterStyles = css`
   }
   @supports (width: round(up, 1.5px, 1px)) {
     .uzl-loading {
-      --_uzl-loading-height: calc(round(up, var(--_n) / var(--_columns), 1) * var(--_row) + 2.75rem);
+      --_uzl-loading-height: calc(
+        round(up, var(--_n) / var(--_columns), 1) * var(--_row) + 2.75rem
+      );
     }
   }
   @container (min-width: 26rem) {
