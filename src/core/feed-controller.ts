@@ -3,6 +3,7 @@ import { FeedError } from './feed-error.js';
 import { isAbort, requestFeed } from './feed-request.js';
 import { validateFeed, type FeedSpec } from './feed-validation.js';
 import { emitEvent, type UzlErrorDetail } from './events.js';
+import { RefreshSchedule } from './refresh-schedule.js';
 
 /** The element properties the controller reads: the contract's data attributes. */
 export interface FeedHost extends ReactiveControllerHost, HTMLElement {
@@ -19,9 +20,6 @@ export interface FeedHost extends ReactiveControllerHost, HTMLElement {
 export type FeedStatus = 'loading' | 'ready' | 'error';
 
 type LoadMode = 'first' | 'retry' | 'refresh';
-
-/** The ±share of the refresh period added at random, so visitors' refreshes spread out. */
-const REFRESH_JITTER = 0.1;
 
 /**
  * Loads, validates and keeps a widget's feed, keeping the contract's Data rules in one place:
@@ -55,8 +53,8 @@ export class FeedController<T> implements ReactiveController {
   private appliedCredentials: RequestCredentials | undefined;
   private run: AbortController | undefined;
   private generation = 0;
-  private refreshTimer: ReturnType<typeof setTimeout> | undefined;
-  private refreshDue = false;
+  /** The refresh timer, paused while the page is hidden. */
+  private readonly refreshes: RefreshSchedule;
   private connected = false;
   private configured = false;
 
@@ -64,6 +62,7 @@ export class FeedController<T> implements ReactiveController {
     private readonly host: FeedHost,
     private readonly spec: FeedSpec<T>,
   ) {
+    this.refreshes = new RefreshSchedule(host, () => void this.load('refresh'));
     host.addController(this);
   }
 
@@ -85,7 +84,6 @@ export class FeedController<T> implements ReactiveController {
 
   hostConnected(): void {
     this.connected = true;
-    document.addEventListener('visibilitychange', this.onVisibilityChange);
     // Re-attached after leaving the page mid-load (or never loaded): load again.
     if (this.configured && this.status !== 'ready' && !this.run) {
       this.configured = false;
@@ -96,8 +94,7 @@ export class FeedController<T> implements ReactiveController {
 
   hostDisconnected(): void {
     this.connected = false;
-    document.removeEventListener('visibilitychange', this.onVisibilityChange);
-    this.clearRefresh();
+    // The refresh schedule cancels itself: it is the host's controller too.
     // Moving an element (disconnect then connect in one task) should not cancel its load.
     queueMicrotask(() => {
       if (!this.connected) this.abortRun();
@@ -126,7 +123,7 @@ export class FeedController<T> implements ReactiveController {
     this.appliedData = data;
     this.appliedCredentials = credentials;
     this.abortRun();
-    this.clearRefresh();
+    this.refreshes.cancel();
     this.value = undefined;
     this.stale = false;
 
@@ -238,32 +235,11 @@ export class FeedController<T> implements ReactiveController {
     this.run = undefined;
   }
 
+  /** The next refresh, for a widget that has one: connected, a `src`, no `data`, `refresh` > 0. */
   private scheduleRefresh(): void {
-    this.clearRefresh();
+    this.refreshes.cancel();
     const period = this.host.refresh;
     if (!this.connected || !(period > 0) || !this.src || this.host.data != null) return;
-    const jitter = 1 + (Math.random() * 2 - 1) * REFRESH_JITTER;
-    this.refreshTimer = setTimeout(
-      () => {
-        this.refreshTimer = undefined;
-        if (document.hidden) this.refreshDue = true;
-        else void this.load('refresh');
-      },
-      period * 1000 * jitter,
-    );
+    this.refreshes.schedule(period);
   }
-
-  private clearRefresh(): void {
-    clearTimeout(this.refreshTimer);
-    this.refreshTimer = undefined;
-    this.refreshDue = false;
-  }
-
-  // A refresh that fell due while the page was hidden runs once when it is shown again.
-  private readonly onVisibilityChange = () => {
-    if (!document.hidden && this.refreshDue) {
-      this.refreshDue = false;
-      void this.load('refresh');
-    }
-  };
 }
