@@ -2,7 +2,8 @@ import { minifyHTMLLiterals } from 'minify-literals';
 
 // Lit ships `css` and `html` template literals exactly as written: indentation, line breaks
 // and comments go to every visitor. This build-only Vite plugin squeezes the `css` ones that have
-// no `${…}` inside (all of ours): comments out, white space folded, none around { } ; >
+// no `${…}` inside (all but src/core/tokens.styles.ts, whose literal therefore holds no
+// comments): comments out, white space folded, none around { } ; >
 // and after commas and colons. It never touches spaces before ':' or inside selectors
 // otherwise, where they carry meaning (`a :hover` is not `a:hover`), nor quoted strings.
 
