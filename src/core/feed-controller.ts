@@ -5,7 +5,10 @@ import { validateFeed, type FeedSpec } from './feed-validation.js';
 import { emitEvent, type UzlErrorDetail } from './events.js';
 import { RefreshSchedule } from './refresh-schedule.js';
 
-/** The element properties the controller reads: the contract's data attributes. */
+/**
+ * The element properties the controller reads: the feed's attributes, as README.md lists them
+ * under "Attributes, properties and events every element has".
+ */
 export interface FeedHost extends ReactiveControllerHost, HTMLElement {
   src?: string | null | undefined;
   data?: unknown;
@@ -22,10 +25,11 @@ export type FeedStatus = 'loading' | 'ready' | 'error';
 type LoadMode = 'first' | 'retry' | 'refresh';
 
 /**
- * Loads, validates and keeps a widget's feed, keeping the contract's Data rules in one place:
- * `data` wins over `src`; one request per URL shared page-wide; timeout, two retries with
- * backoff; abort when `src` changes or the element leaves; only the current `src` renders;
- * the last good data stays when a refresh fails; `refresh` paused while the page is hidden;
+ * Loads, validates and keeps a widget's feed, keeping in one place the fetching rules that
+ * README.md promises under "Attributes, properties and events every element has": `data` wins
+ * over `src`; one request per URL shared page-wide; timeout, two retries with backoff; abort
+ * when `src` changes or the element leaves; only the current `src` renders; the last good data
+ * stays when a refresh fails; `refresh` paused while the page is hidden (RefreshSchedule);
  * `uzl-load` after the data has rendered, `uzl-error` on failure.
  *
  * Why not @lit/task: it would give us the per-run AbortSignal and status, but everything

@@ -1,4 +1,5 @@
-// The contract's `time-zone` attribute, shared by every feed widget through UzlFeedElement.
+// The `time-zone` attribute, shared by every feed widget through UzlFeedElement (its JSDoc
+// says what it does).
 import { expect, fixture, fixtureCleanup, html } from '@open-wc/testing';
 import '../helpers/test-feed-element.js';
 import type { UzlTestFeed } from '../helpers/test-feed-element.js';
