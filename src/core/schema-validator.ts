@@ -19,6 +19,8 @@
  * repeats an earlier item's.
  */
 
+import annotationKeywords from './schema-annotations.json' with { type: 'json' };
+
 export type JsonType = 'string' | 'number' | 'integer' | 'boolean' | 'object' | 'array' | 'null';
 
 export interface JsonSchema {
@@ -66,15 +68,12 @@ export interface ValidateOptions {
   skipInvalidItems?: boolean;
 }
 
-/** Keywords that only describe; validation ignores them. */
-export const ANNOTATION_KEYWORDS = [
-  '$schema',
-  '$id',
-  '$comment',
-  'title',
-  'description',
-  'examples',
-];
+/**
+ * Keywords that only describe; validation ignores them. The list is a JSON file so that the
+ * build's scripts/schema-annotations.mjs, which strips these from the shipped schemas, reads
+ * the same one.
+ */
+export const ANNOTATION_KEYWORDS: string[] = annotationKeywords;
 
 /** Every keyword this validator understands; a Node test keeps the schema files inside this set. */
 export const SUPPORTED_KEYWORDS = [
