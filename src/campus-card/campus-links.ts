@@ -1,5 +1,6 @@
 // The campus card's links, worked out from the feed: the phone's `tel:` URL, the map's
 // OpenStreetMap URL and the address line that is copied. Not public API.
+import { INTL_LOCALES } from '../core/format.js';
 import type { Lang } from '../core/language.js';
 import { safeUrl } from '../core/safe-url.js';
 import type { Campus, CampusAddress } from './campuses-feed.js';
@@ -50,11 +51,20 @@ export function addressLine(address: CampusAddress, lang: Lang): string {
   return parts.join(', ');
 }
 
-const LOCALES: Record<Lang, string> = { nl: 'nl-BE', en: 'en-GB', fr: 'fr-BE' };
+// Built once per language, as format.ts builds its formatters: an Intl constructor costs tens
+// of µs, and a campus without coordinates works out its address line (for the map search) on
+// every render.
+const regionNames = new Map<Lang, Intl.DisplayNames>();
 
+/** The country's name in `lang` (`BE` → `België`, `Belgique`, `Belgium`), else the code as given. */
 function countryName(code: string, lang: Lang): string {
   try {
-    return new Intl.DisplayNames([LOCALES[lang]], { type: 'region' }).of(code) ?? code;
+    let names = regionNames.get(lang);
+    if (!names) {
+      names = new Intl.DisplayNames([INTL_LOCALES[lang]], { type: 'region' });
+      regionNames.set(lang, names);
+    }
+    return names.of(code) ?? code;
   } catch {
     return code;
   }

@@ -3,6 +3,7 @@ import { FeedError } from './feed-error.js';
 import { isAbort, requestFeed } from './feed-request.js';
 import { validateFeed, type FeedSpec } from './feed-validation.js';
 import { emitEvent, type UzlErrorDetail } from './events.js';
+import { RefreshSchedule } from './refresh-schedule.js';
 
 /** The feed's schema, and the widget's answers about its data (its hook methods, bound by `UzlFeedElement`). */
 export interface FeedHooks<T> extends FeedSpec<T> {
@@ -12,7 +13,10 @@ export interface FeedHooks<T> extends FeedSpec<T> {
   check: (data: T) => FeedError | undefined;
 }
 
-/** The element properties the controller reads: the contract's data attributes. */
+/**
+ * The element properties the controller reads: the feed's attributes, as README.md lists them
+ * under "Attributes, properties and events every element has".
+ */
 export interface FeedHost extends ReactiveControllerHost, HTMLElement {
   src?: string | null | undefined;
   data?: unknown;
@@ -28,14 +32,12 @@ export type FeedStatus = 'loading' | 'ready' | 'error';
 
 type LoadMode = 'first' | 'retry' | 'refresh';
 
-/** The ±share of the refresh period added at random, so visitors' refreshes spread out. */
-const REFRESH_JITTER = 0.1;
-
 /**
- * Loads, validates and keeps a widget's feed, keeping the contract's Data rules in one place:
- * `data` wins over `src`; one request per URL shared page-wide; timeout, two retries with
- * backoff; abort when `src` changes or the element leaves; only the current `src` renders;
- * the last good data stays when a refresh fails; `refresh` paused while the page is hidden;
+ * Loads, validates and keeps a widget's feed, keeping in one place the fetching rules that
+ * README.md promises under "Attributes, properties and events every element has": `data` wins
+ * over `src`; one request per URL shared page-wide; timeout, two retries with backoff; abort
+ * when `src` changes or the element leaves; only the current `src` renders; the last good data
+ * stays when a refresh fails; `refresh` paused while the page is hidden (RefreshSchedule);
  * `uzl-load` after the data has rendered, `uzl-error` on failure.
  *
  * Why not @lit/task: it would give us the per-run AbortSignal and status, but everything
@@ -63,8 +65,8 @@ export class FeedController<T> implements ReactiveController {
   private appliedCredentials: RequestCredentials | undefined;
   private run: AbortController | undefined;
   private generation = 0;
-  private refreshTimer: ReturnType<typeof setTimeout> | undefined;
-  private refreshDue = false;
+  /** The refresh timer, paused while the page is hidden. */
+  private readonly refreshes: RefreshSchedule;
   private connected = false;
   private configured = false;
 
@@ -72,6 +74,7 @@ export class FeedController<T> implements ReactiveController {
     private readonly host: FeedHost,
     private readonly spec: FeedHooks<T>,
   ) {
+    this.refreshes = new RefreshSchedule(host, () => void this.load('refresh'));
     host.addController(this);
   }
 
@@ -93,7 +96,6 @@ export class FeedController<T> implements ReactiveController {
 
   hostConnected(): void {
     this.connected = true;
-    document.addEventListener('visibilitychange', this.onVisibilityChange);
     // Re-attached after leaving the page mid-load (or never loaded): load again.
     if (this.configured && this.status !== 'ready' && !this.run) {
       this.configured = false;
@@ -104,8 +106,7 @@ export class FeedController<T> implements ReactiveController {
 
   hostDisconnected(): void {
     this.connected = false;
-    document.removeEventListener('visibilitychange', this.onVisibilityChange);
-    this.clearRefresh();
+    // The refresh schedule cancels itself: it is the host's controller too.
     // Moving an element (disconnect then connect in one task) should not cancel its load.
     queueMicrotask(() => {
       if (!this.connected) this.abortRun();
@@ -134,7 +135,7 @@ export class FeedController<T> implements ReactiveController {
     this.appliedData = data;
     this.appliedCredentials = credentials;
     this.abortRun();
-    this.clearRefresh();
+    this.refreshes.cancel();
     this.value = undefined;
     this.stale = false;
 
@@ -246,32 +247,11 @@ export class FeedController<T> implements ReactiveController {
     this.run = undefined;
   }
 
+  /** The next refresh, for a widget that has one: connected, a `src`, no `data`, `refresh` > 0. */
   private scheduleRefresh(): void {
-    this.clearRefresh();
+    this.refreshes.cancel();
     const period = this.host.refresh;
     if (!this.connected || !(period > 0) || !this.src || this.host.data != null) return;
-    const jitter = 1 + (Math.random() * 2 - 1) * REFRESH_JITTER;
-    this.refreshTimer = setTimeout(
-      () => {
-        this.refreshTimer = undefined;
-        if (document.hidden) this.refreshDue = true;
-        else void this.load('refresh');
-      },
-      period * 1000 * jitter,
-    );
+    this.refreshes.schedule(period);
   }
-
-  private clearRefresh(): void {
-    clearTimeout(this.refreshTimer);
-    this.refreshTimer = undefined;
-    this.refreshDue = false;
-  }
-
-  // A refresh that fell due while the page was hidden runs once when it is shown again.
-  private readonly onVisibilityChange = () => {
-    if (!document.hidden && this.refreshDue) {
-      this.refreshDue = false;
-      void this.load('refresh');
-    }
-  };
 }

@@ -6,7 +6,8 @@ import type { Lang } from './language.js';
  */
 export type LocalizedText = string | Partial<Record<Lang, string>>;
 
-// The contract's fallback chain after the visitor's own language.
+// The fallback chain after the visitor's own language, as README.md promises under "Feeds and
+// their schemas".
 const FALLBACK_ORDER: readonly Lang[] = ['en', 'nl', 'fr'];
 
 /**

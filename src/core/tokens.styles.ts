@@ -35,6 +35,16 @@ const colours = (pick: (light: string, dark: string) => string) =>
  * Engines without `light-dark()` (Safari before 17.5, Firefox before 120) get the light
  * colours, the dark ones for `theme="dark"` and for `theme="auto"` in a dark system; only a
  * page's own `color-scheme` cannot reach them. Engines with it get the `@supports` layer.
+ *
+ * A page rule that matches the tag itself (`* { color: red !important }`,
+ * `* { display: inline }`, `* { all: revert }`) outranks any `:host` rule, and inherited text
+ * properties flow in; so the widget's own box, `.uzl-root`, sets them again and is the
+ * container its layout queries. Only the font comes from the page, on purpose. A forced
+ * `theme` may differ from the page around it: the host then paints its own surface, with room
+ * inside it, to stay readable.
+ *
+ * Comments stay out of the `css` literal: it has `${…}` in it, so the build's minifier
+ * (scripts/minify-literals.mjs) leaves it as written, and a comment there would ship.
  */
 export const tokens = css`
   :host {
@@ -48,10 +58,6 @@ export const tokens = css`
     font-family: var(--uzl-font-family, inherit);
     font-size: var(--uzl-font-size, inherit);
   }
-  /* A page rule that matches the tag itself (* { color: red !important }, * { display: inline },
-     * { all: revert }) outranks any :host rule, and inherited text properties flow in; so the
-     widget's own box sets them again and is the container its layout queries. Only the font
-     comes from the page, on purpose. */
   .uzl-root {
     display: block;
     container-type: inline-size;
@@ -90,7 +96,6 @@ export const tokens = css`
       ${colours((light, dark) => `light-dark(${light}, ${dark})`)}
     }
   }
-  /* A forced theme may differ from the page around it: paint our own surface, with room inside it, to stay readable. */
   :host([theme]) {
     padding: var(--_uzl-space);
     border-radius: var(--_uzl-radius);

@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { formatNumber } from '../core/format.js';
 import type { Lang } from '../core/language.js';
@@ -9,6 +9,7 @@ import { emptyView } from '../core/state-views.js';
 import { renderHeading } from '../core/heading.js';
 import { memoize } from '../core/memo.js';
 import { UzlFeedElement } from '../core/uzl-feed-element.js';
+import { CountUpController, type CountTarget } from './count-up-controller.js';
 import { statsCounterStyles } from './stats-counter.styles.js';
 import { statsFeedSpec, type StatItem, type StatsFeed } from './stats-feed.js';
 
@@ -27,23 +28,6 @@ const idsOf = (items: string) =>
     .split(',')
     .map((id) => id.trim())
     .filter(Boolean);
-
-/** Where the counting is: not started (showing 0), counting, or showing the final values. */
-type Phase = 'waiting' | 'running' | 'done';
-
-/** A figure's moving number: the node it is drawn in, and what it counts to. */
-interface Counter {
-  node: HTMLElement;
-  value: number;
-  /** The text last written, so a repaint only writes what changed ('' while digits roll). */
-  text: string;
-}
-
-/** Fast at first, slowing down towards the final value: the cubic ease-out curve. */
-const EASE_OUT = 'cubic-bezier(0.33, 1, 0.68, 1)';
-
-// Asked afresh each time (a cheap call): a setting changed while the page is open counts.
-const prefersReducedMotion = () => window.matchMedia('(prefers-reduced-motion: reduce)').matches;
 
 /**
  * UZ Leuven's key figures (782.208 consultations, 72.785 emergencies …), counting up from 0
@@ -91,10 +75,16 @@ export class UzlStatsCounter extends UzlFeedElement<StatsFeed> {
   /** Shows the final values at once, without counting (as for visitors who prefer reduced motion). */
   @property({ attribute: 'no-animation', type: Boolean }) noAnimation = false;
 
-  private phase: Phase = 'waiting';
-  private rolls: Animation[] = [];
-  private observer: IntersectionObserver | undefined;
-  private counters: Counter[] = [];
+  /**
+   * The counting: the element says what counts, how it reads and how long; the controller
+   * does the rest on the element's lifecycle, so nothing here calls it.
+   * @internal
+   */
+  protected readonly countUp = new CountUpController(this, {
+    targets: () => this.countTargets(),
+    format: (value) => formatNumber(value, this.resolvedLang, this.formatOptions),
+    duration: () => (this.noAnimation ? 0 : this.countDuration),
+  });
 
   constructor() {
     super(statsFeedSpec);
@@ -128,10 +118,6 @@ export class UzlStatsCounter extends UzlFeedElement<StatsFeed> {
 
   private get countDuration(): number {
     return Number.isFinite(this.duration) && this.duration >= 0 ? this.duration : DEFAULT_DURATION;
-  }
-
-  private get animated(): boolean {
-    return !this.noAnimation && this.countDuration > 0 && !prefersReducedMotion();
   }
 
   private get formatOptions(): Intl.NumberFormatOptions | undefined {
@@ -168,156 +154,22 @@ export class UzlStatsCounter extends UzlFeedElement<StatsFeed> {
       }`;
   }
 
-  protected override updated(changed: PropertyValues<this>): void {
-    super.updated(changed);
-    // Lit rendered the figures (and their final values); the moving numbers are ours to write.
+  /** Each figure's moving number (Lit leaves it empty) and the value it counts to. */
+  private countTargets(): CountTarget[] {
     const figures =
       this.feed.status === 'ready' && this.feed.value ? this.figures(this.feed.value) : [];
     const nodes = this.renderRoot.querySelectorAll<HTMLElement>('.moving > .count');
-    this.counters = figures.flatMap((stat, i) => {
+    return figures.flatMap((stat, i) => {
       const node = nodes[i];
-      return node ? [{ node, value: stat.value, text: '' }] : [];
+      return node ? [{ node, value: stat.value }] : [];
     });
-    if (this.counters.length === 0) return;
-    // Re-rendered mid-roll (another language, a refreshed feed): the strips no longer match
-    // what is shown, so show the final values as they read now.
-    if (this.phase === 'running' || (this.phase === 'waiting' && !this.animated)) this.finish();
-    this.paint();
-    if (this.phase === 'waiting') this.observe();
   }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    if (this.phase === 'waiting' && this.counters.length > 0) this.observe();
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.observer?.disconnect();
-    this.observer = undefined;
-    // Taken off the page while counting: it shows the final values if it comes back.
-    if (this.phase === 'running') this.finish();
-  }
-
-  /**
-   * Waits until at least half of the element is in view, then counts. An element taller than
-   * twice the window can never be half in view: for it, filling half the window is enough.
-   */
-  private observe(): void {
-    if (this.observer || !this.isConnected) return;
-    this.observer = new IntersectionObserver(
-      (entries) => {
-        const entry = entries[entries.length - 1];
-        if (!entry?.isIntersecting) return;
-        const viewport = entry.rootBounds?.height ?? 0;
-        if (
-          entry.intersectionRatio >= 0.499 ||
-          (viewport > 0 && entry.intersectionRect.height >= viewport / 2)
-        )
-          this.start();
-      },
-      { threshold: [0.1, 0.2, 0.3, 0.4, 0.5] },
-    );
-    this.observer.observe(this);
-  }
-
-  /**
-   * Rolls each digit of the final values up from 0, like an odometer. The browser animates
-   * the digit strips' transforms on its compositor, so while the figures count no script runs
-   * and nothing is laid out: the page stays as smooth as it was. The strips are built once,
-   * here; at the end the plain final text replaces them.
-   */
-  private start(): void {
-    this.observer?.disconnect();
-    this.observer = undefined;
-    if (this.phase !== 'waiting') return;
-    if (!this.animated) {
-      this.finish();
-      return;
-    }
-    this.phase = 'running';
-    const lang = this.resolvedLang;
-    const timing: KeyframeAnimationOptions = {
-      duration: this.countDuration,
-      easing: EASE_OUT,
-      fill: 'forwards',
-    };
-    for (const counter of this.counters) {
-      const { strips, digits } = digitStrips(formatNumber(counter.value, lang, this.formatOptions));
-      counter.node.replaceChildren(strips);
-      counter.text = '';
-      const columns = counter.node.querySelectorAll<HTMLElement>('.strip');
-      columns.forEach((strip, i) => {
-        this.rolls.push(
-          strip.animate(
-            [{ transform: 'translateY(0)' }, { transform: `translateY(-${digits[i]! * 10}%)` }],
-            timing,
-          ),
-        );
-      });
-    }
-    const rolls = this.rolls;
-    void Promise.all(rolls.map((roll) => roll.finished)).then(
-      () => {
-        if (this.rolls === rolls) this.finish();
-      },
-      () => undefined, // cancelled: finish() has already run
-    );
-  }
-
-  /** Stops counting and shows the exact final values. */
-  private finish(): void {
-    const rolls = this.rolls;
-    this.rolls = [];
-    for (const roll of rolls) roll.cancel();
-    this.phase = 'done';
-    this.paint();
-  }
-
-  /** Writes each figure's number as plain text: 0 before counting, the final value after. */
-  private paint(): void {
-    if (this.phase === 'running') return;
-    const lang = this.resolvedLang;
-    const options = this.formatOptions;
-    for (const counter of this.counters) {
-      const text = formatNumber(this.phase === 'done' ? counter.value : 0, lang, options);
-      if (text !== counter.text) {
-        counter.text = text;
-        counter.node.textContent = text;
-      }
-    }
-  }
-}
-
-/**
- * The moving number for `text` ("782.208"): each digit becomes a clipped column holding a
- * strip of 0 to 9, everything else (separators, signs, the compact "K") stays as it is. The
- * digits are returned in column order, for the distance each strip rolls.
- */
-function digitStrips(text: string): { strips: DocumentFragment; digits: number[] } {
-  const strips = document.createDocumentFragment();
-  const digits: number[] = [];
-  for (const char of text) {
-    if (char >= '0' && char <= '9') {
-      const column = document.createElement('span');
-      column.className = 'digit';
-      const strip = document.createElement('span');
-      strip.className = 'strip';
-      strip.textContent = '0\n1\n2\n3\n4\n5\n6\n7\n8\n9';
-      column.append(strip);
-      strips.append(column);
-      digits.push(Number(char));
-    } else {
-      strips.append(char);
-    }
-  }
-  return { strips, digits };
 }
 
 /**
  * One figure. The final value (with its unit), invisible but read by screen readers, sizes
  * the box; the moving number lies on top of it, hidden from screen readers, and is drawn by
- * the element itself (Lit leaves its `.count` empty, so a re-render never fights the roll).
+ * the count-up controller (Lit leaves its `.count` empty, so a re-render never fights the roll).
  * The unit follows the number in both layers, so it stays next to the digits while they count.
  */
 function renderFigure(

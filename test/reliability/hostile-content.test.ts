@@ -2,7 +2,7 @@
 // (reduced, enriched) demo feed in turn gets every hostile text and URL payload, and the widget
 // renders it through `data`. No payload may run, no element may carry an `on*` attribute or a
 // URL outside the allow-list, and text payloads must read as literal text where the field shows.
-// CONTRACT.md, Security.
+// README.md, "What `npm test` runs", lists this among the reliability suite's proofs.
 import { expect } from '@open-wc/testing';
 import aiDemo from '../../demo/data/ai-publications.json' with { type: 'json' };
 import campusesDemo from '../../demo/data/campuses.json' with { type: 'json' };
