@@ -12,10 +12,7 @@ import { addMessages, msg } from '../core/localize.js';
 import { messages } from '../generated/messages/ai-publications.js';
 import { emptyView } from '../core/state-views.js';
 import { UzlFeedElement } from '../core/uzl-feed-element.js';
-import {
-  aiPublicationsFeedSpec,
-  type AiPublicationsFeed,
-} from './ai-publications-feed.js';
+import { aiPublicationsFeedSpec, type AiPublicationsFeed } from './ai-publications-feed.js';
 import { aiPublicationsStyles } from './ai-publications.styles.js';
 import { renderNews } from './ai-news.js';
 import { readDomainHash, writeDomainHash } from './domain-hash.js';

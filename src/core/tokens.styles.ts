@@ -13,13 +13,25 @@ const PALETTE: [token: string, light: string, dark: string][] = [
   ['error', '#b3261e', '#ffb4ab'],
 ];
 
-/** `--_uzl-<token>: var(--uzl-color-<token>, <value>)` for every colour, the value picked by `pick`. */
+/** `--_uzl-<token>:var(--uzl-color-<token>,<value>);` for every colour, the value picked by `pick`. */
 const colours = (pick: (light: string, dark: string) => string) =>
-  unsafeCSS(
-    PALETTE.map(
-      ([token, light, dark]) => `--_uzl-${token}: var(--uzl-color-${token}, ${pick(light, dark)});`,
-    ).join(''),
-  );
+  PALETTE.map(
+    ([token, light, dark]) => `--_uzl-${token}:var(--uzl-color-${token},${pick(light, dark)});`,
+  ).join('');
+
+const dark = colours((_, d) => d);
+
+/**
+ * The colour layers, written minified (the build minifies only literals without `${…}`):
+ * light first; dark for `theme="dark"` and for `theme="auto"` in a dark system; then, where
+ * the engine has `light-dark()`, both at once, following the page's `color-scheme` too.
+ */
+const palette = unsafeCSS(
+  `:host{${colours((light) => light)}}` +
+    `:host([theme='dark']){${dark}}` +
+    `@media (prefers-color-scheme:dark){:host([theme='auto']){${dark}}}` +
+    `@supports (color:light-dark(#000,#fff)){:host{${colours((l, d) => `light-dark(${l},${d})`)}}}`,
+);
 
 /**
  * The shared design tokens. Every widget reads its colours, font, radius and spacing from
@@ -43,127 +55,114 @@ const colours = (pick: (light: string, dark: string) => string) =>
  * `theme` may differ from the page around it: the host then paints its own surface, with room
  * inside it, to stay readable.
  *
- * Comments stay out of the `css` literal: it has `${…}` in it, so the build's minifier
- * (scripts/minify-literals.mjs) leaves it as written, and a comment there would ship.
  */
-export const tokens = css`
-  :host {
-    ${colours((light) => light)}
-    --_uzl-radius: var(--uzl-radius, 8px);
-    --_uzl-space: var(--uzl-space, 1rem);
-
-    display: block;
-    container-type: inline-size;
-    min-width: 0;
-    font-family: var(--uzl-font-family, inherit);
-    font-size: var(--uzl-font-size, inherit);
-  }
-  .uzl-root {
-    display: block;
-    container-type: inline-size;
-    color: var(--_uzl-text);
-    line-height: 1.5;
-    letter-spacing: normal;
-    word-spacing: normal;
-    text-align: start;
-    text-indent: 0;
-    text-transform: none;
-    white-space: normal;
-    pointer-events: auto;
-  }
-  :host([hidden]) {
-    display: none;
-  }
-  :host([theme='light']) {
-    color-scheme: light;
-  }
-  :host([theme='dark']) {
-    color-scheme: dark;
-  }
-  :host([theme='auto']) {
-    color-scheme: light dark;
-  }
-  :host([theme='dark']) {
-    ${colours((_, dark) => dark)}
-  }
-  @media (prefers-color-scheme: dark) {
-    :host([theme='auto']) {
-      ${colours((_, dark) => dark)}
-    }
-  }
-  @supports (color: light-dark(#000, #fff)) {
+export const tokens = [
+  palette,
+  css`
     :host {
-      ${colours((light, dark) => `light-dark(${light}, ${dark})`)}
+      --_uzl-radius: var(--uzl-radius, 8px);
+      --_uzl-space: var(--uzl-space, 1rem);
+
+      display: block;
+      container-type: inline-size;
+      min-width: 0;
+      font-family: var(--uzl-font-family, inherit);
+      font-size: var(--uzl-font-size, inherit);
     }
-  }
-  :host([theme]) {
-    padding: var(--_uzl-space);
-    border-radius: var(--_uzl-radius);
-    background: var(--_uzl-surface);
-  }
-
-  *,
-  *::before,
-  *::after {
-    box-sizing: border-box;
-  }
-
-  :focus-visible {
-    outline: 2px solid var(--_uzl-focus);
-    outline-offset: 2px;
-  }
-
-  button,
-  a {
-    font: inherit;
-  }
-
-  .visually-hidden {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    margin: -1px;
-    padding: 0;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
-    border: 0;
-  }
-
-  .uzl-button {
-    display: inline-flex;
-    align-items: center;
-    justify-content: center;
-    gap: 0.4em;
-    min-width: 24px;
-    min-height: 2.25rem;
-    padding: 0.4em 1em;
-    border: 1px solid var(--_uzl-primary);
-    border-radius: var(--_uzl-radius);
-    background: var(--_uzl-primary);
-    color: var(--_uzl-on-primary);
-    cursor: pointer;
-  }
-  .uzl-button:hover {
-    filter: brightness(1.1);
-  }
-
-  @media (forced-colors: active) {
-    .uzl-button {
-      border-color: ButtonText;
+    .uzl-root {
+      display: block;
+      container-type: inline-size;
+      color: var(--_uzl-text);
+      line-height: 1.5;
+      letter-spacing: normal;
+      word-spacing: normal;
+      text-align: start;
+      text-indent: 0;
+      text-transform: none;
+      white-space: normal;
+      pointer-events: auto;
     }
-    :focus-visible {
-      outline-color: Highlight;
+    :host([hidden]) {
+      display: none;
     }
-  }
+    :host([theme='light']) {
+      color-scheme: light;
+    }
+    :host([theme='dark']) {
+      color-scheme: dark;
+    }
+    :host([theme='auto']) {
+      color-scheme: light dark;
+    }
+    :host([theme]) {
+      padding: var(--_uzl-space);
+      border-radius: var(--_uzl-radius);
+      background: var(--_uzl-surface);
+    }
 
-  @media (prefers-reduced-motion: reduce) {
     *,
     *::before,
     *::after {
-      animation-duration: 0.01ms !important;
-      animation-iteration-count: 1 !important;
-      transition-duration: 0.01ms !important;
+      box-sizing: border-box;
     }
-  }
-`;
+
+    :focus-visible {
+      outline: 2px solid var(--_uzl-focus);
+      outline-offset: 2px;
+    }
+
+    button,
+    a {
+      font: inherit;
+    }
+
+    .visually-hidden {
+      position: absolute;
+      width: 1px;
+      height: 1px;
+      margin: -1px;
+      padding: 0;
+      overflow: hidden;
+      clip-path: inset(50%);
+      white-space: nowrap;
+      border: 0;
+    }
+
+    .uzl-button {
+      display: inline-flex;
+      align-items: center;
+      justify-content: center;
+      gap: 0.4em;
+      min-width: 24px;
+      min-height: 2.25rem;
+      padding: 0.4em 1em;
+      border: 1px solid var(--_uzl-primary);
+      border-radius: var(--_uzl-radius);
+      background: var(--_uzl-primary);
+      color: var(--_uzl-on-primary);
+      cursor: pointer;
+    }
+    .uzl-button:hover {
+      filter: brightness(1.1);
+    }
+
+    @media (forced-colors: active) {
+      .uzl-button {
+        border-color: ButtonText;
+      }
+      :focus-visible {
+        outline-color: Highlight;
+      }
+    }
+
+    @media (prefers-reduced-motion: reduce) {
+      *,
+      *::before,
+      *::after {
+        animation-duration: 0.01ms !important;
+        animation-iteration-count: 1 !important;
+        transition-duration: 0.01ms !important;
+      }
+    }
+  `,
+];

@@ -26,7 +26,7 @@ export type Theme = 'light' | 'dark' | 'auto';
  * @cssprop --uzl-space - Base spacing unit (default 1rem).
  */
 export abstract class UzlElement extends LitElement {
-  static override styles = [tokens];
+  static override styles = [...tokens];
 
   /**
    * Defines the element under `tag` unless that tag is already taken (another copy of the

@@ -138,7 +138,6 @@ export class UzlEventCalendar extends UzlFeedElement<EventsFeed> {
   /** What the polite live region says (the new month). */
   @state() private monthAnnouncement = '';
 
-
   constructor() {
     super(eventsFeedSpec);
   }
