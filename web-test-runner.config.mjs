@@ -27,8 +27,17 @@ if (!ENGINES.includes(engine)) {
   throw new Error(`UZL_ENGINE=${engine}: expected one of ${ENGINES.join(', ')}`);
 }
 
+// A test page may take a while to open on a loaded machine (2 cores, Firefox after the fault
+// tests): 90 s, not puppeteer's 30, before a navigation counts as failed.
+const createPage = async ({ context }) => {
+  const page = await context.newPage();
+  page.setDefaultNavigationTimeout(90 * 1000);
+  return page;
+};
+
 const chromium = () =>
   chromeLauncher({
+    createPage,
     launchOptions: {
       executablePath: findChromium(),
       headless: true,
@@ -45,6 +54,7 @@ const chromium = () =>
 
 const firefox = () =>
   chromeLauncher({
+    createPage,
     launchOptions: {
       browser: 'firefox',
       executablePath: findFirefox(),

@@ -10,8 +10,8 @@ import { css } from 'lit';
  * feed): one card with `campus`, the grid of the demo's three campuses without, in one, two
  * (from 37rem) or three (from 56rem) columns of the default width.
  *
- * Comments stay out of the `css` literal, as in every style sheet here: the build strips them
- * from this one, but a literal with `${…}` in it (tokens.styles.ts) ships as written.
+ * The build minifies the `css` literal (scripts/minify-literals.mjs), comments included; the
+ * reasons live here, in the JSDoc, where a reader looks for them.
  */
 export const campusCardStyles = css`
   :host {

@@ -54,8 +54,12 @@ export class FeedController<T> implements ReactiveController {
   stale = false;
   /** True when the data on screen came from the visitor's Retry (worth announcing). */
   afterRetry = false;
-  /** Relative URLs in the feed are resolved against this (the feed's own URL). */
-  baseUrl: string = document.baseURI;
+  /**
+   * Relative URLs in the feed are resolved against this: the feed's own URL, or the page's for
+   * data given as a property. Set when data arrives (never in a field initialiser: a server
+   * renderer constructs elements where there is no `document`).
+   */
+  baseUrl = '';
 
   /** The last feed that passed validation, before the widget's check: what `recheck()` reads. */
   private received: T | undefined;

@@ -8,7 +8,8 @@ import { css } from 'lit';
  * The headings are `<h2>`…`<h6>` at the page's level (`heading-level`): each sets its own
  * margin, size and weight, so the browser's defaults for that level never show through.
  *
- * Comments stay out of the `css` literal: it ships as written.
+ * The build minifies the `css` literal (scripts/minify-literals.mjs), comments included; the
+ * reasons live here, in the JSDoc, where a reader looks for them.
  */
 export const eventCalendarStyles = css`
   :host {
