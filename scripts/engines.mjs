@@ -58,7 +58,7 @@ function aptInstall(/** @type {string[]} */ packages) {
   if (!isRoot || !onPath('apt-get')) return false;
   console.error(`uzl-widgets: installing ${packages.join(', ')} with apt-get …`);
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
-  for (const args of [['update'], ['install', '-y', '--no-install-recommends', ...packages]]) {
+  for (const args of [['update'], ['install', '-y', ...packages]]) {
     const result = spawnSync('apt-get', args, { stdio: ['ignore', 'ignore', 'inherit'], env });
     if (result.status !== 0) return false;
   }
