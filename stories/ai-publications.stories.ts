@@ -12,7 +12,7 @@ import type {
 } from '../src/ai-publications/ai-publications-feed.js';
 import '../src/ai-publications/uzl-ai-publications.js';
 import { HOSTILE_TEXT, HOSTILE_URLS } from '../test/helpers/hostile.js';
-import { holdNeverAnsweringFeed, NEVER_ANSWERING_FEED } from './support/never-answering-feed.js';
+import { stateStories } from './support/state-stories.js';
 import { syntheticPublicationsFeed } from './support/synthetic-publications.js';
 
 interface Args {
@@ -286,35 +286,12 @@ export const DarkTheme: Story = {
   args: { src: 'data/ai-publications.json', domain: 'respiratory-diseases', theme: 'dark' },
 };
 
-export const Loading: Story = {
-  args: { src: NEVER_ANSWERING_FEED, timeout: 86_400 },
-  parameters: {
-    docs: {
-      description: {
-        story:
-          'The real element, waiting for a feed that does not answer: for the time of this story, `fetch` holds back every request for `data/feed-that-never-answers.json` (and only that URL), and `timeout` is a day.',
-      },
-    },
-  },
-  beforeEach: holdNeverAnsweringFeed,
-};
-
-export const Empty: Story = {
-  args: { data: { version: 1, news: [], domains: [] } },
-};
-
-export const ErrorState: Story = {
-  name: 'Error',
-  args: { src: 'data/missing.json' },
-  parameters: {
-    docs: {
-      description: {
-        story:
-          'The feed is not found (404): the message, Retry, and the page author’s fallback link inside the tag.',
-      },
-    },
-  },
-};
+const states = stateStories<Args>({
+  empty: { version: 1, news: [], domains: [] },
+});
+export const Loading: Story = states.Loading;
+export const Empty: Story = states.Empty;
+export const ErrorState: Story = { ...states.Error, name: 'Error' };
 
 export const HostileAndLongContent: Story = {
   args: { data: hostile, domain: 'long-label' },

@@ -7,7 +7,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import demoCampuses from '../demo/data/campuses.json' with { type: 'json' };
 import type { Campus, CampusesFeed } from '../src/campus-card/campuses-feed.js';
 import '../src/campus-card/uzl-campus-card.js';
-import { holdNeverAnsweringFeed, NEVER_ANSWERING_FEED } from './support/never-answering-feed.js';
+import { stateStories } from './support/state-stories.js';
 
 interface Args {
   src?: string;
@@ -138,32 +138,10 @@ export const UnknownCampus: Story = {
   },
 };
 
-export const Loading: Story = {
-  args: { src: NEVER_ANSWERING_FEED, timeout: 86_400 },
-  parameters: {
-    docs: {
-      description: {
-        story:
-          'The real element, waiting for a feed that does not answer: for the time of this story, `fetch` holds back every request for `data/feed-that-never-answers.json` (and only that URL), and `timeout` is a day. The placeholder reserves about the height of the card.',
-      },
-    },
-  },
-  beforeEach: holdNeverAnsweringFeed,
-};
-
-export const Empty: Story = {
-  args: { data: { version: 1, campuses: [] } },
-};
-
-export const ErrorState: Story = {
-  name: 'Error',
-  args: { src: 'data/missing.json' },
-  parameters: {
-    docs: {
-      description: {
-        story:
-          'The feed is not found (404): the message, Retry, and the page author’s fallback link inside the tag.',
-      },
-    },
-  },
-};
+const states = stateStories<Args>({
+  empty: { version: 1, campuses: [] },
+  reserves: 'The placeholder reserves about the height of the card.',
+});
+export const Loading: Story = states.Loading;
+export const Empty: Story = states.Empty;
+export const ErrorState: Story = { ...states.Error, name: 'Error' };

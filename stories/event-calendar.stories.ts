@@ -5,7 +5,7 @@ import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { CalendarEvent, EventsFeed } from '../src/event-calendar/events-feed.js';
 import '../src/event-calendar/uzl-event-calendar.js';
-import { holdNeverAnsweringFeed, NEVER_ANSWERING_FEED } from './support/never-answering-feed.js';
+import { stateStories } from './support/state-stories.js';
 
 interface Args {
   src?: string;
@@ -180,9 +180,11 @@ export const French: Story = {
 export const English: Story = {
   args: { src: 'data/events.json', month: '2026-01', width: 1000, lang: 'en' },
 };
-export const Loading: Story = {
-  args: { src: NEVER_ANSWERING_FEED, timeout: 86_400, width: 1000 },
-  beforeEach: holdNeverAnsweringFeed,
-};
-export const Empty: Story = { args: { data: { version: 1, events: [] } } };
-export const ErrorState: Story = { name: 'Error', args: { src: 'data/missing.json' } };
+const states = stateStories<Args>({
+  empty: { version: 1, events: [] },
+  loadingArgs: { width: 1000 },
+  describe: false,
+});
+export const Loading: Story = states.Loading;
+export const Empty: Story = states.Empty;
+export const ErrorState: Story = { ...states.Error, name: 'Error' };

@@ -6,7 +6,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import demoNews from '../demo/data/news.json' with { type: 'json' };
 import type { NewsFeed, NewsItem } from '../src/news-list/news-feed.js';
 import '../src/news-list/uzl-news-list.js';
-import { holdNeverAnsweringFeed, NEVER_ANSWERING_FEED } from './support/never-answering-feed.js';
+import { stateStories } from './support/state-stories.js';
 
 interface Args {
   src?: string;
@@ -206,35 +206,14 @@ export const FilteredByTag: Story = {
   args: { src: 'data/news.json', tag: 'research', limit: 3 },
 };
 
-export const Loading: Story = {
-  args: { src: NEVER_ANSWERING_FEED, timeout: 86_400 },
-  parameters: {
-    docs: {
-      description: {
-        story:
-          'The real element, waiting for a feed that does not answer: for the time of this story, `fetch` holds back every request for `data/feed-that-never-answers.json` (and only that URL), and `timeout` is a day. The placeholder reserves about the height the list will take, from `limit` and `layout`.',
-      },
-    },
-  },
-  beforeEach: holdNeverAnsweringFeed,
-};
-
-export const Empty: Story = {
-  args: { data: { version: 1, items: [] } },
-};
-
-export const ErrorState: Story = {
-  name: 'Error',
-  args: { src: 'data/missing.json' },
-  parameters: {
-    docs: {
-      description: {
-        story:
-          'The feed is not found (404): the message, Retry, and the page author’s fallback link inside the tag.',
-      },
-    },
-  },
-};
+const states = stateStories<Args>({
+  empty: { version: 1, items: [] },
+  reserves:
+    'The placeholder reserves about the height the list will take, from `limit` and `layout`.',
+});
+export const Loading: Story = states.Loading;
+export const Empty: Story = states.Empty;
+export const ErrorState: Story = { ...states.Error, name: 'Error' };
 
 export const LongTitlesAndMissingImages: Story = {
   args: { data: longTitles, layout: 'grid' },

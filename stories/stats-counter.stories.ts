@@ -6,7 +6,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import demoStats from '../demo/data/stats.json' with { type: 'json' };
 import type { StatsFeed } from '../src/stats-counter/stats-feed.js';
 import '../src/stats-counter/uzl-stats-counter.js';
-import { holdNeverAnsweringFeed, NEVER_ANSWERING_FEED } from './support/never-answering-feed.js';
+import { stateStories } from './support/state-stories.js';
 
 interface Args {
   src?: string;
@@ -157,32 +157,11 @@ export const Narrow: Story = {
   },
 };
 
-export const Loading: Story = {
-  args: { src: NEVER_ANSWERING_FEED, timeout: 86_400 },
-  parameters: {
-    docs: {
-      description: {
-        story:
-          'The real element, waiting for a feed that does not answer: for the time of this story, `fetch` holds back every request for `data/feed-that-never-answers.json` (and only that URL), and `timeout` is a day. The placeholder reserves about the height the figures will take, from the width and `items`.',
-      },
-    },
-  },
-  beforeEach: holdNeverAnsweringFeed,
-};
-
-export const Empty: Story = {
-  args: { data: { version: 1, stats: [] } },
-};
-
-export const ErrorState: Story = {
-  name: 'Error',
-  args: { src: 'data/missing.json' },
-  parameters: {
-    docs: {
-      description: {
-        story:
-          'The feed is not found (404): the message, Retry, and the page author’s fallback link inside the tag.',
-      },
-    },
-  },
-};
+const states = stateStories<Args>({
+  empty: { version: 1, stats: [] },
+  reserves:
+    'The placeholder reserves about the height the figures will take, from the width and `items`.',
+});
+export const Loading: Story = states.Loading;
+export const Empty: Story = states.Empty;
+export const ErrorState: Story = { ...states.Error, name: 'Error' };

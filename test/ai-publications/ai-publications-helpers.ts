@@ -21,9 +21,11 @@ export const FIXTURES = 'test/fixtures/feeds/ai-publications';
 export const demoFeed = (id: string, plan = 'ok', delay = 0) =>
   feedUrl(uniqueId(id), plan, { file: DEMO, delay });
 
+export const FALLBACK =
+  '<a href="https://www.uzleuven.be/en/artificial-intelligence">AI at UZ Leuven</a>';
 export const { mountSrc, mountData, mountLoading, page } = widgetMounter<UzlAiPublications>(
   'uzl-ai-publications',
-  '<a href="https://www.uzleuven.be/en/artificial-intelligence">AI at UZ Leuven</a>',
+  FALLBACK,
 );
 
 export type El = UzlAiPublications & { updateComplete: Promise<boolean> };

@@ -1,18 +1,19 @@
-// <uzl-ai-publications> as a visitor first meets it: loading, the data, an empty feed, errors
-// and Retry; and axe over every state, in each language.
+// <uzl-ai-publications> as a visitor first meets it: the data, what each choice of sections
+// counts and says when empty, a server error in French, and axe over its own states; then the
+// shared suite (test/suites/feed-element.suite.ts) for loading, empty, error, Retry, axe in
+// every state and language, and hostile URLs.
 import { expect, fixtureCleanup } from '@open-wc/testing';
-import type { UzlLoadDetail } from '../../src/core/events.js';
-import { $, fold, text } from '../helpers/widgets.js';
+import { $, $$, fold, text } from '../helpers/widgets.js';
+import { HOSTILE_TEXT, HOSTILE_URLS } from '../helpers/hostile.js';
 import { feedUrl, nextEvent, serverCount, uniqueId } from '../helpers/feeds.js';
+import { runFeedElementSuite } from '../suites/feed-element.suite.js';
 import {
   DEMO,
+  FALLBACK,
   FIXTURES,
   demoFeed,
   mountSrc,
   mountData,
-  mountLoading,
-  page,
-  type El,
   filter,
   options,
   count,
@@ -36,27 +37,6 @@ import {
 
 describe('<uzl-ai-publications>: states', () => {
   afterEach(() => fixtureCleanup());
-
-  it('is busy with a placeholder while the feed loads, then shows the feed', async () => {
-    const held = await mountLoading();
-    expect($(held, '[part="base"]')!.getAttribute('aria-busy')).to.equal('true');
-    expect($(held, '[part="loading"]')).to.exist;
-    expect(text(held)).to.equal('Loading…');
-    expect(held.getBoundingClientRect().height).to.be.greaterThan(200);
-    fixtureCleanup();
-
-    const container = await page({ lang: 'nl' });
-    container.innerHTML = `<uzl-ai-publications src="${demoFeed('slow', 'ok', 500)}"></uzl-ai-publications>`;
-    const el = container.firstElementChild as El;
-    const loaded = nextEvent(el, 'uzl-load');
-    await el.updateComplete;
-    expect($(el, '[part="base"]')!.getAttribute('aria-busy')).to.equal('true');
-    expect(text(el)).to.equal('Bezig met laden…');
-    await loaded;
-    expect($(el, '[part="base"]')!.getAttribute('aria-busy')).to.equal('false');
-    expect($(el, '[part="loading"]')).to.equal(null);
-    expect(toggles(el)).to.have.length(12);
-  });
 
   it('shows the demo feed: five news items and twelve closed domains', async () => {
     const { el, detail } = await mountSrc(demoFeed('ready'), { fallback: true });
@@ -114,24 +94,11 @@ describe('<uzl-ai-publications>: states', () => {
     expect(sectionTitles(el)).to.deep.equal(['Scientific publications']);
   });
 
-  it('says there is nothing, in words that fit the sections shown', async () => {
-    const fromServer = await mountSrc(
-      feedUrl(uniqueId('empty'), 'ok', { file: `${FIXTURES}/valid-minimal-empty-arrays.json` }),
-    );
-    expect(fromServer.detail.count).to.equal(0);
-    expect(text(fromServer.el)).to.equal('No news or publications at the moment.');
-    expect($(fromServer.el, '[part="empty"]')).to.exist;
-    expect(filter(fromServer.el)).to.equal(null);
-
-    const empty = feedOf([]);
-    for (const [sections, message] of [
-      ['both', 'No news or publications at the moment.'],
-      ['news', 'No news at the moment.'],
-      ['publications', 'No publications at the moment.'],
-    ]) {
-      const { el } = await mountData(empty, { attrs: `sections="${sections}"` });
-      expect(text(el), sections).to.equal(message);
-    }
+  it('says there is nothing when the sections shown are empty, whatever the other holds', async () => {
+    // The words for each choice of sections, in each language, are the shared suite's.
+    const empty = await mountData(feedOf([]));
+    expect($(empty.el, '[part="empty"]')).to.exist;
+    expect(filter(empty.el)).to.equal(null);
     // The other section's content does not count: news only, without news, is empty…
     const newsOnly = await mountData(feedOf([domain('d', 'D', [publication('p')])]), {
       attrs: 'sections="news"',
@@ -160,30 +127,6 @@ describe('<uzl-ai-publications>: states', () => {
     expect(notes(el)).to.deep.equal(['No publications in this domain yet.']);
   });
 
-  it('shows a 404 with Retry and the fallback link, and recovers on Retry', async () => {
-    const id = uniqueId('404-then-ok');
-    const { el, detail } = await mountSrc(
-      feedUrl(id, '404,ok', { file: DEMO }),
-      { fallback: true },
-      'uzl-error',
-    );
-    expect(detail).to.include({ kind: 'http', status: 404 });
-    expect(text(el)).to.contain('The information could not be found.');
-    expect(el.querySelector('a')!.getBoundingClientRect().height).to.be.greaterThan(0);
-    const retry = $<HTMLButtonElement>(el, 'button[part~="retry"]')!;
-    expect(fold(retry.textContent)).to.equal('Retry');
-    const loaded = nextEvent<UzlLoadDetail>(el, 'uzl-load');
-    retry.click();
-    expect((await loaded).detail.count).to.equal(20);
-    await el.updateComplete;
-    expect(toggles(el)).to.have.length(12);
-    expect((await serverCount(id)).requests).to.equal(2);
-    // The visitor who pressed Retry hears that it worked.
-    expect(fold($(el, '[role="status"]:not([part])')!.textContent)).to.equal(
-      'The information has been loaded.',
-    );
-  });
-
   it('shows a 500 in the page’s language, after the retries, and recovers on Retry', async () => {
     const id = uniqueId('500-fr');
     const { el, detail } = await mountSrc(
@@ -203,25 +146,16 @@ describe('<uzl-ai-publications>: states', () => {
     await el.updateComplete;
     expect(count(el)).to.equal('15 publications');
     expect((await serverCount(id)).requests).to.equal(4);
-
-    const nl = await mountSrc(feedUrl(uniqueId('404-nl'), '404'), { lang: 'nl' }, 'uzl-error');
-    expect(text(nl.el)).to.contain('De informatie werd niet gevonden.');
-    expect(fold($(nl.el, 'button[part~="retry"]')!.textContent)).to.equal('Opnieuw proberen');
-  });
-
-  it('refuses a feed of another shape', async () => {
-    // The server's "empty" step is a news-list feed ({version, items}): not ours.
-    const { el, detail } = await mountSrc(feedUrl(uniqueId('shape'), 'empty'), {}, 'uzl-error');
-    expect(detail.kind).to.equal('invalid');
-    expect(text(el)).to.contain('The information could not be read.');
   });
 });
 
 describe('<uzl-ai-publications>: accessibility (axe)', () => {
   afterEach(() => fixtureCleanup());
 
+  // Loading, empty, error and the demo feed in each choice of sections are checked in every
+  // language by the shared suite.
   for (const lang of ['en', 'nl', 'fr']) {
-    it(`is clean in every state, ${lang}`, async () => {
+    it(`is clean with domains open, searches, a domain chosen and paging, ${lang}`, async () => {
       const ready = await mountSrc(demoFeed(`axe-${lang}`), { lang, width: 900 });
       await expect(ready.el).to.be.accessible();
       // One domain open.
@@ -257,17 +191,88 @@ describe('<uzl-ai-publications>: accessibility (axe)', () => {
       showMore(made.el)[0]!.click();
       await made.el.updateComplete;
       await expect(made.el).to.be.accessible();
-
-      const empty = await mountData(feedOf([]), { lang });
-      await expect(empty.el).to.be.accessible();
-      const error = await mountSrc(
-        feedUrl(uniqueId(`axe-error-${lang}`), '404'),
-        { lang, fallback: true },
-        'uzl-error',
-      );
-      await expect(error.el).to.be.accessible();
-      const loading = await mountLoading({ lang });
-      await expect(loading).to.be.accessible();
     });
   }
+});
+
+// ---- the contract every feed widget keeps ----------------------------------------------------
+
+runFeedElementSuite({
+  tag: 'uzl-ai-publications',
+  demo: DEMO,
+  fallbackHtml: FALLBACK,
+  emptyFeed: () => feedOf([]),
+  emptyText: {
+    nl: 'Er zijn momenteel geen nieuwsberichten of publicaties.',
+    en: 'No news or publications at the moment.',
+    fr: 'Aucune actualité ni publication pour le moment.',
+  },
+  variants: [
+    { name: 'news and publications', widths: [900, 320], count: 20 },
+    {
+      name: 'news only',
+      attrs: 'sections="news"',
+      widths: [900],
+      count: 5,
+      emptyText: {
+        nl: 'Er is momenteel geen nieuws.',
+        en: 'No news at the moment.',
+        fr: 'Aucune actualité pour le moment.',
+      },
+    },
+    {
+      name: 'publications only',
+      attrs: 'sections="publications"',
+      widths: [900],
+      count: 15,
+      emptyText: {
+        nl: 'Er zijn momenteel geen publicaties.',
+        en: 'No publications at the moment.',
+        fr: 'Aucune publication pour le moment.',
+      },
+    },
+  ],
+  // Looser than the other widgets' 0.8–1.25: in Chromium the placeholder is 63 % of the demo
+  // feed's height at 900 px (704 for 1,115 px), 77 % at 320 px; news only 79 %, publications
+  // only 95 %. (Before the shared suite this file only asked for more than 200 px.)
+  reserve: [0.6, 1.25],
+  hostile: {
+    // Every dangerous URL on a titled and an untitled news item, and on a publication with a
+    // DOI and one without; the publications' titles carry the hostile text.
+    feed: () =>
+      feedOf(
+        [
+          domain(
+            'd',
+            'D',
+            HOSTILE_URLS.flatMap((url, i) => [
+              publication(`with-doi-${i}`, { url, doi: `10.1000/x${i}`, year: 2020 }),
+              publication(`url-only-${i}`, {
+                url,
+                year: 2010,
+                title: HOSTILE_TEXT[i % HOSTILE_TEXT.length],
+              }),
+            ]),
+          ),
+        ],
+        HOSTILE_URLS.flatMap((url, i) => [
+          newsItem(i + 1, { id: `titled-${i}`, url }),
+          without(newsItem(i + 1, { id: `untitled-${i}`, url }), 'title'),
+        ]),
+      ),
+    attrs: 'domain="d" limit="50"',
+    urls: /^https:\/\//,
+    check(el, warnings) {
+      // Nothing was skipped: every dangerous URL really met the widget.
+      expect(warnings).to.deep.equal([]);
+      expect(newsItems(el)).to.have.length(2 * HOSTILE_URLS.length);
+      expect(pubs(el)).to.have.length(2 * HOSTILE_URLS.length);
+      // The publications with a DOI link their title to it instead; the others are plain.
+      const titleLinks = $$<HTMLAnchorElement>(el, '.publication-title a').map((a) => a.href);
+      expect(titleLinks).to.deep.equal(HOSTILE_URLS.map((_, i) => `https://doi.org/10.1000/x${i}`));
+      // No news link at all: titles are plain, untitled items have no "Read the article".
+      expect($$(el, '.news-item a')).to.have.length(0);
+      expect($$(el, 'img')).to.have.length(0);
+    },
+  },
 });

@@ -10,7 +10,8 @@ import { phoneHref } from '../../src/campus-card/campus-links.js';
 import { $, $$, focused, fold, text, widgetMounter } from '../helpers/widgets.js';
 import { pressKeys } from '../helpers/engine.js';
 import { HOSTILE_TEXT, HOSTILE_URLS } from '../helpers/hostile.js';
-import { feedUrl, nextEvent, serverCount, sleep, uniqueId, until } from '../helpers/feeds.js';
+import { feedUrl, nextEvent, serverCount, uniqueId, until } from '../helpers/feeds.js';
+import { runFeedElementSuite } from '../suites/feed-element.suite.js';
 
 const DEMO = 'demo/data/campuses.json';
 const demoFeed = (id: string, plan = 'ok', delay = 0) =>
@@ -51,10 +52,8 @@ const full: Campus = {
   notice: { en: 'Roadworks at the main entrance', nl: 'Wegenwerken aan de hoofdingang' },
 };
 
-const { mountSrc, mountData, mountLoading, page } = widgetMounter<UzlCampusCard>(
-  'uzl-campus-card',
-  '<a href="https://www.uzleuven.be/en/route">How to reach UZ Leuven</a>',
-);
+const FALLBACK = '<a href="https://www.uzleuven.be/en/route">How to reach UZ Leuven</a>';
+const { mountSrc, mountData } = widgetMounter<UzlCampusCard>('uzl-campus-card', FALLBACK);
 
 /** Runs `work` with console.warn collected. */
 async function collectWarnings<T>(
@@ -72,33 +71,6 @@ async function collectWarnings<T>(
 
 describe('<uzl-campus-card>: states', () => {
   afterEach(() => fixtureCleanup());
-
-  it('is busy and reserves about the final height while the feed loads', async () => {
-    for (const [attrs, width] of [
-      ['campus="gasthuisberg"', 320],
-      ['campus="gasthuisberg"', 800],
-      ['', 320],
-      ['', 700],
-      ['', 1200],
-    ] as const) {
-      const container = await page({ width });
-      container.innerHTML = `<uzl-campus-card ${attrs} src="${demoFeed('slow', 'ok', 700)}"></uzl-campus-card>`;
-      const el = container.firstElementChild as UzlCampusCard;
-      const loaded = nextEvent(el, 'uzl-load');
-      await el.updateComplete;
-      expect($(el, '[part="base"]')!.getAttribute('aria-busy')).to.equal('true');
-      expect(text(el)).to.equal('Loading…');
-      const reserved = el.getBoundingClientRect().height;
-      await loaded;
-      const final = el.getBoundingClientRect().height;
-      expect(reserved / final, `${attrs} at ${width}px: ${reserved}px for ${final}px`).to.be.within(
-        0.8,
-        1.25,
-      );
-      expect($(el, '[part="base"]')!.getAttribute('aria-busy')).to.equal('false');
-      fixtureCleanup();
-    }
-  });
 
   it('shows one campus from the demo feed with campus=…', async () => {
     const { el, detail } = await mountSrc(demoFeed('one'), {
@@ -135,38 +107,6 @@ describe('<uzl-campus-card>: states', () => {
     ]);
     expect($(el, 'ul')!.getAttribute('role')).to.equal('list');
     expect($$(el, 'ul > li > .card, ul > li article')).to.have.length(3);
-  });
-
-  it('says there is no campus information for an empty feed', async () => {
-    const { el, detail } = await mountSrc(
-      feedUrl(uniqueId('empty'), 'ok', {
-        file: 'test/fixtures/feeds/campuses/valid-minimal-empty-campuses.json',
-      }),
-      { attrs: 'campus="gasthuisberg"' },
-    );
-    expect(detail.count).to.equal(0);
-    expect(text(el)).to.equal('No campus information at the moment.');
-  });
-
-  it('shows the error with Retry and the fallback link, and recovers on Retry', async () => {
-    const { el, detail } = await mountSrc(
-      feedUrl(uniqueId('404-then-ok'), '404,ok', { file: DEMO }),
-      { fallback: true, attrs: 'campus="gasthuisberg"' },
-      'uzl-error',
-    );
-    expect(detail).to.include({ kind: 'http', status: 404 });
-    expect(text(el)).to.contain('The information could not be found.');
-    expect(el.querySelector('a')!.getBoundingClientRect().height).to.be.greaterThan(0);
-    const loaded = nextEvent(el, 'uzl-load');
-    $<HTMLButtonElement>(el, 'button[part~="retry"]')!.click();
-    await loaded;
-    expect(names(el)).to.deep.equal(['Campus Gasthuisberg']);
-  });
-
-  it('refuses a feed that is not a campuses feed', async () => {
-    const { el, detail } = await mountSrc(feedUrl(uniqueId('shape'), 'empty'), {}, 'uzl-error');
-    expect(detail.kind).to.equal('invalid');
-    expect(text(el)).to.contain('The information could not be read.');
   });
 });
 
@@ -248,21 +188,18 @@ describe('<uzl-campus-card>: languages', () => {
       labels: ['Telefoon:', 'Bezoekuren:'],
       links: ['Bereikbaarheid en voorzieningen', 'Toon op kaart'],
       copy: 'Adres kopiëren',
-      empty: 'Er is momenteel geen campusinformatie.',
     },
     en: {
       name: 'Stadscampus (city centre campus)',
       labels: ['Phone:', 'Visiting hours:'],
       links: ['Access and facilities', 'Open in map'],
       copy: 'Copy address',
-      empty: 'No campus information at the moment.',
     },
     fr: {
       name: 'Stadscampus (campus du centre-ville)',
       labels: ['Téléphone\u00a0:', 'Heures de visite\u00a0:'],
       links: ['Accès et équipements', 'Voir sur la carte'],
       copy: 'Copier l’adresse',
-      empty: 'Aucune information sur les campus pour le moment.',
     },
   } as const;
 
@@ -287,9 +224,6 @@ describe('<uzl-campus-card>: languages', () => {
         (dt) => fold(dt.textContent) + getComputedStyle(dt, '::after').content.replace(/"/g, ''),
       );
       expect(labels).to.deep.equal(want.labels);
-
-      const empty = await mountData({ version: 1, campuses: [] }, { lang });
-      expect(text(empty.el)).to.equal(want.empty);
     });
   }
 
@@ -585,16 +519,14 @@ describe('<uzl-campus-card>: keyboard', () => {
 describe('<uzl-campus-card>: accessibility (axe)', () => {
   afterEach(() => fixtureCleanup());
 
+  // Loading, empty, error and the demo feed are checked in every language by the shared suite.
   for (const lang of ['nl', 'en', 'fr']) {
-    it(`is clean in every state, in ${lang}`, async () => {
+    it(`is clean with every field, the copy note and an unknown campus, in ${lang}`, async () => {
       const one = await mountData(
         { version: 1, campuses: [full, campus(2)] },
         { lang, attrs: 'campus="full"', width: 700 },
       );
       await expect(one.el).to.be.accessible();
-
-      const all = await mountSrc(demoFeed(`axe-all-${lang}`), { lang, width: 320 });
-      await expect(all.el).to.be.accessible();
 
       const grid = await mountData(
         { version: 1, campuses: [full, campus(2), campus(3)] },
@@ -604,9 +536,6 @@ describe('<uzl-campus-card>: accessibility (axe)', () => {
       await until(() => fold(copyNote(grid.el).textContent) !== '', 'the note');
       await expect(grid.el).to.be.accessible();
 
-      const empty = await mountData({ version: 1, campuses: [] }, { lang });
-      await expect(empty.el).to.be.accessible();
-
       const { result: unknown } = await collectWarnings(() =>
         mountData(
           { version: 1, campuses: [campus(1)] },
@@ -615,59 +544,54 @@ describe('<uzl-campus-card>: accessibility (axe)', () => {
         ),
       );
       await expect(unknown.el).to.be.accessible();
-
-      const error = await mountSrc(
-        feedUrl(uniqueId('axe-error'), '404'),
-        { lang, fallback: true },
-        'uzl-error',
-      );
-      await expect(error.el).to.be.accessible();
-
-      const loading = await mountLoading({ lang, attrs: 'campus="gasthuisberg"' });
-      expect($(loading, '[part="loading"]')).to.exist;
-      await expect(loading).to.be.accessible();
     });
   }
 });
 
-describe('<uzl-campus-card>: hostile feeds', () => {
-  afterEach(() => {
-    fixtureCleanup();
-    delete (window as { __pwned?: unknown }).__pwned;
-  });
+// ---- the contract every feed widget keeps ----------------------------------------------------
 
-  const payloads = HOSTILE_TEXT;
-  const badUrls = HOSTILE_URLS;
-
-  it('shows feed text as text and never lets a dangerous URL into href or src', async () => {
-    const campuses: Campus[] = payloads.map((payload, i) =>
-      campus(i + 1, {
-        name: payload,
-        address: { street: payload, postalCode: payload, locality: payload, country: 'BE' },
-        phone: `${payload} javascript:window.__pwned=1`,
-        url: badUrls[i],
-        image: { src: badUrls[i]!, alt: payload },
-        visitingHours: payload,
-        notice: { en: payload },
-        email: `a@b.be?body=${encodeURIComponent(payload)}`,
-      }),
-    );
-    campuses.push(campus(9, { url: badUrls[3], phone: 'javascript:window.__pwned=1' }));
-    const { result } = await collectWarnings(() => mountData({ version: 1, campuses }));
-    const { el } = result;
-    expect(cards(el)).to.have.length(4);
-    for (const payload of payloads) expect(text(el)).to.contain(payload);
-    expect($$(el, 'script, svg, [onerror], [onload], img')).to.have.length(0);
-    for (const node of $$(el, '[href], [src]')) {
-      const value = node.getAttribute('href') ?? node.getAttribute('src') ?? '';
-      expect(value).to.match(/^(https:\/\/www\.openstreetmap\.org\/|mailto:)/);
-    }
-    expect($$(el, '[part~="phone"][href]')).to.have.length(0);
-    // The map search takes the hostile address as a query string, encoded.
-    const search = links(el, 0).find((l) => l.text === 'Open in map')!.href!;
-    expect(new URL(search).searchParams.get('query')).to.contain(payloads[0]);
-    copyButton(el).click();
-    await sleep(200);
-    expect((window as { __pwned?: unknown }).__pwned).to.equal(undefined);
-  });
+runFeedElementSuite({
+  tag: 'uzl-campus-card',
+  demo: DEMO,
+  fallbackHtml: FALLBACK,
+  emptyFeed: () => ({ version: 1, campuses: [] }),
+  emptyText: {
+    nl: 'Er is momenteel geen campusinformatie.',
+    en: 'No campus information at the moment.',
+    fr: 'Aucune information sur les campus pour le moment.',
+  },
+  variants: [
+    { name: 'one campus', attrs: 'campus="gasthuisberg"', widths: [320, 800], count: 1 },
+    { name: 'all campuses', widths: [320, 700, 1200], count: 3 },
+  ],
+  reserve: [0.8, 1.25],
+  hostile: {
+    feed() {
+      const campuses: Campus[] = HOSTILE_TEXT.map((payload, i) =>
+        campus(i + 1, {
+          name: payload,
+          address: { street: payload, postalCode: payload, locality: payload, country: 'BE' },
+          phone: `${payload} javascript:window.__pwned=1`,
+          url: HOSTILE_URLS[i],
+          image: { src: HOSTILE_URLS[i]!, alt: payload },
+          visitingHours: payload,
+          notice: { en: payload },
+          email: `a@b.be?body=${encodeURIComponent(payload)}`,
+        }),
+      );
+      campuses.push(campus(9, { url: HOSTILE_URLS[3], phone: 'javascript:window.__pwned=1' }));
+      return { version: 1, campuses };
+    },
+    // The map link and the e-mail are the only URLs the card makes.
+    urls: /^(https:\/\/www\.openstreetmap\.org\/|mailto:)/,
+    check(el) {
+      expect(cards(el)).to.have.length(4);
+      expect($$(el, 'img')).to.have.length(0);
+      expect($$(el, '[part~="phone"][href]')).to.have.length(0);
+      // The map search takes the hostile address as a query string, encoded.
+      const search = links(el, 0).find((l) => l.text === 'Open in map')!.href!;
+      expect(new URL(search).searchParams.get('query')).to.contain(HOSTILE_TEXT[0]);
+      copyButton(el).click();
+    },
+  },
 });

@@ -7,7 +7,8 @@ import type { UzlErrorDetail, UzlLoadDetail } from '../../src/core/events.js';
 import { FeedError } from '../../src/core/feed-error.js';
 import { UzlFeedElement } from '../../src/core/uzl-feed-element.js';
 import { testFeedSchema, type TestFeed } from '../helpers/test-feed-element.js';
-import { feedUrl, nextEvent, serverCount, uniqueId, visibleText } from '../helpers/feeds.js';
+import { feedUrl, nextEvent, serverCount, uniqueId } from '../helpers/feeds.js';
+import { text } from '../helpers/widgets.js';
 
 /** Shows one item, chosen by `item`; an id the feed lacks is an error the widget words itself. */
 class UzlCheckedFeed extends UzlFeedElement<TestFeed> {
@@ -60,13 +61,13 @@ describe('feed controller: the widget’s own check', () => {
     const { detail } = await failed;
     expect(detail).to.include({ kind: 'invalid', message: 'no item "nope"' });
     await el.updateComplete;
-    expect(visibleText(el)).to.contain('That item is not here.');
+    expect(text(el)).to.contain('That item is not here.');
     expect(announced(el)).to.equal('That item is not here.');
 
     const loaded = nextEvent<UzlLoadDetail>(el, 'uzl-load');
     el.item = 'item-2';
     expect((await loaded).detail.count).to.equal(3);
-    expect(visibleText(el)).to.equal('item-2');
+    expect(text(el)).to.equal('item-2');
 
     const again = nextEvent<UzlErrorDetail>(el, 'uzl-error');
     el.item = 'gone';
@@ -90,7 +91,7 @@ describe('feed controller: the widget’s own check', () => {
     el.data = undefined;
     el.src = feedUrl(uniqueId('check-src'), 'ok');
     await loaded;
-    expect(visibleText(el)).to.equal('item-1');
+    expect(text(el)).to.equal('item-1');
     expect(el.checks - checks).to.equal(1);
   });
 });

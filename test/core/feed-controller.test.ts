@@ -5,15 +5,8 @@ import type { UzlErrorDetail, UzlLoadDetail } from '../../src/core/events.js';
 import '../helpers/test-feed-element.js';
 import type { UzlTestFeed } from '../helpers/test-feed-element.js';
 import { skipIn } from '../helpers/engine.js';
-import {
-  feedUrl,
-  nextEvent,
-  serverCount,
-  sleep,
-  uniqueId,
-  until,
-  visibleText,
-} from '../helpers/feeds.js';
+import { feedUrl, nextEvent, serverCount, sleep, uniqueId, until } from '../helpers/feeds.js';
+import { text } from '../helpers/widgets.js';
 
 const items = (el: Element) =>
   [...(el.shadowRoot?.querySelectorAll('li') ?? [])].map((li) => li.textContent?.trim());
@@ -54,7 +47,7 @@ describe('feed controller: loading and rendering', () => {
     expect(root.getAttribute('aria-busy')).to.equal('true');
     expect(el.shadowRoot!.querySelector('[part="loading"]')).to.exist;
     expect(el.getBoundingClientRect().height).to.be.greaterThan(80); // 6rem reserved by the test widget
-    expect(visibleText(el)).to.contain('Loading…');
+    expect(text(el)).to.contain('Loading…');
     await nextEvent(el, 'uzl-load');
     expect(root.getAttribute('aria-busy')).to.equal('false');
   });
@@ -62,7 +55,7 @@ describe('feed controller: loading and rendering', () => {
   it('shows the empty message for a feed without items', async () => {
     const { el, detail } = await mountAndWait(feedUrl(uniqueId('empty'), 'empty'), 'uzl-load');
     expect(detail.count).to.equal(0);
-    expect(visibleText(el)).to.contain('Nothing to show at the moment.');
+    expect(text(el)).to.contain('Nothing to show at the moment.');
   });
 
   it('hides the fallback content while data is shown and shows it beside an error', async () => {
@@ -116,7 +109,7 @@ describe('feed controller: faults', () => {
     const { el, detail } = await mountAndWait(feedUrl(id, '500,500,500,ok'), 'uzl-error');
     expect(detail).to.include({ kind: 'http', status: 500 });
     expect((await serverCount(id)).requests).to.equal(3);
-    expect(visibleText(el)).to.contain('temporarily unavailable');
+    expect(text(el)).to.contain('temporarily unavailable');
     const button = retryButton(el)!;
     expect(button.textContent?.trim()).to.equal('Retry');
 
@@ -135,7 +128,7 @@ describe('feed controller: faults', () => {
     expect(detail).to.include({ kind: 'http', status: 404 });
     await sleep(700);
     expect((await serverCount(id)).requests).to.equal(1);
-    expect(visibleText(el)).to.contain('could not be found');
+    expect(text(el)).to.contain('could not be found');
   });
 
   it('times out a request that hangs, three times, then shows the error', async () => {
@@ -169,7 +162,7 @@ describe('feed controller: faults', () => {
       const { el, detail } = await mountAndWait(feedUrl(id, plan), 'uzl-error');
       expect(detail.kind).to.equal(kind);
       expect(detail.message).to.be.a('string').and.not.empty;
-      expect(visibleText(el)).to.contain('could not be read');
+      expect(text(el)).to.contain('could not be read');
       expect((await serverCount(id)).requests).to.equal(1);
     });
   }

@@ -10,18 +10,17 @@ import '../../src/event-calendar/uzl-event-calendar.js';
 import type { UzlEventCalendar } from '../../src/event-calendar/event-calendar.js';
 import type { CalendarEvent, EventsFeed } from '../../src/event-calendar/events-feed.js';
 import { zonedDayKey, addDays, dayForKey } from '../../src/event-calendar/calendar-days.js';
-import { $, $$, focused, fold, text, widgetMounter } from '../helpers/widgets.js';
+import { $, $$, focused, fold, widgetMounter } from '../helpers/widgets.js';
 import { pressKeys } from '../helpers/engine.js';
 import { feedUrl, nextEvent, uniqueId, until } from '../helpers/feeds.js';
+import { runFeedElementSuite } from '../suites/feed-element.suite.js';
 
 const DEMO = 'demo/data/events.json';
 const demoFeed = (id: string, plan = 'ok', delay = 0) =>
   feedUrl(uniqueId(id), plan, { file: DEMO, delay });
 
-const { mountSrc, mountData, page } = widgetMounter<UzlEventCalendar>(
-  'uzl-event-calendar',
-  '<a href="https://www.uzleuven.be/en/events">UZ Leuven events</a>',
-);
+const FALLBACK = '<a href="https://www.uzleuven.be/en/events">UZ Leuven events</a>';
+const { mountSrc, mountData } = widgetMounter<UzlEventCalendar>('uzl-event-calendar', FALLBACK);
 
 // ---- what the visitor sees -------------------------------------------------------------
 
@@ -539,11 +538,54 @@ describe('<uzl-event-calendar>: iCalendar', () => {
   });
 });
 
-describe('<uzl-event-calendar>: safety and accessibility', () => {
+describe('<uzl-event-calendar>: accessibility (axe)', () => {
   afterEach(() => fixtureCleanup());
 
-  it('renders hostile feed text as text and drops unsafe URLs', async () => {
-    const { el } = await mountData(
+  // Loading, empty, error and the demo feed in both views are checked in every language by
+  // the shared suite.
+  it('is axe-clean with a day open, and in a narrow month', async () => {
+    const month = await mountSrc(demoFeed('axe-month'), { width: 900, attrs: 'month="2026-01"' });
+    cell(month.el, '2026-01-09').click();
+    await month.el.updateComplete;
+    await expect(month.el).to.be.accessible();
+    for (const lang of ['nl', 'fr']) {
+      const narrow = await mountSrc(demoFeed(`axe-narrow-${lang}`), {
+        width: 320,
+        lang,
+        attrs: 'view="month" month="2026-03"',
+      });
+      await expect(narrow.el).to.be.accessible();
+    }
+  });
+});
+
+// ---- the contract every feed widget keeps ----------------------------------------------------
+
+runFeedElementSuite({
+  tag: 'uzl-event-calendar',
+  demo: DEMO,
+  fallbackHtml: FALLBACK,
+  emptyFeed: () => feedOf([]),
+  emptyText: {
+    nl: 'Momenteel zijn er geen activiteiten gepland.',
+    en: 'No events planned at the moment.',
+    fr: 'Aucune activité n’est prévue pour le moment.',
+  },
+  variants: [
+    { name: 'month view', attrs: 'month="2026-01"', widths: [900], count: 34 },
+    {
+      name: 'list view',
+      attrs: 'view="list" show-past',
+      widths: [320],
+      count: 34,
+      // The placeholder is a month grid's height in either view (--_uzl-loading-height in
+      // event-calendar.styles.ts): 616 px for a 2,878 px list of 20 events at 320 px.
+      reserve: false,
+    },
+  ],
+  reserve: [0.8, 1.25],
+  hostile: {
+    feed: () =>
       feedOf([
         calendarEvent('x', '2026-01-09T14:00:00+01:00', {
           title: '<img src=x onerror="window.__pwned=1">',
@@ -553,51 +595,17 @@ describe('<uzl-event-calendar>: safety and accessibility', () => {
           online: { platform: '<b>Teams</b>', url: 'data:text/html,hello' },
         }),
       ]),
-      { width: 900, attrs: 'month="2026-01"' },
-    );
-    cell(el, '2026-01-09').click();
-    await el.updateComplete;
-    expect(el.shadowRoot!.querySelector('img, script, b')).to.equal(null);
-    expect(text(el)).to.contain('<img src=x onerror="window.__pwned=1">');
-    expect(text(el)).to.contain('Online via <b>Teams</b>');
-    expect($$(el, '[part~="details"] a')).to.deep.equal([]);
-    expect((window as unknown as { __pwned?: number }).__pwned).to.equal(undefined);
-  });
-
-  it('is axe-clean in both views and every state', async () => {
-    const month = await mountSrc(demoFeed('axe-month'), { width: 900, attrs: 'month="2026-01"' });
-    await expect(month.el).to.be.accessible();
-    cell(month.el, '2026-01-09').click();
-    await month.el.updateComplete;
-    await expect(month.el).to.be.accessible();
-    for (const lang of ['nl', 'fr']) {
-      const list = await mountSrc(demoFeed(`axe-list-${lang}`), {
-        width: 320,
-        lang,
-        attrs: 'view="list" show-past',
-      });
-      await expect(list.el).to.be.accessible();
-      const narrow = await mountSrc(demoFeed(`axe-narrow-${lang}`), {
-        width: 320,
-        lang,
-        attrs: 'view="month" month="2026-03"',
-      });
-      await expect(narrow.el).to.be.accessible();
-    }
-    const empty = await mountData(feedOf([]));
-    expect(text(empty.el)).to.contain('No events planned at the moment.');
-    await expect(empty.el).to.be.accessible();
-    const error = await mountSrc(
-      feedUrl(uniqueId('axe-error'), '404'),
-      { fallback: true },
-      'uzl-error',
-    );
-    await expect(error.el).to.be.accessible();
-    const container = await page({ width: 900 });
-    container.innerHTML = `<uzl-event-calendar src="${demoFeed('axe-loading', 'ok', 3000)}"></uzl-event-calendar>`;
-    const loading = container.firstElementChild as UzlEventCalendar;
-    await loading.updateComplete;
-    expect($(loading, '[part~="base"]')!.getAttribute('aria-busy')).to.equal('true');
-    await expect(loading).to.be.accessible();
-  });
+    attrs: 'month="2026-01"',
+    width: 900,
+    texts: ['<img src=x onerror="window.__pwned=1">', 'Online via <b>Teams</b>'],
+    urls: /^https?:/,
+    async reveal(el) {
+      cell(el, '2026-01-09').click();
+      await el.updateComplete;
+    },
+    check(el) {
+      expect($$(el, 'img, script, b')).to.have.length(0);
+      expect($$(el, '[part~="details"] a')).to.deep.equal([]);
+    },
+  },
 });

@@ -7,7 +7,8 @@ import '../../src/news-list/uzl-news-list.js';
 import type { UzlNewsList } from '../../src/news-list/news-list.js';
 import { $, $$, focused, fold, text, widgetMounter } from '../helpers/widgets.js';
 import { HOSTILE_TEXT, HOSTILE_URLS } from '../helpers/hostile.js';
-import { feedUrl, nextEvent, serverCount, sleep, uniqueId, until } from '../helpers/feeds.js';
+import { feedUrl, serverCount, uniqueId, until } from '../helpers/feeds.js';
+import { runFeedElementSuite } from '../suites/feed-element.suite.js';
 
 const DEMO = 'demo/data/news.json';
 const demoFeed = (id: string, plan = 'ok', delay = 0) =>
@@ -60,41 +61,13 @@ function shuffled<T>(values: T[], seed = 7): T[] {
 
 // ---- mounting ----------------------------------------------------------------------------
 
-const { mountSrc, mountData, mountLoading, page } = widgetMounter<UzlNewsList>(
-  'uzl-news-list',
-  '<a href="https://www.uzleuven.be/en/news">UZ Leuven news</a>',
-);
+const FALLBACK = '<a href="https://www.uzleuven.be/en/news">UZ Leuven news</a>';
+const { mountSrc, mountData, page } = widgetMounter<UzlNewsList>('uzl-news-list', FALLBACK);
 
 // ---- the tests -----------------------------------------------------------------------------
 
 describe('<uzl-news-list>: states', () => {
   afterEach(() => fixtureCleanup());
-
-  it('is busy and reserves about the final height while the feed loads', async () => {
-    for (const [layout, width] of [
-      ['list', 320],
-      ['list', 900],
-      ['compact', 320],
-      ['grid', 640],
-    ] as const) {
-      const container = await page({ width });
-      container.innerHTML = `<uzl-news-list layout="${layout}" src="${demoFeed('slow', 'ok', 700)}"></uzl-news-list>`;
-      const el = container.firstElementChild as UzlNewsList;
-      const loaded = nextEvent(el, 'uzl-load');
-      await el.updateComplete;
-      expect($(el, '[part="base"]')!.getAttribute('aria-busy')).to.equal('true');
-      expect(text(el)).to.equal('Loading…');
-      const reserved = el.getBoundingClientRect().height;
-      await loaded;
-      const final = el.getBoundingClientRect().height;
-      expect(
-        reserved / final,
-        `${layout} at ${width}px: ${reserved}px for ${final}px`,
-      ).to.be.within(0.8, 1.25);
-      expect($(el, '[part="base"]')!.getAttribute('aria-busy')).to.equal('false');
-      fixtureCleanup();
-    }
-  });
 
   it('reserves room for the number of items limit asks for', async () => {
     const heights: number[] = [];
@@ -139,41 +112,10 @@ describe('<uzl-news-list>: states', () => {
     expect(el.querySelector('a')!.getBoundingClientRect().height).to.equal(0);
   });
 
-  it('says there is no news for an empty feed', async () => {
-    const { el, detail } = await mountSrc(feedUrl(uniqueId('empty'), 'empty'));
-    expect(detail.count).to.equal(0);
-    expect(text(el)).to.equal('No news at the moment.');
-    expect(articles(el)).to.have.length(0);
-    expect(showMore(el)).to.equal(null);
-  });
-
   it('keeps the More news link beside the empty message when the feed has one', async () => {
     const { el } = await mountData({ version: 1, moreUrl: '/news', items: [] });
     expect(text(el)).to.contain('No news at the moment.');
     expect(moreLink(el)!.href).to.equal(new URL('/news', location.href).href);
-  });
-
-  it('shows the error with Retry and the fallback link, and recovers on Retry', async () => {
-    const id = uniqueId('404-then-ok');
-    const { el, detail } = await mountSrc(
-      feedUrl(id, '404,ok', { file: DEMO }),
-      { fallback: true },
-      'uzl-error',
-    );
-    expect(detail).to.include({ kind: 'http', status: 404 });
-    expect(text(el)).to.contain('The information could not be found.');
-    expect(el.querySelector('a')!.getBoundingClientRect().height).to.be.greaterThan(0);
-    const retry = $<HTMLButtonElement>(el, 'button[part~="retry"]')!;
-    const loaded = nextEvent(el, 'uzl-load');
-    retry.click();
-    await loaded;
-    expect(articles(el)).to.have.length(5);
-  });
-
-  it('refuses a feed that is not a news feed', async () => {
-    const { el, detail } = await mountSrc(feedUrl(uniqueId('shape'), 'shape'), {}, 'uzl-error');
-    expect(detail.kind).to.equal('invalid');
-    expect(text(el)).to.contain('The information could not be read.');
   });
 });
 
@@ -186,14 +128,12 @@ describe('<uzl-news-list>: languages', () => {
       title: 'Borstkankerpatiënten krijgen te vaak overbodige nieuwe kankergeneesmiddelen',
       showMore: 'Toon nog 5',
       more: 'Meer nieuws',
-      empty: 'Er is momenteel geen nieuws.',
     },
     en: {
       date: '18 December 2025',
       title: 'Breast cancer patients too often receive unnecessary new cancer drugs',
       showMore: 'Show 5 more',
       more: 'More news',
-      empty: 'No news at the moment.',
     },
     fr: {
       date: '18 décembre 2025',
@@ -201,7 +141,6 @@ describe('<uzl-news-list>: languages', () => {
         "Les patients atteints d'un cancer du sein reçoivent trop souvent de nouveaux médicaments anticancéreux superflus",
       showMore: 'En afficher 5 de plus',
       more: 'Plus d’actualités',
-      empty: 'Aucune actualité pour le moment.',
     },
   } as const;
 
@@ -213,9 +152,6 @@ describe('<uzl-news-list>: languages', () => {
       expect(titles(el)[0]).to.equal(want.title);
       expect(fold(showMore(el)!.textContent)).to.equal(want.showMore);
       expect(fold(moreLink(el)!.textContent)).to.equal(want.more);
-
-      const empty = await mountData({ version: 1, items: [] }, { lang });
-      expect(text(empty.el)).to.equal(want.empty);
     });
   }
 
@@ -518,96 +454,77 @@ describe('<uzl-news-list>: keyboard', () => {
 describe('<uzl-news-list>: accessibility (axe)', () => {
   afterEach(() => fixtureCleanup());
 
+  // Loading, empty, error and the demo feed are checked in every layout by the shared suite.
   for (const layout of ['list', 'grid', 'compact']) {
-    it(`is clean in every state, ${layout} layout`, async () => {
+    it(`is clean with images, items without links and Show more, ${layout} layout`, async () => {
       const feed = newsFeed(7);
       feed.items[0]!.image = { src: '/demo/data/nothing.jpg', alt: 'Campus Gasthuisberg' };
       feed.items[1]!.image = { src: '/demo/data/nothing.jpg' };
       delete feed.items[2]!.url;
-      const attrs = `layout="${layout}"`;
 
-      const ready = await mountData(feed, { attrs, width: 900 });
+      const ready = await mountData(feed, { attrs: `layout="${layout}"`, width: 900 });
       await expect(ready.el).to.be.accessible();
       showMore(ready.el)!.click();
       await ready.el.updateComplete;
       await expect(ready.el).to.be.accessible();
-
-      const demo = await mountSrc(demoFeed(`axe-${layout}`), { attrs, lang: 'fr', width: 320 });
-      await expect(demo.el).to.be.accessible();
-
-      const empty = await mountData({ version: 1, items: [] }, { attrs, lang: 'nl' });
-      await expect(empty.el).to.be.accessible();
-
-      const error = await mountSrc(
-        feedUrl(uniqueId('axe-error'), '404'),
-        { attrs, fallback: true },
-        'uzl-error',
-      );
-      await expect(error.el).to.be.accessible();
-
-      const loading = await mountLoading({ attrs });
-      expect($(loading, '[part="loading"]')).to.exist;
-      await expect(loading).to.be.accessible();
     });
   }
 });
 
-describe('<uzl-news-list>: hostile feeds', () => {
-  afterEach(() => {
-    fixtureCleanup();
-    delete (window as { __pwned?: unknown }).__pwned;
-  });
+// ---- the contract every feed widget keeps ----------------------------------------------------
 
-  const payloads = HOSTILE_TEXT;
-  const badUrls = HOSTILE_URLS;
-  // White space and control characters inside a URL fail the schema: those items are
-  // skipped, so they can never reach an attribute either.
-  const hiddenUrls = [
-    ' javascript:window.__pwned=1',
-    'java\tscript:window.__pwned=1',
-    '\njavascript:x',
-  ];
+// White space and control characters inside a URL fail the schema: those items are skipped
+// (with a warning each), so they can never reach an attribute either.
+const hiddenUrls = [
+  ' javascript:window.__pwned=1',
+  'java\tscript:window.__pwned=1',
+  '\njavascript:x',
+];
 
-  it('shows feed text as text and never lets a dangerous URL into href or src', async () => {
-    const items: NewsItem[] = [
-      ...payloads.map((payload, i) =>
-        newsItem(i + 1, { title: payload, summary: { en: payload }, url: badUrls[i] }),
-      ),
-      ...badUrls.map((url, i) =>
-        newsItem(10 + i, { url, image: { src: url, alt: payloads[i % payloads.length] } }),
-      ),
-      ...hiddenUrls.map((url, i) => newsItem(20 + i, { url })),
-    ];
-    const warnings: string[] = [];
-    const warn = console.warn;
-    console.warn = (...args: unknown[]) => warnings.push(args.join(' '));
-    let el: UzlNewsList;
-    try {
-      ({ el } = await mountData(
-        { version: 1, moreUrl: 'javascript:window.__pwned=1', items },
-        { attrs: 'limit="50"' },
-      ));
-    } finally {
-      console.warn = warn;
-    }
-    expect(warnings).to.have.length(hiddenUrls.length);
-    // Every other item is on screen, so each dangerous URL really met the widget.
-    expect(articles(el)).to.have.length(payloads.length + badUrls.length);
-
-    // What the visitor reads is the text itself.
-    for (const payload of payloads) expect(text(el)).to.contain(payload);
-    expect(titles(el)).to.include.members(payloads);
-    // No element came out of the feed's text.
-    expect($$(el, 'script, svg, [onerror], [onload]')).to.have.length(0);
-    expect($$(el, 'img')).to.have.length(0);
-    // No link or image kept a non-HTTP(S) URL; those items show a plain heading instead.
-    for (const node of $$(el, '[href], [src]')) {
-      const value = node.getAttribute('href') ?? node.getAttribute('src') ?? '';
-      expect(value).to.match(/^https?:/);
-    }
-    expect(moreLink(el)).to.equal(null);
-    expect($$(el, '[part~="title"] a')).to.have.length(0);
-    await sleep(200);
-    expect((window as { __pwned?: unknown }).__pwned).to.equal(undefined);
-  });
+runFeedElementSuite({
+  tag: 'uzl-news-list',
+  demo: DEMO,
+  fallbackHtml: FALLBACK,
+  emptyFeed: () => ({ version: 1, items: [] }),
+  emptyText: {
+    nl: 'Er is momenteel geen nieuws.',
+    en: 'No news at the moment.',
+    fr: 'Aucune actualité pour le moment.',
+  },
+  variants: [
+    { name: 'list layout', attrs: 'layout="list"', widths: [320, 900], count: 15 },
+    { name: 'compact layout', attrs: 'layout="compact"', widths: [320], count: 15 },
+    { name: 'grid layout', attrs: 'layout="grid"', widths: [640], count: 15 },
+  ],
+  reserve: [0.8, 1.25],
+  hostile: {
+    feed: () => ({
+      version: 1,
+      moreUrl: 'javascript:window.__pwned=1',
+      items: [
+        ...HOSTILE_TEXT.map((payload, i) =>
+          newsItem(i + 1, { title: payload, summary: { en: payload }, url: HOSTILE_URLS[i] }),
+        ),
+        ...HOSTILE_URLS.map((url, i) =>
+          newsItem(10 + i, {
+            url,
+            image: { src: url, alt: HOSTILE_TEXT[i % HOSTILE_TEXT.length] },
+          }),
+        ),
+        ...hiddenUrls.map((url, i) => newsItem(20 + i, { url })),
+      ],
+    }),
+    attrs: 'limit="50"',
+    urls: /^https?:/,
+    check(el, warnings) {
+      expect(warnings).to.have.length(hiddenUrls.length);
+      // Every other item is on screen, so each dangerous URL really met the widget.
+      expect(articles(el)).to.have.length(HOSTILE_TEXT.length + HOSTILE_URLS.length);
+      expect(titles(el)).to.include.members(HOSTILE_TEXT);
+      expect($$(el, 'img')).to.have.length(0);
+      // No link kept a non-HTTP(S) URL; those items show a plain heading instead.
+      expect(moreLink(el)).to.equal(null);
+      expect($$(el, '[part~="title"] a')).to.have.length(0);
+    },
+  },
 });

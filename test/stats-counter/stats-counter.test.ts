@@ -9,6 +9,7 @@ import { $, $$, fold, text, widgetMounter } from '../helpers/widgets.js';
 import { HOSTILE_TEXT } from '../helpers/hostile.js';
 import { feedUrl, nextEvent, serverCount, sleep, uniqueId, until } from '../helpers/feeds.js';
 import { withReducedMotion } from '../helpers/engine.js';
+import { runFeedElementSuite } from '../suites/feed-element.suite.js';
 
 const DEMO = 'demo/data/stats.json';
 const demoFeed = (id: string, plan = 'ok', delay = 0) =>
@@ -94,10 +95,8 @@ function statsFeed(extra: Partial<StatsFeed> = {}): StatsFeed {
 
 // ---- mounting ------------------------------------------------------------------------------
 
-const { mountSrc, mountData, mountLoading, page } = widgetMounter<UzlStatsCounter>(
-  'uzl-stats-counter',
-  '<a href="https://www.uzleuven.be/en">UZ Leuven key figures</a>',
-);
+const FALLBACK = '<a href="https://www.uzleuven.be/en">UZ Leuven key figures</a>';
+const { mountSrc, mountData, page } = widgetMounter<UzlStatsCounter>('uzl-stats-counter', FALLBACK);
 
 /** Mounts below the fold: a page taller than the window, the element at its bottom. */
 async function mountBelowFold(data: unknown, attrs = '') {
@@ -129,34 +128,6 @@ describe('<uzl-stats-counter>: states', () => {
     fixtureCleanup();
   });
 
-  it('is busy and reserves about the final height while the feed loads', async () => {
-    for (const [width, attrs] of [
-      [280, ''],
-      [480, ''],
-      [700, ''],
-      [1100, ''],
-      [320, 'items="staff,consultations"'],
-      [700, 'items="staff"'],
-    ] as const) {
-      const container = await page({ width });
-      container.innerHTML = `<uzl-stats-counter ${attrs} src="${demoFeed('slow', 'ok', 600)}"></uzl-stats-counter>`;
-      const el = container.firstElementChild as UzlStatsCounter;
-      const loaded = nextEvent(el, 'uzl-load');
-      await el.updateComplete;
-      expect($(el, '[part="base"]')!.getAttribute('aria-busy')).to.equal('true');
-      expect(text(el)).to.equal('Loading…');
-      const reserved = el.getBoundingClientRect().height;
-      await loaded;
-      const final = el.getBoundingClientRect().height;
-      expect(reserved / final, `${width}px ${attrs}: ${reserved}px for ${final}px`).to.be.within(
-        0.85,
-        1.18,
-      );
-      expect($(el, '[part="base"]')!.getAttribute('aria-busy')).to.equal('false');
-      fixtureCleanup();
-    }
-  });
-
   it('shows the demo feed: six figures, caption and source', async () => {
     const { el, detail } = await mountSrc(demoFeed('ready'), {
       fallback: true,
@@ -179,34 +150,7 @@ describe('<uzl-stats-counter>: states', () => {
     expect(el.querySelector('a')!.getBoundingClientRect().height).to.equal(0);
   });
 
-  it('says there are no figures for an empty feed', async () => {
-    const { el, detail } = await mountData({ version: 1, stats: [] });
-    expect(detail.count).to.equal(0);
-    expect(text(el)).to.equal('No key figures at the moment.');
-    expect(figures(el)).to.have.length(0);
-  });
-
-  it('shows the error with Retry and the fallback link, and recovers on Retry', async () => {
-    const id = uniqueId('404-then-ok');
-    const { el, detail } = await mountSrc(
-      feedUrl(id, '404,ok', { file: DEMO }),
-      { fallback: true },
-      'uzl-error',
-    );
-    expect(detail).to.include({ kind: 'http', status: 404 });
-    expect(text(el)).to.contain('The information could not be found.');
-    expect(el.querySelector('a')!.getBoundingClientRect().height).to.be.greaterThan(0);
-    const loaded = nextEvent(el, 'uzl-load');
-    $<HTMLButtonElement>(el, 'button[part~="retry"]')!.click();
-    await loaded;
-    expect(figures(el)).to.have.length(6);
-  });
-
-  it('refuses a feed that is not a stats feed, and skips a bad figure', async () => {
-    const { el, detail } = await mountSrc(feedUrl(uniqueId('shape'), 'shape'), {}, 'uzl-error');
-    expect(detail.kind).to.equal('invalid');
-    expect(text(el)).to.contain('The information could not be read.');
-
+  it('skips a bad figure with a warning', async () => {
     const warnings: string[] = [];
     const warn = console.warn;
     console.warn = (...args: unknown[]) => warnings.push(args.join(' '));
@@ -241,7 +185,6 @@ describe('<uzl-stats-counter>: languages and notation', () => {
       plain: 'Kerncijfers',
       source: 'Bron: UZ Leuven',
       label: 'Raadplegingen',
-      empty: 'Er zijn momenteel geen kerncijfers.',
     },
     en: {
       standard: ['782,208', '72,785', '52,550', '137,011', '56,917', '10,001'],
@@ -250,7 +193,6 @@ describe('<uzl-stats-counter>: languages and notation', () => {
       plain: 'Key figures',
       source: 'Source: UZ Leuven',
       label: 'Consultations',
-      empty: 'No key figures at the moment.',
     },
     fr: {
       standard: [
@@ -266,7 +208,6 @@ describe('<uzl-stats-counter>: languages and notation', () => {
       plain: 'Chiffres clés',
       source: `Source${NNBSP}: UZ Leuven`,
       label: 'Consultations',
-      empty: 'Aucun chiffre clé pour le moment.',
     },
   } as const;
 
@@ -287,9 +228,6 @@ describe('<uzl-stats-counter>: languages and notation', () => {
 
       const withYear = await mountData(statsFeed(), { lang, attrs: 'no-animation' });
       expect(caption(withYear.el)).to.equal(want.caption);
-
-      const empty = await mountData({ version: 1, stats: [] }, { lang });
-      expect(text(empty.el)).to.equal(want.empty);
     });
   }
 
@@ -595,62 +533,57 @@ describe('<uzl-stats-counter>: accessibility (axe)', () => {
     fixtureCleanup();
   });
 
-  it('is clean in every state and language, while counting and after', async () => {
+  // Loading, empty, error and the demo feed are checked in every language by the shared suite.
+  it('is clean while counting, and in compact notation', async () => {
     const counting = await mountBelowFold(statsFeed(), 'duration="2000"');
     counting.scrollIntoView({ block: 'center' });
     await until(() => shown(counting)[0] !== '0', 'the count to start');
     await expect(counting).to.be.accessible();
     fixtureCleanup();
 
-    for (const lang of ['nl', 'en', 'fr']) {
-      const ready = await mountSrc(demoFeed(`axe-${lang}`), { lang, width: 320 });
-      await expect(ready.el).to.be.accessible();
-      fixtureCleanup();
-    }
     const compact = await mountData(statsFeed(), { attrs: 'notation="compact"', width: 1100 });
     await expect(compact.el).to.be.accessible();
-
-    const empty = await mountData({ version: 1, stats: [] }, { lang: 'nl' });
-    await expect(empty.el).to.be.accessible();
-
-    const error = await mountSrc(
-      feedUrl(uniqueId('axe-error'), '404'),
-      { fallback: true },
-      'uzl-error',
-    );
-    await expect(error.el).to.be.accessible();
-
-    const loading = await mountLoading();
-    expect($(loading, '[part="loading"]')).to.exist;
-    await expect(loading).to.be.accessible();
   });
 });
 
-describe('<uzl-stats-counter>: hostile feeds', () => {
-  afterEach(() => {
-    fixtureCleanup();
-    delete (window as { __pwned?: unknown }).__pwned;
-  });
+// ---- the contract every feed widget keeps ----------------------------------------------------
 
-  it('shows feed text as text', async () => {
-    const payloads = HOSTILE_TEXT;
-    const feed: StatsFeed = {
+runFeedElementSuite({
+  tag: 'uzl-stats-counter',
+  demo: DEMO,
+  fallbackHtml: FALLBACK,
+  emptyFeed: () => ({ version: 1, stats: [] }),
+  emptyText: {
+    nl: 'Er zijn momenteel geen kerncijfers.',
+    en: 'No key figures at the moment.',
+    fr: 'Aucun chiffre clé pour le moment.',
+  },
+  variants: [
+    { name: 'all figures', widths: [280, 480, 700, 1100], count: 6 },
+    { name: 'two figures', attrs: 'items="staff,consultations"', widths: [320], count: 2 },
+    { name: 'one figure', attrs: 'items="staff"', widths: [700], count: 1 },
+  ],
+  reserve: [0.85, 1.18],
+  hostile: {
+    feed: () => ({
       version: 1,
-      source: payloads[2],
-      stats: payloads.map((payload, i) => ({
+      source: HOSTILE_TEXT[2],
+      stats: HOSTILE_TEXT.map((payload, i) => ({
         id: `x${i}`,
         value: i + 1,
         label: payload,
         unit: payload,
         description: payload,
       })),
-    };
-    const { el } = await mountData(feed, { attrs: `no-animation items="x0,x1,x2"` });
-    expect(labels(el)).to.deep.equal(payloads);
-    expect($$(el, '[part~="description"]').map((d) => d.textContent)).to.deep.equal(payloads);
-    expect(source(el)).to.equal(`Source: ${payloads[2]}`);
-    expect($$(el, 'script, svg, img, [onerror], [onload]')).to.have.length(0);
-    await sleep(200);
-    expect((window as { __pwned?: unknown }).__pwned).to.equal(undefined);
-  });
+    }),
+    attrs: 'no-animation items="x0,x1,x2"',
+    // The stats counter has no links or images at all.
+    urls: /^$/,
+    check(el) {
+      expect(labels(el)).to.deep.equal(HOSTILE_TEXT);
+      expect($$(el, '[part~="description"]').map((d) => d.textContent)).to.deep.equal(HOSTILE_TEXT);
+      expect(source(el)).to.equal(`Source: ${HOSTILE_TEXT[2]}`);
+      expect($$(el, 'img, [href], [src]')).to.have.length(0);
+    },
+  },
 });
