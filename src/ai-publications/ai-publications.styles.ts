@@ -10,7 +10,8 @@ import { css } from 'lit';
  * search that opens every domain lays out only what the window shows.
  *
  * The loading placeholder reserves about the demo feed's height: five news items and the
- * twelve closed domains, stacked when narrow, side by side when wide.
+ * fifteen closed domains, stacked when narrow, side by side when wide (measured in Chromium and
+ * Firefox, whose fonts differ by about a tenth).
  *
  * The build minifies the `css` literal (scripts/minify-literals.mjs), comments included; the
  * reasons live here, in the JSDoc, where a reader looks for them.
@@ -20,7 +21,7 @@ export const aiPublicationsStyles = css`
     --_gap: var(--uzl-ai-publications-gap, var(--_uzl-space));
   }
   .uzl-loading {
-    --_uzl-loading-height: 92rem;
+    --_uzl-loading-height: 116rem;
   }
   :host([sections='news']) .uzl-loading {
     --_uzl-loading-height: 48rem;
@@ -33,7 +34,7 @@ export const aiPublicationsStyles = css`
       --_uzl-loading-height: 70rem;
     }
     :host([sections='news']) .uzl-loading {
-      --_uzl-loading-height: 30rem;
+      --_uzl-loading-height: 38rem;
     }
     :host([sections='publications']) .uzl-loading {
       --_uzl-loading-height: 40rem;
@@ -41,7 +42,7 @@ export const aiPublicationsStyles = css`
   }
   @container (min-width: 56rem) {
     .uzl-loading {
-      --_uzl-loading-height: 44rem;
+      --_uzl-loading-height: 70rem;
     }
   }
 

@@ -1,3 +1,8 @@
+// <uzl-ai-publications>: this file is the element (its attributes, state, the URL hash and
+// events). Its folder: ai-news.ts, publication-view.ts, publication-controls.ts and
+// show-more.ts (render modules), publication-index.ts (search, folded once per feed),
+// domain-hash.ts (#domain=…), ai-publications-feed.ts (the feed's type, held to
+// schemas/ai-publications.schema.json), ai-publications.styles.ts and uzl-ai-publications.ts.
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { debounce } from '../core/debounce.js';

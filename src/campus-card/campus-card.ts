@@ -1,3 +1,7 @@
+// <uzl-campus-card>: this file is the element (its attributes, state, render and events). Its
+// folder: campus-card.styles.ts (its look), campus-links.ts (map, phone and address text),
+// campuses-feed.ts (the feed's type, held to schemas/campuses.schema.json) and
+// uzl-campus-card.ts (defines the tag). Fetching, language and states come from src/core/.
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { FeedError } from '../core/feed-error.js';

@@ -67,6 +67,22 @@ function anySignal(signals: AbortSignal[]): AbortSignal {
   return controller.signal;
 }
 
+/**
+ * `work`, or an AbortError as soon as `signal` aborts, whichever comes first. fetch() is
+ * meant to reject on abort by itself, but WebKit leaves a request that waits for a free
+ * connection (six per host, all held by feeds that never answer) pending after its abort:
+ * the timeout must not depend on it.
+ */
+function untilAborted<T>(work: Promise<T>, signal: AbortSignal): Promise<T> {
+  work.catch(() => {}); // a rejection after the abort has nobody left to tell
+  if (signal.aborted) return Promise.reject(abortError());
+  return new Promise<T>((resolve, reject) => {
+    const onAbort = () => reject(abortError());
+    signal.addEventListener('abort', onAbort, { once: true });
+    work.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));
+  });
+}
+
 /** One attempt: fetch, read and parse, all within the timeout. */
 async function attempt(
   url: string,
@@ -77,12 +93,15 @@ async function attempt(
   const timer = setTimeout(() => timeout.abort(), options.timeoutMs);
   const both = anySignal([signal, timeout.signal]);
   try {
-    const response = await fetch(url, {
-      credentials: options.credentials,
-      cache: options.revalidate ? 'no-cache' : 'default',
-      headers: { Accept: 'application/json' },
-      signal: both,
-    });
+    const response = await untilAborted(
+      fetch(url, {
+        credentials: options.credentials,
+        cache: options.revalidate ? 'no-cache' : 'default',
+        headers: { Accept: 'application/json' },
+        signal: both,
+      }),
+      both,
+    );
     if (!response.ok) {
       // Drop the body unread so the connection is released.
       void response.body?.cancel().catch(() => {});
@@ -92,7 +111,7 @@ async function attempt(
         response.status,
       );
     }
-    const text = await response.text();
+    const text = await untilAborted(response.text(), both);
     try {
       return { json: JSON.parse(text) as unknown, url: response.url || url };
     } catch (error) {

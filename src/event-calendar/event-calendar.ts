@@ -1,3 +1,9 @@
+// <uzl-event-calendar>: this file is the element (its attributes, state, keyboard and events).
+// Its folder, along the calendar's seams: month-grid.ts, agenda-list.ts, calendar-toolbar.ts
+// and event-details.ts (render modules), event-index.ts and calendar-days.ts (events by day,
+// pure), event-text.ts (times and texts), ics.ts and calendar-file.ts (the .ics download),
+// calendar-dom-events.ts (its events), events-feed.ts (the feed's type, held to
+// schemas/events.schema.json), event-calendar.styles.ts and uzl-event-calendar.ts (the tag).
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { resolveTimeZone } from '../core/format.js';

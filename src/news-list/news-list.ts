@@ -1,3 +1,7 @@
+// <uzl-news-list>: this file is the element (its attributes, state, render and events). Its
+// folder: news-list.styles.ts (its look), news-feed.ts (the feed's type, held to
+// schemas/news.schema.json) and uzl-news-list.ts (defines the tag). Fetching, language,
+// states, headings and failed images come from src/core/.
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';

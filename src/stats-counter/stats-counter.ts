@@ -1,3 +1,7 @@
+// <uzl-stats-counter>: this file is the element (its attributes, the figures it selects and
+// their render). Its folder: count-up-controller.ts (the counting, started when in view),
+// stats-counter.styles.ts (its look), stats-feed.ts (the feed's type, held to
+// schemas/stats.schema.json) and uzl-stats-counter.ts (defines the tag).
 import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { formatNumber } from '../core/format.js';

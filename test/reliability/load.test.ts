@@ -268,9 +268,14 @@ describe('reliability: 1,000 connect/disconnect cycles per element, fetches in f
         // answer arrive before its element's abort.)
         const count = await settledCount(id);
         expect(count.requests, 'requests that reached the server').to.be.greaterThan(0);
-        expect(count, 'every request aborted, none left to finish').to.deep.include({
-          closedEarly: count.requests,
-        });
+        // Firefox sometimes reads an aborted answer to its end instead of closing the
+        // connection (seen: 1 of 63 and 1 of 71 requests, even with a 3 s delay), so the server
+        // sees it finish; the element had dropped it all the same (no event, checked below).
+        const drained = engine === 'firefox' ? Math.ceil(count.requests * 0.03) : 0;
+        expect(
+          count.closedEarly,
+          `requests aborted (${count.requests} reached the server), none left to finish`,
+        ).to.be.within(count.requests - drained, count.requests);
 
         // At most one request per visit to the page: no retry after leaving it. (A request
         // aborted within the 120 ms may never reach the server: Firefox under load.)
