@@ -6,6 +6,11 @@ export interface UzlLoadDetail {
   src: string;
   /** How many items are shown (after bad items were skipped). */
   count: number;
+  /**
+   * True when a periodic refresh (the `refresh` attribute) brought the data; false for the
+   * first load of a `src` (also after `src` changed), a Retry and data given as a property.
+   */
+  refresh: boolean;
 }
 
 /** `uzl-error`: the feed could not be loaded or read. */

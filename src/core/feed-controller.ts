@@ -27,7 +27,11 @@ export interface FeedHost extends ReactiveControllerHost, HTMLElement {
   refresh: number;
 }
 
-/** What a widget renders: `loading` and `error` before any data arrived, `ready` once it has. */
+/**
+ * What a widget renders: `loading` and `error` before any data arrived, `ready` once it has.
+ * `loading` is also the waiting state of an element given neither `src` nor `data` yet (a
+ * framework renders the tag first and sets them later): the same placeholder, quietly.
+ */
 export type FeedStatus = 'loading' | 'ready' | 'error';
 
 type LoadMode = 'first' | 'retry' | 'refresh';
@@ -38,7 +42,8 @@ type LoadMode = 'first' | 'retry' | 'refresh';
  * over `src`; one request per URL shared page-wide; timeout, two retries with backoff; abort
  * when `src` changes or the element leaves; only the current `src` renders; the last good data
  * stays when a refresh fails; `refresh` paused while the page is hidden (RefreshSchedule);
- * `uzl-load` after the data has rendered, `uzl-error` on failure.
+ * `uzl-load` after the data has rendered, `uzl-error` on failure; with neither `src` nor
+ * `data`, waiting without a word until one arrives.
  *
  * Why not @lit/task: it would give us the per-run AbortSignal and status, but everything
  * else here (sharing, retries, timeouts, abort on disconnect, refresh, keeping data on a
@@ -148,10 +153,7 @@ export class FeedController<T> implements ReactiveController {
     } else if (this.src) {
       void this.load('first');
     } else {
-      this.fail(
-        new FeedError('invalid', 'No feed: set the src attribute or the data property.'),
-        'first',
-      );
+      this.wait();
     }
   }
 
@@ -168,6 +170,18 @@ export class FeedController<T> implements ReactiveController {
   retry(): void {
     if (this.host.data !== undefined && this.host.data !== null) return;
     void this.load('retry');
+  }
+
+  /**
+   * Neither `src` nor `data`: not an error but a page still being put together (React and Vue
+   * render the tag first and set `data` or `src` afterwards), so the placeholder stays, with no
+   * event and nothing in the console, until one arrives.
+   */
+  private wait(): void {
+    this.generation++; // an answer or event still on its way belongs to the feed that was
+    this.status = 'loading';
+    this.error = undefined;
+    this.afterRetry = false;
   }
 
   private acceptData(data: unknown): void {
@@ -217,10 +231,10 @@ export class FeedController<T> implements ReactiveController {
     this.received = value;
     const problem = this.spec.check(value);
     if (problem) this.fail(problem, mode);
-    else this.succeed(value, this.generation);
+    else this.succeed(value, this.generation, mode);
   }
 
-  private succeed(value: T, generation: number): void {
+  private succeed(value: T, generation: number, mode: LoadMode): void {
     this.value = value;
     this.status = 'ready';
     this.error = undefined;
@@ -228,7 +242,11 @@ export class FeedController<T> implements ReactiveController {
     this.host.requestUpdate();
     void this.host.updateComplete.then(() => {
       if (generation !== this.generation) return;
-      emitEvent(this.host, 'uzl-load', { src: this.src, count: this.count });
+      emitEvent(this.host, 'uzl-load', {
+        src: this.src,
+        count: this.count,
+        refresh: mode === 'refresh',
+      });
     });
   }
 

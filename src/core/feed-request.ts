@@ -83,6 +83,20 @@ function untilAborted<T>(work: Promise<T>, signal: AbortSignal): Promise<T> {
   });
 }
 
+/**
+ * The developer's message for a fetch() that rejected without a response. A script cannot tell
+ * a network failure from a feed refused by CORS (both are a bare TypeError, the reason is only in
+ * the console), and a feed on another origin without `Access-Control-Allow-Origin` is the
+ * likeliest cause on a partner's page, so the message names both.
+ */
+function networkMessage(url: string, error: unknown): string {
+  const reason = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+  return (
+    `Could not fetch ${url}: the network failed or the server does not allow this origin ` +
+    `(CORS: Access-Control-Allow-Origin) (${reason})`
+  );
+}
+
 /** One attempt: fetch, read and parse, all within the timeout. */
 async function attempt(
   url: string,
@@ -129,7 +143,7 @@ async function attempt(
       );
     }
     if (isAbort(error) || signal.aborted) throw abortError();
-    throw new FeedError('network', `Could not reach ${url}: ${(error as Error).message}`);
+    throw new FeedError('network', networkMessage(url, error));
   } finally {
     clearTimeout(timer);
   }

@@ -19,6 +19,18 @@ export function loadingView(): TemplateResult {
   </div>`;
 }
 
+/**
+ * What a server renders (`@lit-labs/ssr`, into a declarative shadow root) in place of the
+ * placeholder: the same room, holding the page author's fallback content (the element's
+ * light-DOM children) and nothing that pretends to load. It shows until the script upgrades
+ * the element, which renders afresh (`UzlElement.createRenderRoot`), and for good when
+ * JavaScript is off, where the fallback link is all the visitor gets, as on a page without
+ * server rendering.
+ */
+export function serverView(): TemplateResult {
+  return html`<div class="uzl-loading" part="loading"><slot></slot></div>`;
+}
+
 export function emptyView(
   message: string = msg('Nothing to show at the moment.', { id: 'state.empty' }),
 ): TemplateResult {
@@ -34,11 +46,22 @@ export function errorMessage(error: FeedError): string {
         id: 'error.unreachable',
       });
     case 'http':
-      return error.status === 404
-        ? msg('The information could not be found.', { id: 'error.not-found' })
-        : msg('The information is temporarily unavailable. Please try again later.', {
+      switch (error.status) {
+        case 404:
+          return msg('The information could not be found.', { id: 'error.not-found' });
+        // An intranet feed without the visitor's login, or one that is not theirs to see:
+        // waiting will not help, signing in may.
+        case 401:
+        case 403:
+          return msg(
+            'The information is only available after signing in, or is not available to you.',
+            { id: 'error.forbidden' },
+          );
+        default:
+          return msg('The information is temporarily unavailable. Please try again later.', {
             id: 'error.server',
           });
+      }
     default:
       return msg('The information could not be read.', { id: 'error.unreadable' });
   }

@@ -1,4 +1,4 @@
-import { LitElement, type PropertyValues } from 'lit';
+import { adoptStyles, LitElement, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { emitEvent, type UzlEventDetail, type UzlEventName } from './events.js';
 import { LanguageController, type Lang } from './language.js';
@@ -49,6 +49,26 @@ export abstract class UzlElement extends LitElement {
   /** The language this element renders in: `nl`, `en` or `fr`, resolved from `lang` attributes and the browser. */
   get resolvedLang(): Lang {
     return this.language.value;
+  }
+
+  /**
+   * The shadow root, rendered afresh. A server (`@lit-labs/ssr`) leaves a declarative shadow
+   * root holding its snapshot of the element; we empty it and render from scratch rather than
+   * hydrate it. Hydration needs the first render in the browser to equal the server's, and it
+   * cannot: the server knows neither the page's language (only the element's own `lang`) nor
+   * `data` set before the upgrade, and a different template makes Lit's hydration throw, a
+   * different text leaves the server's text in place. Emptying happens during the upgrade and
+   * the first render follows in a microtask, before the next paint, so nothing flashes. Not
+   * calling `super` for such a root also keeps `@lit-labs/ssr-client`'s hydration support
+   * (which Astro's and Next.js's Lit integrations load for every Lit element) out of ours.
+   */
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    const root = this.shadowRoot;
+    if (!root) return super.createRenderRoot();
+    root.replaceChildren();
+    adoptStyles(root, (this.constructor as typeof LitElement).elementStyles);
+    this.renderOptions.renderBefore ??= root.firstChild;
+    return root;
   }
 
   /** Renders with `msg()` answering in this element's language. */

@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { FeedController, type FeedHost } from './feed-controller.js';
 import type { FeedError } from './feed-error.js';
@@ -10,10 +10,18 @@ import {
   errorMessage,
   errorView,
   loadingView,
+  serverView,
   staleNotice,
   stateStyles,
 } from './state-views.js';
 import { UzlElement } from './uzl-element.js';
+
+/**
+ * The attribute a framework writes a feed object into, stringified, when it renders the tag
+ * before the element is defined: watched only to say so (a named constant, so the manifest
+ * does not list it as an attribute of ours).
+ */
+const DATA_ATTRIBUTE = 'data';
 
 /**
  * A widget that shows one JSON feed. It owns the data attributes every widget has, the
@@ -29,17 +37,29 @@ import { UzlElement } from './uzl-element.js';
  * @csspart error - The error box (message, Retry button, fallback content).
  * @csspart retry - The Retry button in the error box.
  * @csspart stale - The note shown above data that could not be refreshed.
- * @fires {CustomEvent<{src: string, count: number}>} uzl-load - The feed's data has rendered.
+ * @fires {CustomEvent<{src: string, count: number, refresh: boolean}>} uzl-load - The feed's data
+ *   has rendered; `refresh` is true when a periodic refresh (the `refresh` attribute) brought it.
  * @fires {CustomEvent<{src: string, kind: string, status?: number, message: string}>} uzl-error - The feed could not be
- *   loaded or read; `kind` is `network`, `timeout`, `http`, `parse` or `invalid`.
+ *   loaded or read; `kind` is `network`, `timeout`, `http`, `parse` or `invalid`. A `network`
+ *   message says when CORS may be the cause; `http` carries the `status` (401 and 403 tell the
+ *   visitor the feed needs a login or is not theirs to see).
  */
 export abstract class UzlFeedElement<T> extends UzlElement implements FeedHost {
   static override styles = [...UzlElement.styles, stateStyles];
 
-  /** URL of the JSON feed; a relative URL is resolved against the page. */
+  /**
+   * URL of the JSON feed; a relative URL is resolved against the page. With neither `src` nor
+   * `data` the element waits quietly (its placeholder, no event, no error) until one is set.
+   */
   @property() src?: string;
 
-  /** The feed object itself, for frameworks and tests; it wins over `src`. */
+  /**
+   * The feed object itself, for frameworks and tests; it wins over `src`. Set before the element
+   * is defined, it is taken up when the element upgrades (Lit replays such properties). With
+   * neither `src` nor `data` the element waits quietly until one is set. A property only: a
+   * `data` attribute (React writes `data="[object Object]"` when it renders the tag before the
+   * element is defined) is ignored, with one console warning.
+   */
   @property({ attribute: false }) data?: T;
 
   /** Whether the feed request sends cookies: `omit`, `same-origin` (default) or `include` (intranet feeds behind a login). */
@@ -65,6 +85,13 @@ export abstract class UzlFeedElement<T> extends UzlElement implements FeedHost {
   /** @internal */
   protected readonly feed: FeedController<T>;
 
+  private warnedDataAttribute = false;
+
+  /** Lit's attributes, and `data`: never read, only watched to warn about it. */
+  static override get observedAttributes(): string[] {
+    return [...super.observedAttributes, DATA_ATTRIBUTE];
+  }
+
   /** @param spec what this widget's feed is: its schema. */
   constructor(spec: FeedSpec<T>) {
     super();
@@ -74,6 +101,19 @@ export abstract class UzlFeedElement<T> extends UzlElement implements FeedHost {
       count: (data) => this.itemCount(data),
       check: (data) => this.checkData(data),
     });
+  }
+
+  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    super.attributeChangedCallback(name, old, value);
+    if (name !== DATA_ATTRIBUTE || value === null || this.warnedDataAttribute) return;
+    // A feed cannot travel in an attribute; what arrives here is a framework's stringified
+    // object, written while the element was not defined yet. Say what to do, once.
+    this.warnedDataAttribute = true;
+    console.warn(
+      `<${this.localName}>: the data attribute ("${value.slice(0, 40)}") is ignored; set the ` +
+        'data property instead (a framework writes the attribute when it renders the tag ' +
+        "before the element is defined: import the element's module first).",
+    );
   }
 
   /** `heading-level` as the level of the widget's top headings. */
@@ -151,13 +191,17 @@ export abstract class UzlFeedElement<T> extends UzlElement implements FeedHost {
         this.src ? () => this.feed.retry() : undefined,
         this.describeError(error),
       );
+    } else if (isServer) {
+      // A server renders before any data: the fallback content, not a placeholder that
+      // claims to load (see serverView), and not busy, which it may stay for good.
+      body = serverView();
     } else {
       body = loadingView();
     }
     return html`<div
         class="uzl-root"
         part="base"
-        aria-busy=${status === 'loading' ? 'true' : 'false'}
+        aria-busy=${status === 'loading' && !isServer ? 'true' : 'false'}
       >
         ${body}
       </div>

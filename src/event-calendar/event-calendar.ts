@@ -4,7 +4,7 @@
 // pure), event-text.ts (times and texts), ics.ts and calendar-file.ts (the .ics download),
 // calendar-dom-events.ts (its events), events-feed.ts (the feed's type, held to
 // schemas/events.schema.json), event-calendar.styles.ts and uzl-event-calendar.ts (the tag).
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { resolveTimeZone } from '../core/format.js';
 import { itemLimit } from '../core/limit.js';
@@ -201,8 +201,9 @@ export class UzlEventCalendar extends UzlFeedElement<EventsFeed> {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    // The first render already picks the view for the element's width; the observer follows resizes.
-    if (!this.hasUpdated) {
+    // The first render already picks the view for the element's width; the observer follows
+    // resizes. A server has no layout: it renders no data anyway.
+    if (!this.hasUpdated && !isServer) {
       const width = this.getBoundingClientRect().width;
       if (width) this.autoView = viewForWidth(width);
     }

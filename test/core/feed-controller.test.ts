@@ -82,16 +82,6 @@ describe('feed controller: loading and rendering', () => {
     await sleep(100);
     expect((await serverCount(id)).requests).to.equal(0);
   });
-
-  it('says clearly when there is no feed at all', async () => {
-    const container = await fixture<HTMLDivElement>(html`<div></div>`);
-    const errored = nextEvent<UzlErrorDetail>(container, 'uzl-error');
-    container.append(document.createElement('uzl-test-feed'));
-    const { detail } = await errored;
-    expect(detail.kind).to.equal('invalid');
-    expect(detail.message).to.match(/src attribute/);
-    expect(retryButton(container.firstElementChild!)).to.equal(null);
-  });
 });
 
 describe('feed controller: faults', () => {

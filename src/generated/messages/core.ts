@@ -3,6 +3,7 @@ import type { Messages } from '../../core/localize.js';
 
 export const messages: Messages = {
   nl: {
+    'error.forbidden': `De informatie is alleen beschikbaar na aanmelden, of is niet voor u beschikbaar.`,
     'error.not-found': `De informatie werd niet gevonden.`,
     'error.server': `De informatie is tijdelijk niet beschikbaar. Probeer het later opnieuw.`,
     'error.unreachable': `De informatie kon niet worden geladen. Controleer uw verbinding en probeer opnieuw.`,
@@ -14,6 +15,7 @@ export const messages: Messages = {
     'state.stale': `Deze informatie kon net niet worden bijgewerkt; ze is mogelijk niet meer actueel.`,
   },
   fr: {
+    'error.forbidden': `Les informations ne sont disponibles qu’après connexion, ou ne vous sont pas accessibles.`,
     'error.not-found': `Les informations sont introuvables.`,
     'error.server': `Les informations sont temporairement indisponibles. Veuillez réessayer plus tard.`,
     'error.unreachable': `Les informations n’ont pas pu être chargées. Vérifiez votre connexion et réessayez.`,
