@@ -20,6 +20,7 @@ import { summaryReporter } from './scripts/wtr-summary-reporter.mjs';
 import { engineCommands } from './test/server/engine-commands.mjs';
 import { feedFaults } from './test/server/feed-faults.mjs';
 import { hostPages } from './test/server/host-pages.mjs';
+import { ssrPages } from './test/server/ssr-pages.mjs';
 
 const ENGINES = ['chromium', 'firefox', 'webkit', 'legacy'];
 const engine = process.env.UZL_ENGINE ?? 'chromium';
@@ -128,6 +129,10 @@ export default {
     esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'esnext' }),
     engineCommands(),
   ],
-  middleware: [feedFaults(), hostPages({ olderEngine: engine === 'legacy' })],
+  middleware: [
+    feedFaults(),
+    hostPages({ olderEngine: engine === 'legacy' }),
+    ssrPages({ olderEngine: engine === 'legacy' }),
+  ],
   reporters: [defaultReporter(), summaryReporter({ engine })],
 };

@@ -7,7 +7,10 @@
 //   window.__probe.defines      every successful customElements.define, by tag
 //   window.__probe.events       uzl-load / uzl-error events, with the widget's tag
 // A page without a bundle <script> gets it only when the test posts 'uzl-load-bundle' to it
-// (a dynamic import, which is neither inline script nor a Trusted Types sink).
+// (a dynamic import, which is neither inline script nor a Trusted Types sink), or the modules
+// it names, in order, when it posts { uzlImport: [url, …] } (window.__probe.imported then).
+// window.__probe.frames       with <script src="probe.js" data-frames>: per animation frame,
+//                             what each widget's shadow root holds (see below)
 /* global window, document, customElements, location */
 (function probe() {
   'use strict';
@@ -20,6 +23,8 @@
     events: [],
     bundleRequested: false,
     bundleLoaded: false,
+    imported: false,
+    frames: [],
   };
   window.__probe = record;
 
@@ -94,8 +99,47 @@
     });
   }
 
+  // What the visitor could see in each frame, sampled before it is painted: per widget (by id)
+  // 'none' (no shadow root), 'empty' (a shadow root without our box), 'error', 'loading' or
+  // 'ready'. A server-rendered page must never paint 'empty' or 'error' while upgrading.
+  const sample = () => {
+    const frame = {};
+    for (const el of document.querySelectorAll('[id]')) {
+      if (!el.localName.startsWith('uzl-')) continue;
+      const root = el.shadowRoot;
+      frame[el.id] = !root
+        ? 'none'
+        : root.querySelector('[part~="error"]')
+          ? 'error'
+          : !root.querySelector('[part~="base"]')
+            ? 'empty'
+            : root.querySelector('[part~="loading"]')
+              ? 'loading'
+              : 'ready';
+    }
+    record.frames.push(frame);
+    if (record.frames.length < 2000) window.requestAnimationFrame(sample);
+  };
+  if (document.currentScript && document.currentScript.hasAttribute('data-frames')) {
+    window.requestAnimationFrame(sample);
+  }
+
   window.addEventListener('message', (event) => {
-    if (event.origin !== location.origin || event.data !== 'uzl-load-bundle') return;
+    if (event.origin !== location.origin) return;
+    if (event.data && Array.isArray(event.data.uzlImport)) {
+      event.data.uzlImport
+        .reduce((previous, url) => previous.then(() => import(url)), Promise.resolve())
+        .then(
+          () => {
+            record.imported = true;
+          },
+          (error) => {
+            record.errors.push(`import failed: ${String(error)}`);
+          },
+        );
+      return;
+    }
+    if (event.data !== 'uzl-load-bundle') return;
     if (record.bundleRequested) return;
     record.bundleRequested = true;
     import('/dist/uzl-widgets.js').then(

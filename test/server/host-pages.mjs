@@ -70,6 +70,19 @@ function pageHtml(page, { olderEngine = false } = {}) {
   ].join('\n');
 }
 
+/** Why dist/ cannot be served (missing, or older than src/), or '' when it is current. */
+export function distProblem() {
+  let built = 0;
+  try {
+    built = statSync('dist/uzl-widgets.js').mtimeMs;
+  } catch {
+    // not built at all
+  }
+  return built < newestMtime('src')
+    ? 'dist/ is missing or older than src/: run `npm run build` first.'
+    : '';
+}
+
 function newestMtime(dir) {
   let newest = 0;
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
@@ -85,19 +98,12 @@ function newestMtime(dir) {
  */
 export function hostPages(options = {}) {
   return async function hostPagesMiddleware(ctx, next) {
-    if (ctx.path.startsWith('/dist/')) {
-      let built = 0;
-      try {
-        built = statSync('dist/uzl-widgets.js').mtimeMs;
-      } catch {
-        // not built at all
-      }
-      if (built < newestMtime('src')) {
-        ctx.status = 503;
-        ctx.type = 'text/plain';
-        ctx.body = 'dist/ is missing or older than src/: run `npm run build` first.';
-        return;
-      }
+    const problem = ctx.path.startsWith('/dist/') ? distProblem() : '';
+    if (problem) {
+      ctx.status = 503;
+      ctx.type = 'text/plain';
+      ctx.body = problem;
+      return;
     }
     const name = /^\/test\/pages\/([\w.-]+\.html)$/.exec(ctx.path)?.[1];
     const page = name && Object.hasOwn(PAGES, name) ? PAGES[name] : undefined;
