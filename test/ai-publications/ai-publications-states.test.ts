@@ -79,7 +79,7 @@ describe('<uzl-ai-publications>: states', () => {
     expect(sectionTitles(publications.el)).to.deep.equal(['Scientific publications']);
     expect(newsItems(publications.el)).to.have.length(0);
     const data = await mountData(searchFeed());
-    expect(data.detail).to.deep.equal({ src: '', count: 5 });
+    expect(data.detail).to.deep.equal({ src: '', count: 5, refresh: false });
   });
 
   it('shows a feed given as the data property, without any request', async () => {

@@ -13,6 +13,8 @@ export interface FeedOptions {
   delay?: number;
   label?: string;
   file?: string;
+  /** Answer with `Access-Control-Allow-Origin: *`, so a page on another origin may read it. */
+  cors?: boolean;
 }
 
 /** URL of a test feed following `plan` (e.g. `500,500,ok`); one plan step per request. */
@@ -21,7 +23,21 @@ export function feedUrl(id: string, plan: string, options: FeedOptions = {}): st
   if (options.delay) query.set('delay', String(options.delay));
   if (options.label) query.set('label', options.label);
   if (options.file) query.set('file', options.file);
+  if (options.cors) query.set('cors', 'allow');
   return `/__feeds/${id}?${query}`;
+}
+
+/**
+ * The same test server under its other name: `127.0.0.1` for a page on `localhost` and the
+ * other way round. Same port, other host name, so another origin: the browser reads its answers
+ * only when they allow this page's origin (CORS), while the server sees every request.
+ */
+export function otherOrigin(): string {
+  const { protocol, hostname, port } = location;
+  const other =
+    hostname === 'localhost' ? '127.0.0.1' : hostname === '127.0.0.1' ? 'localhost' : undefined;
+  if (!other) throw new Error(`otherOrigin: the test page is on ${hostname}, not a loopback name`);
+  return `${protocol}//${other}:${port}`;
 }
 
 export interface ServerCount {

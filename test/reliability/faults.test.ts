@@ -79,6 +79,10 @@ const MESSAGES = {
     nl: 'De informatie werd niet gevonden.',
     en: 'The information could not be found.',
   },
+  forbidden: {
+    nl: 'De informatie is alleen beschikbaar na aanmelden, of is niet voor u beschikbaar.',
+    en: 'The information is only available after signing in, or is not available to you.',
+  },
   server: {
     nl: 'De informatie is tijdelijk niet beschikbaar. Probeer het later opnieuw.',
     en: 'The information is temporarily unavailable. Please try again later.',
@@ -208,6 +212,18 @@ const CASES: Case[] = [
     name: '404',
     plan: '404',
     expect: { event: 'uzl-error', kind: 'http', status: 404, message: 'notFound', requests: 1 },
+  },
+  // A feed behind a login the visitor lacks (intranet), or not theirs to see: no retries.
+  {
+    name: '401 then Retry → ok',
+    plan: '401,ok',
+    expect: { event: 'uzl-error', kind: 'http', status: 401, message: 'forbidden', requests: 1 },
+    recovers: true,
+  },
+  {
+    name: '403',
+    plan: '403',
+    expect: { event: 'uzl-error', kind: 'http', status: 403, message: 'forbidden', requests: 1 },
   },
   {
     name: 'hang, timeout="0.3"',

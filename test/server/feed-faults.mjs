@@ -6,6 +6,10 @@
 //   GET /__feeds/<id>?plan=ok&label=A      item titles start with "A"
 //   GET /__feeds/<id>?plan=ok&file=demo/data/news.json   serves that file
 //   GET /__feeds/<id>?plan=cacheable       cacheable for an hour, with an ETag; 304 to a matching If-None-Match
+//   GET /__feeds/<id>?plan=401             401 (and 403, 404, 500, 503): that status, an HTML body
+//   GET /__feeds/<id>?plan=ok&cors=allow   with Access-Control-Allow-Origin: * (without it, a
+//                                          page on another origin, say 127.0.0.1 for a page on
+//                                          localhost, is refused the answer by its browser)
 //   GET /__count/<id>                      {"requests": n, "closedEarly": n, "revalidated": n}
 //
 // With `file`, the steps that make a feed make it from that file, so every widget gets its own
@@ -25,6 +29,8 @@ const STEPS = new Set([
   'ok',
   'empty',
   'bad-item',
+  '401',
+  '403',
   '404',
   '500',
   '503',
@@ -154,6 +160,7 @@ export function feedFaults() {
       return;
     }
     ctx.set('Cache-Control', 'no-store');
+    if (ctx.query.cors === 'allow') ctx.set('Access-Control-Allow-Origin', '*');
     ctx.type = 'application/json';
     const file = ctx.query.file
       ? await readFile(resolve(process.cwd(), String(ctx.query.file)), 'utf8')
@@ -187,6 +194,8 @@ export function feedFaults() {
         ctx.body = JSON.stringify(feed);
         break;
       }
+      case '401':
+      case '403':
       case '404':
       case '500':
       case '503':

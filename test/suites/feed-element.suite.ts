@@ -2,8 +2,11 @@
 // form-core/test-suites/*.suite.js and Spectrum's testForMemoryLeaks do): while the feed
 // loads it is busy and holds about the room the data will take; an empty feed, a failed one
 // and a good one each say so in the page's language, with Retry and the page author's
-// fallback link when it fails; every state is clean under axe; and feed text stays text,
-// with no unsafe URL reaching an href or src.
+// fallback link when it fails; a feed that needs a login (401, 403) and one on another origin
+// without CORS headers each say what the visitor can do, and the second tells the developer
+// CORS may be why; with neither src nor data it waits quietly; uzl-load says whether a refresh
+// brought the data; every state is clean under axe; and feed text stays text, with no unsafe
+// URL reaching an href or src.
 //
 // Each widget's test file calls `runFeedElementSuite(config)` once, with what differs: its
 // tag, its demo feed, its empty feed and words, its fallback link, and the variants (attributes
@@ -12,7 +15,7 @@
 import { expect, fixtureCleanup } from '@open-wc/testing';
 import type { UzlLoadDetail } from '../../src/core/events.js';
 import { HOSTILE_TEXT } from '../helpers/hostile.js';
-import { feedUrl, nextEvent, serverCount, sleep, uniqueId } from '../helpers/feeds.js';
+import { feedUrl, nextEvent, otherOrigin, serverCount, sleep, uniqueId } from '../helpers/feeds.js';
 import { $, $$, fold, text, widgetMounter } from '../helpers/widgets.js';
 
 export type Lang = 'nl' | 'en' | 'fr';
@@ -23,23 +26,39 @@ type Widget = HTMLElement & { data?: unknown; updateComplete: Promise<boolean> }
 /** The words of the core's state views (src/core/state-views.ts), the same in every widget. */
 export const STATE_TEXT: Record<
   Lang,
-  { loading: string; notFound: string; retry: string; loaded: string }
+  {
+    loading: string;
+    notFound: string;
+    forbidden: string;
+    unreachable: string;
+    retry: string;
+    loaded: string;
+  }
 > = {
   nl: {
     loading: 'Bezig met laden…',
     notFound: 'De informatie werd niet gevonden.',
+    forbidden: 'De informatie is alleen beschikbaar na aanmelden, of is niet voor u beschikbaar.',
+    unreachable:
+      'De informatie kon niet worden geladen. Controleer uw verbinding en probeer opnieuw.',
     retry: 'Opnieuw proberen',
     loaded: 'De informatie is geladen.',
   },
   en: {
     loading: 'Loading…',
     notFound: 'The information could not be found.',
+    forbidden: 'The information is only available after signing in, or is not available to you.',
+    unreachable: 'The information could not be loaded. Check your connection and try again.',
     retry: 'Retry',
     loaded: 'The information has been loaded.',
   },
   fr: {
     loading: 'Chargement…',
     notFound: 'Les informations sont introuvables.',
+    forbidden:
+      'Les informations ne sont disponibles qu’après connexion, ou ne vous sont pas accessibles.',
+    unreachable:
+      'Les informations n’ont pas pu être chargées. Vérifiez votre connexion et réessayez.',
     retry: 'Réessayer',
     loaded: 'Les informations ont été chargées.',
   },
@@ -240,6 +259,87 @@ export function runFeedElementSuite(config: FeedElementSuiteConfig): void {
       expect(fallbackHeight(el)).to.equal(0);
       expect((await serverCount(id)).requests).to.equal(2);
       expect(announced(el)).to.equal(STATE_TEXT.en.loaded);
+    });
+
+    it('tells the visitor a 401 or 403 feed needs a login or is not theirs, in nl, en and fr, without retrying', async () => {
+      for (const status of [401, 403]) {
+        for (const lang of LANGS) {
+          const id = uniqueId(`${tag}-${status}`);
+          const { el, detail } = await mountSrc(
+            feedUrl(id, String(status)),
+            { lang, attrs: main.attrs, width: main.widths[0], fallback: true },
+            'uzl-error',
+          );
+          const where = `${status}, ${lang}`;
+          expect(detail, where).to.include({ kind: 'http', status });
+          expect(text(el), where).to.contain(STATE_TEXT[lang].forbidden);
+          expect(announced(el), where).to.equal(STATE_TEXT[lang].forbidden);
+          expect(fallbackHeight(el), where).to.be.greaterThan(0);
+          // Asking again by itself will not log the visitor in: one request, no retries.
+          expect((await serverCount(id)).requests, where).to.equal(1);
+          fixtureCleanup();
+        }
+      }
+    });
+
+    it('names CORS to the developer when a feed on another origin does not allow this one', async function () {
+      this.timeout(20000); // three attempts, with the backoff between them
+      const id = uniqueId(`${tag}-cors`);
+      const src = `${otherOrigin()}${feedUrl(id, 'ok', { file: demo })}`;
+      const { el, detail } = await mountSrc(
+        src,
+        { attrs: main.attrs, fallback: true },
+        'uzl-error',
+      );
+      expect(detail.kind).to.equal('network');
+      expect(detail.src).to.equal(src);
+      expect(detail.message)
+        .to.contain(src)
+        .and.contain('CORS')
+        .and.contain('Access-Control-Allow-Origin');
+      // The visitor is told what a failed connection tells them; the fallback link is there.
+      expect(text(el)).to.contain(STATE_TEXT.en.unreachable);
+      expect(text(el)).to.not.contain('CORS');
+      expect(fallbackHeight(el)).to.be.greaterThan(0);
+      // The server answered each of the three attempts; the browser kept the answers from us.
+      expect((await serverCount(id)).requests).to.equal(3);
+      fixtureCleanup();
+      // The same feed allowing every origin loads: the origin, not the server, was the problem.
+      const allowed = `${otherOrigin()}${feedUrl(uniqueId(`${tag}-cors-ok`), 'ok', { file: demo, cors: true })}`;
+      expect((await mountSrc(allowed, { attrs: main.attrs })).detail.count).to.equal(main.count);
+    });
+
+    it('waits quietly with neither src nor data, then loads the src set later', async () => {
+      const container = await page({ width: main.widths[0] });
+      const events: string[] = [];
+      for (const type of ['uzl-load', 'uzl-error'])
+        container.addEventListener(type, () => events.push(type));
+      container.innerHTML = `<${tag} ${main.attrs ?? ''}>${config.fallbackHtml}</${tag}>`;
+      const el = container.firstElementChild as Widget;
+      await el.updateComplete;
+      await sleep(400);
+      expect(events).to.deep.equal([]);
+      expect($(el, '[part="loading"]')).to.exist;
+      expect($(el, '[part~="error"]')).to.equal(null);
+      expect(busy(el)).to.equal('true');
+
+      const loaded = nextEvent<UzlLoadDetail>(el, 'uzl-load');
+      el.setAttribute('src', demoFeed('later'));
+      expect((await loaded).detail).to.include({ count: main.count, refresh: false });
+      expect(events).to.deep.equal(['uzl-load']);
+    });
+
+    it('says in uzl-load whether a refresh brought the data', async () => {
+      const { el, detail } = await mountSrc(demoFeed('refresh'), {
+        attrs: `${main.attrs ?? ''} refresh="0.3"`,
+      });
+      expect(detail.refresh, 'first load').to.equal(false);
+      const refreshed = await nextEvent<UzlLoadDetail>(el, 'uzl-load');
+      expect(refreshed.detail).to.include({ count: main.count, refresh: true });
+      // Another src is a first load again.
+      const next = nextEvent<UzlLoadDetail>(el, 'uzl-load');
+      el.setAttribute('src', demoFeed('refresh-other'));
+      expect((await next).detail.refresh, 'first load of the new src').to.equal(false);
     });
 
     it('refuses a feed of another shape, and each other widget’s demo feed', async () => {
