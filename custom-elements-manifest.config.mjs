@@ -9,6 +9,8 @@ export default {
   exclude: [
     'src/generated/**',
     'src/**/*.styles.ts',
+    // React wrappers (uzl-widgets/react) are not custom elements.
+    'src/react/**',
     'src/core/!(uzl-element|uzl-feed-element).ts',
   ],
   outdir: '.',

@@ -62,11 +62,16 @@ export default defineConfig(({ mode }) => {
       lib: {
         entry: bundle
           ? { 'uzl-widgets': resolve(src, 'uzl-widgets.ts') }
-          : { index: resolve(src, 'index.ts'), ...elementEntries() },
+          : {
+              index: resolve(src, 'index.ts'),
+              ...elementEntries(),
+              // uzl-widgets/react: the @lit/react components (react and @lit/react external).
+              react: resolve(src, 'react', 'react-components.ts'),
+            },
         formats: ['es'],
       },
       rolldownOptions: {
-        external: bundle ? [] : [/^lit(\/|$)/, /^@lit\//],
+        external: bundle ? [] : [/^lit(\/|$)/, /^@lit\//, /^react(\/|$)/],
         // Full minification: Vite keeps whitespace in ES library builds by default.
         output: bundle
           ? { codeSplitting: false, minify: true }

@@ -17,6 +17,7 @@ run(bin('tsc'), ['-p', 'tsconfig.build.json']);
 // Each entry's declarations, next to it, so `import 'uzl-widgets/news-list.js'` is typed.
 writeFileSync('dist/index.d.ts', "export * from './types/index.js';\n");
 writeFileSync('dist/uzl-widgets.d.ts', "export * from './types/uzl-widgets.js';\n");
+writeFileSync('dist/react.d.ts', "export * from './types/react/react-components.js';\n");
 for (const name of readdirSync('src')) {
   if (existsSync(join('src', name, `uzl-${name}.ts`))) {
     writeFileSync(
