@@ -4,7 +4,7 @@
 import { before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, posix } from 'node:path';
 import { gunzipSync } from 'node:zlib';
@@ -48,6 +48,7 @@ let pkg;
 let manifest;
 
 before(() => {
+  assert.ok(existsSync('dist/index.js'), 'dist/ is missing: run `npm run build` first');
   const dir = mkdtempSync(join(tmpdir(), 'uzl-pack-test-'));
   try {
     // --ignore-scripts: pack this build (prepack would build again).
