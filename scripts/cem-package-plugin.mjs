@@ -187,8 +187,9 @@ function isConstantName(text) {
 }
 
 /**
- * For a class, the type arguments it gives each generic ancestor's parameters:
- * `UzlNewsList extends UzlFeedElement<NewsFeed>` → UzlFeedElement → { T: 'NewsFeed' }.
+ * For a class, the type arguments it gives its generic superclass's parameters, by superclass:
+ * `UzlNewsList extends UzlFeedElement<NewsFeed>` → UzlFeedElement → { T: 'NewsFeed' }. (One
+ * level, as our classes have; members from further up keep their own types.)
  */
 function typeArguments(declaration, generics) {
   const result = new Map();
@@ -225,10 +226,9 @@ function libDomAliases() {
 
 /** `RequestCredentials | undefined` → `'include' | 'omit' | 'same-origin' | undefined`. */
 function expandAliases(text, aliases) {
-  return text
-    .split('|')
-    .map((part) => aliases.get(part.trim()) ?? part.trim())
-    .join(' | ');
+  const parts = text.split('|').map((part) => part.trim());
+  if (!parts.some((part) => aliases.has(part))) return text;
+  return parts.map((part) => aliases.get(part) ?? part).join(' | ');
 }
 
 /**

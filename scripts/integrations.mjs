@@ -19,6 +19,14 @@ import { generateVuejsTypes } from 'custom-element-vuejs-integration';
 const OUT = 'dist';
 
 /**
+ * Every generator writes into dist/. The editors list the CSS custom properties in their CSS
+ * data, where they are completed and described; an element's hover need not repeat them (the
+ * generators would also print "(default: undefined)" for each: our tokens give their defaults
+ * in their descriptions).
+ */
+const editorOptions = { outdir: OUT, hideCssPropertiesDocs: true, hideLogs: true };
+
+/**
  * The manifest as the type generators read it. They write an event's `type` into
  * `CustomEvent<…>` themselves, where the manifest (by its schema) has the whole event type;
  * the detail is the one each event declares in GlobalEventHandlersEventMap (src/core/events.ts
@@ -58,7 +66,7 @@ function forVue(manifest) {
 
 /** The package export that defines a tag: `dist/uzl-news-list.js` → `uzl-widgets/news-list.js`. */
 function packageSpecifier(module) {
-  const name = JSON.parse(readFileSync('package.json', 'utf8')).name;
+  const { name } = JSON.parse(readFileSync('package.json', 'utf8'));
   return `${name}/${module.replace(/^dist\/uzl-/, '')}`;
 }
 
@@ -118,14 +126,6 @@ declare module 'react' {
     css['pseudo-elements'] = unique(css['pseudo-elements']);
   });
 }
-
-/**
- * The editors list each element's CSS custom properties and parts in their CSS data, where
- * they are completed and described; the element's hover need not repeat them (the generators
- * would also print "(default: undefined)" for each, as our tokens document their defaults in
- * their descriptions).
- */
-const editorOptions = { outdir: OUT, hideCssPropertiesDocs: true, hideLogs: true };
 
 /** The generators list the shared tokens and parts once per element that inherits them. */
 function unique(entries) {
