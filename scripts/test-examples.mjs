@@ -31,7 +31,7 @@ function installPackedPackage() {
   if (!existsSync(join(root, 'dist', 'uzl-widgets.js'))) run('npm', ['run', 'build']);
   const packDir = mkdtempSync(join(tmpdir(), 'uzl-pack-'));
   const [packed] = JSON.parse(
-    execFileSync('npm', ['pack', '--json', '--pack-destination', packDir], {
+    execFileSync('npm', ['pack', '--ignore-scripts', '--json', '--pack-destination', packDir], {
       cwd: root,
       encoding: 'utf8',
       stdio: ['ignore', 'pipe', 'inherit'],
