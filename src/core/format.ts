@@ -1,4 +1,5 @@
 import type { Lang } from './language.js';
+import { zoneOffset } from './zone-offset.js';
 
 /** The Belgian variants for nl and fr; British English for en (day-month order, 24 h clock). */
 export const INTL_LOCALES: Record<Lang, string> = { nl: 'nl-BE', fr: 'fr-BE', en: 'en-GB' };
@@ -6,45 +7,43 @@ export const INTL_LOCALES: Record<Lang, string> = { nl: 'nl-BE', fr: 'fr-BE', en
 export const DEFAULT_TIME_ZONE = 'Europe/Brussels';
 
 // Intl constructors are costly (tens of µs each); a widget formats hundreds of values per
-// render, so every formatter is built once per language, options and zone.
-const dateFormatters = new Map<string, Intl.DateTimeFormat>();
-const numberFormatters = new Map<string, Intl.NumberFormat>();
-
-// Most callers pass the same options object every time (a module constant): looking it up by
-// identity first spares a JSON.stringify per formatted date.
-const formattersByOptions = new WeakMap<object, Map<string, Intl.DateTimeFormat>>();
+// render, so every formatter is built once per options, language and zone. Callers pass
+// module-constant options objects, so the first level is keyed by the object itself: a
+// lookup serialises nothing and allocates nothing.
+type PerLangAndZone = Map<Lang, Map<string, Intl.DateTimeFormat>>;
+const dateFormatters = new WeakMap<Intl.DateTimeFormatOptions, PerLangAndZone>();
 
 export function dateFormatter(
   lang: Lang,
   options: Intl.DateTimeFormatOptions,
   timeZone: string = DEFAULT_TIME_ZONE,
 ): Intl.DateTimeFormat {
-  let byOptions = formattersByOptions.get(options);
-  if (!byOptions)
-    formattersByOptions.set(options, (byOptions = new Map<string, Intl.DateTimeFormat>()));
-  const short = `${lang}|${timeZone}`;
-  let formatter = byOptions.get(short);
+  let perLang = dateFormatters.get(options);
+  if (!perLang)
+    dateFormatters.set(options, (perLang = new Map<Lang, Map<string, Intl.DateTimeFormat>>()));
+  let perZone = perLang.get(lang);
+  if (!perZone) perLang.set(lang, (perZone = new Map<string, Intl.DateTimeFormat>()));
+  let formatter = perZone.get(timeZone);
   if (!formatter) {
-    const key = `${short}|${JSON.stringify(options)}`;
-    formatter = dateFormatters.get(key);
-    if (!formatter) {
-      formatter = new Intl.DateTimeFormat(INTL_LOCALES[lang], { ...options, timeZone });
-      dateFormatters.set(key, formatter);
-    }
-    byOptions.set(short, formatter);
+    formatter = new Intl.DateTimeFormat(INTL_LOCALES[lang], { ...options, timeZone });
+    perZone.set(timeZone, formatter);
   }
   return formatter;
 }
 
+const NO_OPTIONS: Intl.NumberFormatOptions = {};
+const numberFormatters = new WeakMap<Intl.NumberFormatOptions, Map<Lang, Intl.NumberFormat>>();
+
 export function numberFormatter(
   lang: Lang,
-  options: Intl.NumberFormatOptions = {},
+  options: Intl.NumberFormatOptions = NO_OPTIONS,
 ): Intl.NumberFormat {
-  const key = `${lang}|${JSON.stringify(options)}`;
-  let formatter = numberFormatters.get(key);
+  let perLang = numberFormatters.get(options);
+  if (!perLang) numberFormatters.set(options, (perLang = new Map<Lang, Intl.NumberFormat>()));
+  let formatter = perLang.get(lang);
   if (!formatter) {
     formatter = new Intl.NumberFormat(INTL_LOCALES[lang], options);
-    numberFormatters.set(key, formatter);
+    perLang.set(lang, formatter);
   }
   return formatter;
 }
@@ -158,51 +157,4 @@ export function parseZonedDateTime(
   let instant = wall - zoneOffset(wall, timeZone);
   instant = wall - zoneOffset(instant, timeZone);
   return new Date(instant);
-}
-
-const WALL_CLOCK: Intl.DateTimeFormatOptions = {
-  year: 'numeric',
-  month: 'numeric',
-  day: 'numeric',
-  hour: 'numeric',
-  minute: 'numeric',
-  second: 'numeric',
-  hourCycle: 'h23',
-};
-const QUARTER_HOUR = 900_000;
-const offsets = new Map<string, Map<number, number>>();
-
-/** Milliseconds `timeZone`'s clocks are ahead of UTC at `instant`, asking Intl. */
-function measuredOffset(instant: number, timeZone: string): number {
-  const parts: Partial<Record<Intl.DateTimeFormatPartTypes, string>> = {};
-  for (const { type, value } of dateFormatter('en', WALL_CLOCK, timeZone).formatToParts(instant))
-    parts[type] = value;
-  const asUtc = Date.UTC(
-    Number(parts.year),
-    Number(parts.month) - 1,
-    Number(parts.day),
-    Number(parts.hour),
-    Number(parts.minute),
-    Number(parts.second),
-  );
-  return asUtc - Math.floor(instant / 1000) * 1000;
-}
-
-/**
- * Milliseconds `timeZone` is ahead of UTC at `instant`. Today's zones change their offset
- * only on a quarter hour, so the answer is kept per zone and quarter hour (a calendar of
- * 5,000 events asks Intl a few hundred times, not ten thousand); a quarter hour whose two
- * ends disagree (a change of the 1800s at an odd minute) is asked each time.
- */
-export function zoneOffset(instant: number, timeZone: string): number {
-  let perZone = offsets.get(timeZone);
-  if (!perZone) offsets.set(timeZone, (perZone = new Map<number, number>()));
-  const quarter = Math.floor(instant / QUARTER_HOUR);
-  const known = perZone.get(quarter);
-  if (known !== undefined) return known;
-  const offset = measuredOffset(quarter * QUARTER_HOUR, timeZone);
-  if (offset !== measuredOffset((quarter + 1) * QUARTER_HOUR - 1, timeZone))
-    return measuredOffset(instant, timeZone);
-  perZone.set(quarter, offset);
-  return offset;
 }

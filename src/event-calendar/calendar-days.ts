@@ -2,7 +2,7 @@
  * Calendar-day arithmetic on day keys (`2026-01-09`), independent of any time zone: a key is
  * turned into a UTC midnight only to count days. Weeks start on Monday.
  */
-import { zoneOffset } from '../core/format.js';
+import { zoneOffset } from '../core/zone-offset.js';
 
 const DAY_MS = 86_400_000;
 
