@@ -51,6 +51,8 @@ export default defineConfig(
     '**/node_modules/',
     'dist/',
     'storybook-static/',
+    'examples/node_modules/',
+    'examples/*/dist/',
     'coverage/',
     '.wtr-tmp/',
     'custom-elements.json',

@@ -49,6 +49,19 @@ function floorTargets(): string[] {
   });
 }
 
+/** The package's own notice (package.json, LICENSE) as a legal comment, which minifiers keep. */
+function licenseBanner(): string {
+  const pkg = JSON.parse(readFileSync(resolve(import.meta.dirname, 'package.json'), 'utf8')) as {
+    name: string;
+    version: string;
+    license: string;
+  };
+  const license = readFileSync(resolve(import.meta.dirname, 'LICENSE'), 'utf8');
+  const copyright = /^Copyright .+$/m.exec(license)?.[0];
+  if (!copyright) throw new Error('LICENSE has no Copyright line');
+  return `/*! ${pkg.name} ${pkg.version} | ${pkg.license} License | ${copyright} */`;
+}
+
 export default defineConfig(({ mode }) => {
   const bundle = mode === 'bundle';
   return {
@@ -62,14 +75,27 @@ export default defineConfig(({ mode }) => {
       lib: {
         entry: bundle
           ? { 'uzl-widgets': resolve(src, 'uzl-widgets.ts') }
-          : { index: resolve(src, 'index.ts'), ...elementEntries() },
+          : {
+              index: resolve(src, 'index.ts'),
+              ...elementEntries(),
+              // uzl-widgets/react: the @lit/react components (react and @lit/react external).
+              react: resolve(src, 'react', 'react-components.ts'),
+            },
         formats: ['es'],
       },
       rolldownOptions: {
-        external: bundle ? [] : [/^lit(\/|$)/, /^@lit\//],
-        // Full minification: Vite keeps whitespace in ES library builds by default.
+        external: bundle ? [] : [/^lit(\/|$)/, /^@lit\//, /^react(\/|$)/],
+        // Full minification: Vite keeps whitespace in ES library builds by default. The drop-in
+        // is the one file with others' code in it (Lit, @lit/localize: BSD-3-Clause, whose
+        // notices must travel with it) and the one a site copies on its own: it keeps their
+        // @license comments and opens with ours.
         output: bundle
-          ? { codeSplitting: false, minify: true }
+          ? {
+              codeSplitting: false,
+              minify: true,
+              comments: { legal: true, annotation: false, jsdoc: false },
+              banner: licenseBanner(),
+            }
           : { chunkFileNames: 'chunks/[name]-[hash].js', minify: true },
       },
     },

@@ -3,9 +3,11 @@
 //   2. dist/uzl-widgets.js  the drop-in: all elements, Lit and the three languages in one file
 //   3. dist/types/      TypeScript declarations, and dist/uzl-<name>.d.ts for each element entry
 //   4. custom-elements.json
+//   5. from it: dist/jsx.d.ts, dist/vue.d.ts, VS Code and JetBrains data (scripts/integrations.mjs)
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { generateIntegrations } from './integrations.mjs';
 
 const run = (cmd, args) => execFileSync(cmd, args, { stdio: 'inherit' });
 const bin = (name) => join('node_modules', '.bin', name);
@@ -17,6 +19,7 @@ run(bin('tsc'), ['-p', 'tsconfig.build.json']);
 // Each entry's declarations, next to it, so `import 'uzl-widgets/news-list.js'` is typed.
 writeFileSync('dist/index.d.ts', "export * from './types/index.js';\n");
 writeFileSync('dist/uzl-widgets.d.ts', "export * from './types/uzl-widgets.js';\n");
+writeFileSync('dist/react.d.ts', "export * from './types/react/react-components.js';\n");
 for (const name of readdirSync('src')) {
   if (existsSync(join('src', name, `uzl-${name}.ts`))) {
     writeFileSync(
@@ -42,9 +45,7 @@ if (missing.length > 0) {
   process.exit(1);
 }
 
+// The manifest names the built files (custom-elements-manifest.config.mjs), in path order.
 run(bin('cem'), ['analyze', '--quiet']);
-// Modules in path order, so the file does not change with the file system's listing order.
-const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8'));
-manifest.modules.sort((a, b) => a.path.localeCompare(b.path));
-writeFileSync('custom-elements.json', `${JSON.stringify(manifest, null, 2)}\n`);
-console.log('build: dist/ and custom-elements.json written');
+generateIntegrations(JSON.parse(readFileSync('custom-elements.json', 'utf8')));
+console.log('build: dist/, custom-elements.json and the editor and framework data written');

@@ -5,10 +5,11 @@
 //   node scripts/test-browsers.mjs webkit              # one lane
 //   node scripts/test-browsers.mjs firefox --files test/core/language.test.ts
 //
-// Builds dist/ first (the host-page tests load the drop-in). Installs a missing engine from
-// Debian's packages as root (scripts/engines.mjs). For WebKit it starts Xvfb and
-// WebKitWebDriver itself, keeps the MiniBrowser window focused (without a window manager it
-// never gets keyboard focus, so :focus-visible would never match), and stops them after.
+// Builds dist/ first (the host-page tests load the drop-in), unless UZL_BUILT=1 says `npm test`
+// has just built it. Installs a missing engine from Debian's packages as root
+// (scripts/engines.mjs). For WebKit it starts Xvfb and WebKitWebDriver itself, keeps the
+// MiniBrowser window focused (without a window manager it never gets keyboard focus, so
+// :focus-visible would never match), and stops them after.
 // Each lane ends with its engine's summary; the last line adds up every lane:
 //   1996 passed, 0 failed
 import { spawn, spawnSync } from 'node:child_process';
@@ -160,8 +161,12 @@ async function runLane(lane) {
   }
 }
 
-const built = spawnSync(process.execPath, ['scripts/build.mjs'], { stdio: 'inherit' });
-if (built.status !== 0) process.exit(built.status ?? 1);
+// `npm test` builds once before the Node tests and says so with UZL_BUILT=1; run on its own,
+// the suite builds the dist/ it tests.
+if (process.env.UZL_BUILT !== '1') {
+  const built = spawnSync(process.execPath, ['scripts/build.mjs'], { stdio: 'inherit' });
+  if (built.status !== 0) process.exit(built.status ?? 1);
+}
 
 /** @type {LaneResult[]} */
 const results = [];

@@ -1,4 +1,5 @@
 import type { Lang } from './language.js';
+import { zoneOffset } from './zone-offset.js';
 
 /** The Belgian variants for nl and fr; British English for en (day-month order, 24 h clock). */
 export const INTL_LOCALES: Record<Lang, string> = { nl: 'nl-BE', fr: 'fr-BE', en: 'en-GB' };
@@ -6,45 +7,43 @@ export const INTL_LOCALES: Record<Lang, string> = { nl: 'nl-BE', fr: 'fr-BE', en
 export const DEFAULT_TIME_ZONE = 'Europe/Brussels';
 
 // Intl constructors are costly (tens of µs each); a widget formats hundreds of values per
-// render, so every formatter is built once per language, options and zone.
-const dateFormatters = new Map<string, Intl.DateTimeFormat>();
-const numberFormatters = new Map<string, Intl.NumberFormat>();
-
-// Most callers pass the same options object every time (a module constant): looking it up by
-// identity first spares a JSON.stringify per formatted date.
-const formattersByOptions = new WeakMap<object, Map<string, Intl.DateTimeFormat>>();
+// render, so every formatter is built once per options, language and zone. Callers pass
+// module-constant options objects, so the first level is keyed by the object itself: a
+// lookup serialises nothing and allocates nothing.
+type PerLangAndZone = Map<Lang, Map<string, Intl.DateTimeFormat>>;
+const dateFormatters = new WeakMap<Intl.DateTimeFormatOptions, PerLangAndZone>();
 
 export function dateFormatter(
   lang: Lang,
   options: Intl.DateTimeFormatOptions,
   timeZone: string = DEFAULT_TIME_ZONE,
 ): Intl.DateTimeFormat {
-  let byOptions = formattersByOptions.get(options);
-  if (!byOptions)
-    formattersByOptions.set(options, (byOptions = new Map<string, Intl.DateTimeFormat>()));
-  const short = `${lang}|${timeZone}`;
-  let formatter = byOptions.get(short);
+  let perLang = dateFormatters.get(options);
+  if (!perLang)
+    dateFormatters.set(options, (perLang = new Map<Lang, Map<string, Intl.DateTimeFormat>>()));
+  let perZone = perLang.get(lang);
+  if (!perZone) perLang.set(lang, (perZone = new Map<string, Intl.DateTimeFormat>()));
+  let formatter = perZone.get(timeZone);
   if (!formatter) {
-    const key = `${short}|${JSON.stringify(options)}`;
-    formatter = dateFormatters.get(key);
-    if (!formatter) {
-      formatter = new Intl.DateTimeFormat(INTL_LOCALES[lang], { ...options, timeZone });
-      dateFormatters.set(key, formatter);
-    }
-    byOptions.set(short, formatter);
+    formatter = new Intl.DateTimeFormat(INTL_LOCALES[lang], { ...options, timeZone });
+    perZone.set(timeZone, formatter);
   }
   return formatter;
 }
 
+const NO_OPTIONS: Intl.NumberFormatOptions = {};
+const numberFormatters = new WeakMap<Intl.NumberFormatOptions, Map<Lang, Intl.NumberFormat>>();
+
 export function numberFormatter(
   lang: Lang,
-  options: Intl.NumberFormatOptions = {},
+  options: Intl.NumberFormatOptions = NO_OPTIONS,
 ): Intl.NumberFormat {
-  const key = `${lang}|${JSON.stringify(options)}`;
-  let formatter = numberFormatters.get(key);
+  let perLang = numberFormatters.get(options);
+  if (!perLang) numberFormatters.set(options, (perLang = new Map<Lang, Intl.NumberFormat>()));
+  let formatter = perLang.get(lang);
   if (!formatter) {
     formatter = new Intl.NumberFormat(INTL_LOCALES[lang], options);
-    numberFormatters.set(key, formatter);
+    perLang.set(lang, formatter);
   }
   return formatter;
 }
@@ -131,7 +130,62 @@ export function formatFeedDate(
   return dateFormatter(lang, options, date.dateOnly ? 'UTC' : timeZone).format(date.instant);
 }
 
-const LOCAL_DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d+))?)?$/;
+/** The offset-less form, valid or not (`2026-13-45T99:00` is this form, and no date). */
+const isLocalForm = (value: string) =>
+  /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?$/.test(value);
+
+/** The number the ASCII digits `value[from..to)` spell, or -1 when one is not a digit. */
+function digitsAt(value: string, from: number, to: number): number {
+  let number = 0;
+  for (let i = from; i < to; i++) {
+    const digit = value.charCodeAt(i) - 48;
+    if (digit < 0 || digit > 9) return -1;
+    number = number * 10 + digit;
+  }
+  return number;
+}
+
+const daysInMonth = (year: number, month: number) =>
+  month === 2
+    ? (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0
+      ? 29
+      : 28
+    : month === 4 || month === 6 || month === 9 || month === 11
+      ? 30
+      : 31;
+
+/**
+ * `YYYY-MM-DDTHH:MM[:SS[.fraction]]` without an offset, as the UTC milliseconds of that wall
+ * clock; NaN when `value` is not that form or not a real date and time. Read character by
+ * character: a calendar reads thousands of these, and a regular expression's match arrays
+ * and a Date per value were most of the garbage of a cold first render.
+ */
+function localDateTime(value: string): number {
+  const length = value.length;
+  if (length < 16 || (length > 16 && length < 19) || length === 20) return Number.NaN;
+  if (value[4] !== '-' || value[7] !== '-' || value[10] !== 'T' || value[13] !== ':')
+    return Number.NaN;
+  const year = digitsAt(value, 0, 4);
+  const month = digitsAt(value, 5, 7);
+  const day = digitsAt(value, 8, 10);
+  const hour = digitsAt(value, 11, 13);
+  const minute = digitsAt(value, 14, 16);
+  let second = 0;
+  let ms = 0;
+  if (length > 16) {
+    if (value[16] !== ':') return Number.NaN;
+    second = digitsAt(value, 17, 19);
+    if (length > 19) {
+      if (value[19] !== '.' || digitsAt(value, 20, length) < 0) return Number.NaN;
+      ms = Math.round(Number(`0.${value.slice(20)}`) * 1000);
+    }
+  }
+  if (year < 0 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month))
+    return Number.NaN;
+  if (hour < 0 || hour > 23 || minute < 0 || minute > 59 || second < 0 || second > 59)
+    return Number.NaN;
+  return Date.UTC(year, month - 1, day, hour, minute, second, ms);
+}
 
 /**
  * An ISO 8601 date-time as an instant. One with an offset (`Z`, `+01:00`) is read as written;
@@ -143,66 +197,14 @@ export function parseZonedDateTime(
   value: string,
   timeZone: string = DEFAULT_TIME_ZONE,
 ): Date | undefined {
-  const local = LOCAL_DATE_TIME.exec(value);
-  if (!local) {
-    const instant = value.includes('T') ? new Date(value) : undefined;
-    return instant && !Number.isNaN(instant.getTime()) ? instant : undefined;
+  const wall = localDateTime(value);
+  if (Number.isNaN(wall)) {
+    if (!value.includes('T') || isLocalForm(value)) return undefined;
+    const instant = new Date(value);
+    return Number.isNaN(instant.getTime()) ? undefined : instant;
   }
-  const [, y, mo, d, h, mi, s] = local.map<number>((part) => Number(part ?? 0));
-  const ms = Math.round(Number(`0.${local[7] ?? 0}`) * 1000);
-  const wall = Date.UTC(y!, mo! - 1, d, h, mi, s, ms);
-  const check = new Date(wall);
-  if (h! > 23 || mi! > 59 || s! > 59 || check.getUTCMonth() !== mo! - 1 || check.getUTCDate() !== d)
-    return undefined;
   // The zone's offset at a guess, then at the corrected instant (they differ only near a change).
   let instant = wall - zoneOffset(wall, timeZone);
   instant = wall - zoneOffset(instant, timeZone);
   return new Date(instant);
-}
-
-const WALL_CLOCK: Intl.DateTimeFormatOptions = {
-  year: 'numeric',
-  month: 'numeric',
-  day: 'numeric',
-  hour: 'numeric',
-  minute: 'numeric',
-  second: 'numeric',
-  hourCycle: 'h23',
-};
-const QUARTER_HOUR = 900_000;
-const offsets = new Map<string, Map<number, number>>();
-
-/** Milliseconds `timeZone`'s clocks are ahead of UTC at `instant`, asking Intl. */
-function measuredOffset(instant: number, timeZone: string): number {
-  const parts: Partial<Record<Intl.DateTimeFormatPartTypes, string>> = {};
-  for (const { type, value } of dateFormatter('en', WALL_CLOCK, timeZone).formatToParts(instant))
-    parts[type] = value;
-  const asUtc = Date.UTC(
-    Number(parts.year),
-    Number(parts.month) - 1,
-    Number(parts.day),
-    Number(parts.hour),
-    Number(parts.minute),
-    Number(parts.second),
-  );
-  return asUtc - Math.floor(instant / 1000) * 1000;
-}
-
-/**
- * Milliseconds `timeZone` is ahead of UTC at `instant`. Today's zones change their offset
- * only on a quarter hour, so the answer is kept per zone and quarter hour (a calendar of
- * 5,000 events asks Intl a few hundred times, not ten thousand); a quarter hour whose two
- * ends disagree (a change of the 1800s at an odd minute) is asked each time.
- */
-export function zoneOffset(instant: number, timeZone: string): number {
-  let perZone = offsets.get(timeZone);
-  if (!perZone) offsets.set(timeZone, (perZone = new Map<number, number>()));
-  const quarter = Math.floor(instant / QUARTER_HOUR);
-  const known = perZone.get(quarter);
-  if (known !== undefined) return known;
-  const offset = measuredOffset(quarter * QUARTER_HOUR, timeZone);
-  if (offset !== measuredOffset((quarter + 1) * QUARTER_HOUR - 1, timeZone))
-    return measuredOffset(instant, timeZone);
-  perZone.set(quarter, offset);
-  return offset;
 }

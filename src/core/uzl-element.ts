@@ -31,6 +31,9 @@ export abstract class UzlElement extends LitElement {
   /**
    * Defines the element under `tag` unless that tag is already taken (another copy of the
    * library on the same page, another version): a second definition never throws.
+   *
+   * @internal The define modules (`uzl-widgets/news-list.js` …) call it; a page imports
+   * those, so custom-elements.json leaves it out.
    */
   static define(tag: string): void {
     if (!customElements.get(tag))

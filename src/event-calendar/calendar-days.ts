@@ -2,7 +2,7 @@
  * Calendar-day arithmetic on day keys (`2026-01-09`), independent of any time zone: a key is
  * turned into a UTC midnight only to count days. Weeks start on Monday.
  */
-import { zoneOffset } from '../core/format.js';
+import { zoneOffset } from '../core/zone-offset.js';
 
 const DAY_MS = 86_400_000;
 
@@ -43,8 +43,8 @@ const dayKeys = new Map<string, Map<number, string>>();
  * whole number of quarter hours starts its days on a quarter hour, so every instant of one
  * quarter hour falls on the same day: the key is kept per zone and quarter hour.
  */
-export function zonedDayKey(instant: Date, timeZone: string): string {
-  const time = instant.getTime();
+export function zonedDayKey(instant: Date | number, timeZone: string): string {
+  const time = typeof instant === 'number' ? instant : instant.getTime();
   const quarter = Math.floor(time / QUARTER_HOUR);
   let perZone = dayKeys.get(timeZone);
   if (!perZone) dayKeys.set(timeZone, (perZone = new Map<number, string>()));

@@ -196,7 +196,7 @@ export class UzlEventCalendar extends UzlFeedElement<EventsFeed> {
   );
 
   private get today(): string {
-    return zonedDayKey(new Date(), this.displayZone);
+    return zonedDayKey(Date.now(), this.displayZone);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {

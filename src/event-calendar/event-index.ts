@@ -4,7 +4,7 @@
  * up 35–42 keys, whatever the size of the feed.
  */
 import { parseZonedDateTime } from '../core/format.js';
-import { addDays, addMonths, daysBetween, dayTime, zonedDayKey } from './calendar-days.js';
+import { addDays, addMonths, daysBetween, zonedDayKey } from './calendar-days.js';
 import type { CalendarEvent } from './events-feed.js';
 
 /** One event as the calendar uses it. */
@@ -50,7 +50,7 @@ export function readEntry(
   const end = parsedEnd && parsedEnd >= start ? parsedEnd : start;
   const firstDay = zonedDayKey(start, displayZone);
   // An event ending at midnight does not cover the next day.
-  const lastInstant = end > start ? new Date(end.getTime() - 1) : end;
+  const lastInstant = end > start ? end.getTime() - 1 : end;
   return {
     event,
     allDay: false,
@@ -61,33 +61,25 @@ export function readEntry(
   };
 }
 
-/** An entry with the numbers it sorts by: its first day, all-day first, then its start. */
-interface Sortable {
-  entry: CalendarEntry;
-  day: number;
-  time: number;
+/** Start order: by first day, all-day events before the timed ones of their first day, then by start. */
+function order(a: CalendarEntry, b: CalendarEntry): number {
+  if (a.firstDay !== b.firstDay) return a.firstDay < b.firstDay ? -1 : 1;
+  return startOf(a) - startOf(b);
 }
-
-const order = (a: Sortable, b: Sortable) => a.day - b.day || a.time - b.time;
+/** An all-day event sorts as if it started before the earliest instant a Date can hold. */
+const startOf = (entry: CalendarEntry) => (entry.start ? entry.start.getTime() : -8.64e15 - 1);
 
 export function indexEvents(
   events: readonly CalendarEvent[],
   feedZone: string,
   displayZone: string,
 ): EventIndex {
-  const sortable: Sortable[] = [];
+  const entries: CalendarEntry[] = [];
   for (const event of events) {
     const entry = readEntry(event, feedZone, displayZone);
-    // All-day events sort before the timed ones of their first day.
-    if (entry)
-      sortable.push({
-        entry,
-        day: dayTime(entry.firstDay),
-        time: entry.start ? entry.start.getTime() : -Infinity,
-      });
+    if (entry) entries.push(entry);
   }
-  sortable.sort(order);
-  const entries = sortable.map((s) => s.entry);
+  entries.sort(order);
   const byDay = new Map<string, CalendarEntry[]>();
   for (const entry of entries) {
     if (entry.firstDay === entry.lastDay) {

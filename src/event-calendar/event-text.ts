@@ -5,6 +5,7 @@
  * element's language.
  */
 import { dateFormatter } from '../core/format.js';
+import { zoneOffset } from '../core/zone-offset.js';
 import type { Lang } from '../core/language.js';
 import { msg, str } from '../core/localize.js';
 import { pickText } from '../core/localized-text.js';
@@ -21,9 +22,19 @@ export const LONG_DAY: Intl.DateTimeFormatOptions = {
   year: 'numeric',
 };
 
+const MINUTE = 60_000;
+const DAY_MINUTES = 1440;
+// "14:00" depends only on the minute of the day on the zone's clock: each is formatted once
+// per language (a month of events asks Intl a few dozen times, not twice per event).
+const timesOfDay = new Map<Lang, string[]>();
+
 /** "14:00", on the 24-hour clock, in `zone`. */
 export function eventTime(instant: Date, lang: Lang, zone: string): string {
-  return dateFormatter(lang, TIME, zone).format(instant);
+  const local = instant.getTime() + zoneOffset(instant.getTime(), zone);
+  const minute = ((Math.floor(local / MINUTE) % DAY_MINUTES) + DAY_MINUTES) % DAY_MINUTES;
+  let times = timesOfDay.get(lang);
+  if (!times) timesOfDay.set(lang, (times = []));
+  return (times[minute] ??= dateFormatter(lang, TIME, 'UTC').format(minute * MINUTE));
 }
 
 /**
