@@ -2,8 +2,10 @@
 //   `vite build`               dist/uzl-*.js: one self-defining module per element, the
 //                              side-effect-free classes (dist/index.js) and shared chunks;
 //                              lit and @lit/localize stay external (peer/dependency).
-//   `vite build --mode bundle` dist/uzl-widgets.js: everything in one file, Lit included,
-//                              for a single <script type="module">.
+//   `vite build --mode loader` dist/uzl-widgets.js: the drop-in, a loader that imports each
+//                              widget's module (dist/cdn/, Lit included) when its tag appears.
+//   `vite build --mode all`    dist/uzl-widgets.all.js: everything in one file, Lit included,
+//                              for a site that wants a single request.
 import { readdirSync, existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { defineConfig } from 'vite';
@@ -62,41 +64,72 @@ function licenseBanner(): string {
   return `/*! ${pkg.name} ${pkg.version} | ${pkg.license} License | ${copyright} */`;
 }
 
+/**
+ * For the drop-in's chunks: every module but the loader may go into `core`, the chunk of what
+ * two or more widgets import. A module only one widget imports (the calendar's time-zone
+ * arithmetic, a widget's schema and translations) stays in that widget's chunk, so a page
+ * with one news list does not download the calendar's helpers.
+ */
+const isSharedCandidate = (id: string) => !/[\\/]src[\\/]loader[\\/]/.test(id);
+
 export default defineConfig(({ mode }) => {
-  const bundle = mode === 'bundle';
+  // `lib`: the npm package's modules, Lit external. `loader`: the drop-in loader and the
+  // chunks it imports (Lit inside). `all`: every widget in one file (Lit inside).
+  const lib = mode !== 'loader' && mode !== 'all';
+  /** The files a site copies and serves itself carry Lit's and @lit/localize's notices. */
+  const withNotices = {
+    minify: true,
+    comments: { legal: true, annotation: false, jsdoc: false },
+    banner: licenseBanner(),
+  } as const;
   return {
     plugins: [schemaAnnotationsPlugin(), minifyLiteralsPlugin()],
     build: {
       outDir: 'dist',
-      emptyOutDir: !bundle,
+      emptyOutDir: lib,
       target: floorTargets(),
       minify: true,
       sourcemap: true,
       lib: {
-        entry: bundle
-          ? { 'uzl-widgets': resolve(src, 'uzl-widgets.ts') }
-          : {
-              index: resolve(src, 'index.ts'),
-              ...elementEntries(),
-              // uzl-widgets/react: the @lit/react components (react and @lit/react external).
-              react: resolve(src, 'react', 'react-components.ts'),
-            },
+        entry:
+          mode === 'loader'
+            ? { 'uzl-widgets': resolve(src, 'loader', 'uzl-widgets-loader.ts') }
+            : mode === 'all'
+              ? { 'uzl-widgets.all': resolve(src, 'uzl-widgets.ts') }
+              : {
+                  index: resolve(src, 'index.ts'),
+                  ...elementEntries(),
+                  // uzl-widgets/react: the @lit/react components (react and @lit/react external).
+                  react: resolve(src, 'react', 'react-components.ts'),
+                },
         formats: ['es'],
       },
       rolldownOptions: {
-        external: bundle ? [] : [/^lit(\/|$)/, /^@lit\//, /^react(\/|$)/],
+        external: lib ? [/^lit(\/|$)/, /^@lit\//, /^react(\/|$)/] : [],
         // Full minification: Vite keeps whitespace in ES library builds by default. The drop-in
-        // is the one file with others' code in it (Lit, @lit/localize: BSD-3-Clause, whose
-        // notices must travel with it) and the one a site copies on its own: it keeps their
-        // @license comments and opens with ours.
-        output: bundle
-          ? {
-              codeSplitting: false,
-              minify: true,
-              comments: { legal: true, annotation: false, jsdoc: false },
-              banner: licenseBanner(),
-            }
-          : { chunkFileNames: 'chunks/[name]-[hash].js', minify: true },
+        // files are the ones with others' code in them (Lit, @lit/localize: BSD-3-Clause, whose
+        // notices must travel with it) and the ones a site copies on its own: they keep their
+        // @license comments and open with ours.
+        output:
+          mode === 'loader'
+            ? // The widgets' modules and their shared chunks (Lit, the core) in dist/cdn/,
+              // imported by the loader relative to its own URL.
+              {
+                ...withNotices,
+                chunkFileNames: 'cdn/[name]-[hash].js',
+                // Two kinds of chunk: `core` and one per widget. Small helpers shared by two
+                // widgets go into `core` rather than files of a few hundred bytes each: one
+                // request and one gzip window instead of five.
+                codeSplitting: {
+                  groups: [
+                    // What two or more widgets share (Lit, @lit/localize, most of src/core).
+                    { name: 'core', test: isSharedCandidate, minShareCount: 2 },
+                  ],
+                },
+              }
+            : mode === 'all'
+              ? { ...withNotices, codeSplitting: false }
+              : { chunkFileNames: 'chunks/[name]-[hash].js', minify: true },
       },
     },
   };

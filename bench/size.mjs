@@ -1,14 +1,23 @@
-// Sizes, all bundled the same way by this suite: esbuild (bundle, minify, ESM, es2022), then
+// Sizes. The drop-in as served: its files as built, each compressed on its own (as an HTTP
+// server does), summed per page. Everything else bundled the same way by this suite: esbuild (bundle, minify, ESM, es2022), then
 // gzip -9 and brotli quality 11 (node:zlib). Our public entries are bundled from dist/ with
 // Lit inside; the references from node_modules. The drop-in's breakdown comes from bundling
 // src/uzl-widgets.ts with the build's own transforms (CSS literals squeezed, schema
 // annotations stripped) and reading esbuild's metafile: bytes in the output per input file.
 import { build } from 'esbuild';
-import { readdirSync, existsSync } from 'node:fs';
+import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { buildTransforms } from './build-transforms.mjs';
 import { ROOT } from './build-page.mjs';
+import { LOADER, WIDGETS, pageFiles } from '../scripts/drop-in-files.mjs';
+
+/** The drop-in as a page downloads it: each file as built, compressed on its own, summed. */
+function servedSize(files) {
+  const sizes = files.map((file) => compressed(readFileSync(join(ROOT, file), 'utf8')));
+  const sum = (key) => sizes.reduce((total, size) => total + size[key], 0);
+  return { files: files.length, min: sum('min'), gzip: sum('gzip'), brotli: sum('brotli') };
+}
 
 /** @param {string} code */
 export function compressed(code) {
@@ -61,13 +70,13 @@ export const REFERENCES = [
   { name: 'number-flow', contents: "export * from 'number-flow';" },
 ];
 
-/** Our public entries in dist/: index.js, each uzl-<name>.js, the drop-in. */
+/** Our public entries in dist/: index.js, each uzl-<name>.js, the all-in-one file. */
 export function publicEntries() {
   const dist = join(ROOT, 'dist');
   const elements = readdirSync(dist)
-    .filter((f) => /^uzl-.+\.js$/.test(f) && f !== 'uzl-widgets.js')
+    .filter((f) => /^uzl-[a-z-]+\.js$/.test(f) && f !== 'uzl-widgets.js')
     .sort();
-  return ['index.js', ...elements, 'uzl-widgets.js']
+  return ['index.js', ...elements, 'uzl-widgets.all.js']
     .filter((f) => existsSync(join(dist, f)))
     .map((f) => `dist/${f}`);
 }
@@ -121,5 +130,10 @@ export async function measureSizes() {
       files: files.sort((a, b) => b.bytes - a.bytes),
     }))
     .sort((a, b) => b.bytes - a.bytes);
-  return { ours, references, dropInFromSrc: total, breakdown };
+  const served = {
+    loader: servedSize([LOADER]),
+    oneWidget: servedSize(pageFiles(['uzl-news-list'], ROOT)),
+    allFive: servedSize(pageFiles(WIDGETS, ROOT)),
+  };
+  return { ours, references, served, dropInFromSrc: total, breakdown };
 }

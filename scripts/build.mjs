@@ -1,6 +1,8 @@
 // npm run build: the package's dist/ and the element manifest, in order.
 //   1. dist/uzl-*.js    per-element self-defining modules + side-effect-free classes (lit external)
-//   2. dist/uzl-widgets.js  the drop-in: all elements, Lit and the three languages in one file
+//   2. dist/uzl-widgets.js  the drop-in: a loader that imports each widget's chunk (dist/cdn/,
+//                           Lit inside) when its tag appears in the page
+//      dist/uzl-widgets.all.js  every element, Lit and the three languages in one file
 //   3. dist/types/      TypeScript declarations, and dist/uzl-<name>.d.ts for each element entry
 //   4. custom-elements.json
 //   5. from it: dist/jsx.d.ts, dist/vue.d.ts, VS Code and JetBrains data (scripts/integrations.mjs)
@@ -13,12 +15,18 @@ const run = (cmd, args) => execFileSync(cmd, args, { stdio: 'inherit' });
 const bin = (name) => join('node_modules', '.bin', name);
 
 run(bin('vite'), ['build', '--logLevel', 'warn']);
-run(bin('vite'), ['build', '--mode', 'bundle', '--logLevel', 'warn']);
+run(bin('vite'), ['build', '--mode', 'loader', '--logLevel', 'warn']);
+run(bin('vite'), ['build', '--mode', 'all', '--logLevel', 'warn']);
 run(bin('tsc'), ['-p', 'tsconfig.build.json']);
 
 // Each entry's declarations, next to it, so `import 'uzl-widgets/news-list.js'` is typed.
 writeFileSync('dist/index.d.ts', "export * from './types/index.js';\n");
-writeFileSync('dist/uzl-widgets.d.ts', "export * from './types/uzl-widgets.js';\n");
+// The loader exports nothing (it defines what the page uses); the all-in-one file exports the classes.
+writeFileSync(
+  'dist/uzl-widgets.d.ts',
+  '// The drop-in loader: it exports nothing and defines each widget when its tag appears.\nexport {};\n',
+);
+writeFileSync('dist/uzl-widgets.all.d.ts', "export * from './types/uzl-widgets.js';\n");
 writeFileSync('dist/react.d.ts', "export * from './types/react/react-components.js';\n");
 for (const name of readdirSync('src')) {
   if (existsSync(join('src', name, `uzl-${name}.ts`))) {
@@ -29,20 +37,21 @@ for (const name of readdirSync('src')) {
   }
 }
 
-// The drop-in must define every element: a define module dropped by tree-shaking (say, a
-// `sideEffects` glob that misses it) would otherwise ship an empty bundle without a sound.
-const bundle = readFileSync('dist/uzl-widgets.js', 'utf8');
-const missing = readdirSync('src').filter(
-  // The minifier may quote the tag with ", ' or a backtick.
-  (name) =>
-    existsSync(join('src', name, `uzl-${name}.ts`)) &&
-    !new RegExp(`["'\`]uzl-${name}["'\`]`).test(bundle),
-);
-if (missing.length > 0) {
-  console.error(
-    `build: dist/uzl-widgets.js does not define ${missing.map((n) => `<uzl-${n}>`).join(', ')}`,
+// The drop-in files must define every element: a define module dropped by tree-shaking (say,
+// a `sideEffects` glob that misses it) would otherwise ship without a sound. The loader names
+// each tag; the all-in-one file defines each.
+for (const file of ['dist/uzl-widgets.js', 'dist/uzl-widgets.all.js']) {
+  const code = readFileSync(file, 'utf8');
+  const missing = readdirSync('src').filter(
+    // The minifier may quote the tag with ", ' or a backtick.
+    (name) =>
+      existsSync(join('src', name, `uzl-${name}.ts`)) &&
+      !new RegExp(`["'\`]uzl-${name}["'\`]`).test(code),
   );
-  process.exit(1);
+  if (missing.length > 0) {
+    console.error(`build: ${file} does not define ${missing.map((n) => `<uzl-${n}>`).join(', ')}`);
+    process.exit(1);
+  }
 }
 
 // The manifest names the built files (custom-elements-manifest.config.mjs), in path order.

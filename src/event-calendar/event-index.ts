@@ -3,7 +3,7 @@
  * zone, and an index from day key to the events on that day, so a month renders by looking
  * up 35–42 keys, whatever the size of the feed.
  */
-import { parseZonedDateTime } from '../core/format.js';
+import { parseZonedDateTime } from '../core/zoned-date-time.js';
 import { addDays, addMonths, daysBetween, zonedDayKey } from './calendar-days.js';
 import type { CalendarEvent } from './events-feed.js';
 

@@ -1,7 +1,7 @@
 // parseZonedDateTime: offset-less feed date-times read as wall-clock time in a zone.
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
-import { parseZonedDateTime } from '../../src/core/format.js';
+import { parseZonedDateTime } from '../../src/core/zoned-date-time.js';
 
 describe('parseZonedDateTime', () => {
   it('reads a date-time with an offset as written, whatever the zone', () => {

@@ -142,13 +142,19 @@ test('package.json: publishable under MIT, ESM, every export and field naming a 
   assert.equal(pkg.private, undefined);
   assert.equal(pkg.license, 'MIT');
   assert.match(files.get('LICENSE'), /^MIT License/);
-  // The drop-in, which sites copy on its own, carries our notice and the bundled Lit's.
-  const dropIn = files.get('dist/uzl-widgets.js');
-  assert.match(dropIn, /^\/\*! uzl-widgets \S+ \| MIT License \| Copyright \(c\) \d{4} UZ Leuven/);
-  assert.match(
-    dropIn,
-    /Copyright \d{4} Google LLC\s*\n\s*\* SPDX-License-Identifier: BSD-3-Clause/,
+  // The drop-in files, which sites copy on their own, carry our notice; those with Lit inside
+  // (the all-in-one file and the loader's core chunk) carry Lit's too.
+  const ours = /^\/\*! uzl-widgets \S+ \| MIT License \| Copyright \(c\) \d{4} UZ Leuven/;
+  const lits = /Copyright \d{4} Google LLC\s*\n\s*\* SPDX-License-Identifier: BSD-3-Clause/;
+  assert.match(files.get('dist/uzl-widgets.js'), ours);
+  const withLit = [...files.keys()].filter(
+    (file) => file === 'dist/uzl-widgets.all.js' || /^dist\/cdn\/core-[\w-]+\.js$/.test(file),
   );
+  assert.equal(withLit.length, 2, `the all-in-one file and the core chunk: ${withLit}`);
+  for (const file of withLit) {
+    assert.match(files.get(file), ours, file);
+    assert.match(files.get(file), lits, file);
+  }
   assert.equal(pkg.type, 'module');
   for (const field of [
     'main',

@@ -9,9 +9,13 @@ import { join } from 'node:path';
 const STRICT = "default-src 'self'; base-uri 'none'; object-src 'none'; frame-ancestors 'self'";
 const BUNDLE = '/dist/uzl-widgets.js';
 const ELEMENT = '/dist/uzl-news-list.js';
+const ONE_WIDGET = `<uzl-news-list id="news" src="/demo/data/news.json">
+  <a class="fallback" href="https://www.uzleuven.be/en/news">UZ Leuven news</a>
+</uzl-news-list>
+`;
 
 /**
- * @type {Record<string, {title: string, lang?: string, csp?: string, styles?: string[], scripts: string[]}>}
+ * @type {Record<string, {title: string, lang?: string, csp?: string, body?: string, styles?: string[], scripts: string[]}>}
  * `scripts` are module scripts, in order; probe.js (which records violations and errors) always comes first.
  */
 const PAGES = {
@@ -48,11 +52,28 @@ const PAGES = {
   'lang-de.html': { title: 'German host page', lang: 'de', scripts: [BUNDLE] },
   // No bundle: probe.js imports it when the test posts 'uzl-load-bundle', so the fallback links show first.
   'deferred.html': { title: 'Bundle loaded late', scripts: [] },
+  // The loader with one widget on the page, and with none (the test adds tags later).
+  'one-widget.html': {
+    title: 'One widget on the drop-in loader',
+    body: ONE_WIDGET,
+    scripts: [BUNDLE],
+  },
+  'no-widget.html': {
+    title: 'No widget yet',
+    body: '<main id="main"></main>\n',
+    scripts: [BUNDLE],
+  },
+  // The loader from another origin, as from a CDN (`{other-origin}`: this server under the
+  // other of localhost and 127.0.0.1, which sends Access-Control-Allow-Origin for /dist/).
+  'cdn-origin.html': {
+    title: 'Drop-in loader from another origin',
+    scripts: [`{other-origin}${BUNDLE}`],
+  },
 };
 
 /** @param {{ olderEngine?: boolean }} options */
-function pageHtml(page, { olderEngine = false } = {}) {
-  const body = readFileSync('test/pages/widgets-body.html', 'utf8');
+function pageHtml(page, { olderEngine = false, otherOrigin = '' } = {}) {
+  const body = page.body ?? readFileSync('test/pages/widgets-body.html', 'utf8');
   return [
     '<!doctype html>',
     `<html lang="${page.lang ?? 'en'}">`,
@@ -63,7 +84,10 @@ function pageHtml(page, { olderEngine = false } = {}) {
     ...(olderEngine ? ['<script src="/test/floor/older-engine.js"></script>'] : []),
     '<script src="probe.js"></script>',
     ...(page.styles ?? []).map((href) => `<link rel="stylesheet" href="${href}" />`),
-    ...page.scripts.map((src) => `<script type="module" src="${src}"></script>`),
+    ...page.scripts.map(
+      (src) =>
+        `<script type="module" src="${src.replace('{other-origin}', otherOrigin)}"></script>`,
+    ),
     '</head>',
     `<body>\n${body}</body>`,
     '</html>',
@@ -98,6 +122,9 @@ function newestMtime(dir) {
  */
 export function hostPages(options = {}) {
   return async function hostPagesMiddleware(ctx, next) {
+    // dist/ as a CDN serves it: readable from any origin (a module script from another
+    // origin, and the chunks it imports, are fetched in CORS mode).
+    if (ctx.path.startsWith('/dist/')) ctx.set('Access-Control-Allow-Origin', '*');
     const problem = ctx.path.startsWith('/dist/') ? distProblem() : '';
     if (problem) {
       ctx.status = 503;
@@ -111,6 +138,9 @@ export function hostPages(options = {}) {
     ctx.type = 'text/html';
     ctx.set('Cache-Control', 'no-store');
     if (page.csp) ctx.set('Content-Security-Policy', page.csp);
-    ctx.body = pageHtml(page, options);
+    // The same server under the other name: another origin for the browser.
+    const [hostname, port] = ctx.host.split(':');
+    const other = hostname === '127.0.0.1' ? 'localhost' : '127.0.0.1';
+    ctx.body = pageHtml(page, { ...options, otherOrigin: `${ctx.protocol}://${other}:${port}` });
   };
 }

@@ -1,0 +1,53 @@
+// Size budgets (npm run size, part of npm test), gzip.
+// The drop-in files are measured as served: each file on its own, its imports of other chunks
+// left alone (they are counted as files of their own), sizes summed; which files a page
+// downloads comes from scripts/drop-in-files.mjs. The npm modules are measured as a bundler
+// takes them: bundled, Lit left to the app.
+import { join } from 'node:path';
+import { LOADER, WIDGETS, pageFiles } from './scripts/drop-in-files.mjs';
+
+/** esbuild, as size-limit runs it, without following a chunk's imports of other chunks. */
+const asServed = (config) => ({ ...config, external: [...(config.external ?? []), './*'] });
+
+/** One element's module of the npm package, without Lit (a bundler shares the app's). */
+const element = (file, what) => ({
+  name: `dist/${file} (${what}, without lit)`,
+  path: join('dist', file),
+  ignore: ['lit', '@lit/localize'],
+  gzip: true,
+});
+
+export default [
+  {
+    name: 'dist/uzl-widgets.js (the drop-in loader alone)',
+    path: LOADER,
+    limit: '3 kB',
+    gzip: true,
+    modifyEsbuildConfig: asServed,
+  },
+  {
+    // Target 18 kB (#15): the core chunk (Lit, @lit/localize, src/core) is most of it.
+    name: 'a page with one <uzl-news-list> on the drop-in: loader, core and news chunks',
+    path: pageFiles(['uzl-news-list']),
+    limit: '22 kB',
+    gzip: true,
+    modifyEsbuildConfig: asServed,
+  },
+  {
+    // Target 32 kB (#15): six files compress apart, about 7 kB more than one file.
+    name: 'a page with all five widgets on the drop-in: loader, core and five widget chunks',
+    path: pageFiles(WIDGETS),
+    limit: '45 kB',
+    gzip: true,
+    modifyEsbuildConfig: asServed,
+  },
+  {
+    name: 'dist/uzl-widgets.all.js (every widget, Lit, nl/en/fr in one file)',
+    path: 'dist/uzl-widgets.all.js',
+    limit: '37 kB',
+    gzip: true,
+    modifyEsbuildConfig: asServed,
+  },
+  element('index.js', 'classes and core'),
+  ...WIDGETS.map((tag) => element(`${tag}.js`, 'one element with the core')),
+];

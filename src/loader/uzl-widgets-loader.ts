@@ -1,0 +1,63 @@
+/**
+ * The drop-in (`dist/uzl-widgets.js`): a small loader that defines each widget when its tag
+ * first appears in the document, by importing that widget's module, so a page with one
+ * `<uzl-news-list>` downloads the news list and Lit, not the calendar.
+ *
+ * - Tags already in the page are found at once; tags added later (a CMS script, a tab that
+ *   renders on click) by a MutationObserver on the whole document, until all five are loaded.
+ * - Each widget's module is imported once, however many of its tags appear; a tag already
+ *   defined (the loader loaded twice, another copy of the library) is not loaded again.
+ * - The modules are resolved against this file's own URL (the bundler writes them relative to
+ *   it), so the loader works from any origin or CDN path.
+ * - A tag inside another component's shadow root is out of the document's sight: import that
+ *   widget's module there (`uzl-widgets/news-list.js`), or use `dist/uzl-widgets.all.js`.
+ */
+const widgets: Record<string, () => Promise<unknown>> = {
+  'uzl-news-list': () => import('../news-list/uzl-news-list.js'),
+  'uzl-event-calendar': () => import('../event-calendar/uzl-event-calendar.js'),
+  'uzl-campus-card': () => import('../campus-card/uzl-campus-card.js'),
+  'uzl-stats-counter': () => import('../stats-counter/uzl-stats-counter.js'),
+  'uzl-ai-publications': () => import('../ai-publications/uzl-ai-publications.js'),
+};
+
+/**
+ * A module of the `core` chunk every widget imports. Asked for beside the first widget, so the
+ * browser fetches both at once instead of finding the core only after the widget's chunk.
+ */
+const core = () => import('../core/uzl-feed-element.js');
+let coreRequested = false;
+
+const waiting = new Set(Object.keys(widgets));
+const selector = [...waiting].join(',');
+
+function load(tag: string): void {
+  waiting.delete(tag);
+  if (customElements.get(tag)) return;
+  if (!coreRequested) {
+    coreRequested = true;
+    // Its failure is the widget's failure, reported below.
+    core().catch(() => undefined);
+  }
+  widgets[tag]!().catch((error: unknown) => {
+    // The page keeps the tag's fallback content; the developer learns which file failed.
+    console.error(`uzl-widgets: <${tag}> could not be loaded.`, error);
+  });
+}
+
+/** Loads the widgets whose tags are in `root` or are `root`. */
+function discover(root: Element | Document): void {
+  if (root instanceof Element && waiting.has(root.localName)) load(root.localName);
+  if (waiting.size === 0) return;
+  for (const element of root.querySelectorAll(selector))
+    if (waiting.has(element.localName)) load(element.localName);
+}
+
+discover(document);
+if (waiting.size > 0) {
+  const observer = new MutationObserver((records) => {
+    for (const record of records)
+      for (const node of record.addedNodes) if (node instanceof Element) discover(node);
+    if (waiting.size === 0) observer.disconnect();
+  });
+  observer.observe(document.documentElement, { childList: true, subtree: true });
+}
