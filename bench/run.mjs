@@ -369,6 +369,41 @@ try {
     await page.close();
   }
 
+  // ---- layout shift ---------------------------------------------------------------------------
+  // A partner's page (bench/page/cls.html): the five widgets with fallback links, text between
+  // them, feeds answering 400 ms late; Chromium's layout-shift entries from the first paint to
+  // a second after the last uzl-load, as CLS (the largest session window). Cold, as a visitor
+  // meets it: a new context per run.
+  for (const [width, height] of [
+    [1280, 900],
+    [390, 844],
+  ]) {
+    for (const bundle of ['loader', 'all']) {
+      log(`layout shift ${width} px, ${bundle}`);
+      const runs = [];
+      for (let i = 0; i < CONFIG.coldRuns; i++) {
+        const cold = await browser.newContext({ viewport: { width, height } });
+        try {
+          const page = await cold.newPage();
+          page.on('pageerror', (error) => problems.push(`layout shift: ${error.message}`));
+          await page.goto(`${server.url}cls.html${bundle === 'all' ? '?bundle=all' : ''}`);
+          await page.waitForFunction(() => window.__loads >= 5, null, { timeout: 20_000 });
+          await page.waitForTimeout(1000);
+          runs.push(await page.evaluate(() => window.__cls()));
+          if (i === 0)
+            checks[`cls.${width}.${bundle}`] = await page.evaluate(() =>
+              window.__shifts.map(
+                (s) => `${s.value.toFixed(3)} at ${Math.round(s.time)} ms: ${s.sources.join(', ')}`,
+              ),
+            );
+        } finally {
+          await cold.close();
+        }
+      }
+      stats[`cls.${width}.${bundle}`] = { ...summary(runs), unit: 'score' };
+    }
+  }
+
   // ---- memory ---------------------------------------------------------------------------------
   {
     log(`memory (${CONFIG.cycles} cycles)`);
@@ -685,6 +720,22 @@ row(
   yes(med('memory.cycled') - med('memory.widgets') < 100_000),
 );
 
+for (const width of [1280, 390]) {
+  for (const bundle of ['loader', 'all']) {
+    const value = med(`cls.${width}.${bundle}`);
+    row(
+      `layout shift (CLS), five widgets, feeds 400 ms late, ${width} px, ${bundle === 'loader' ? 'uzl-widgets.js' : 'uzl-widgets.all.js'}`,
+      value === undefined ? '—' : value.toFixed(3),
+      '—',
+      '—',
+      '—',
+      '—',
+      '≤ 0.05',
+      yes(value <= 0.05),
+    );
+  }
+}
+
 const HEAD = [
   'Benchmark',
   'Ours',
@@ -770,7 +821,14 @@ function markdown() {
       ...body.map((r) => `| ${r.join(' | ')} |`),
     ].join('\n');
   const detail = Object.entries(stats).map(([key, s]) => {
-    const f = s.unit === 'ms' ? ms : s.unit === 'bytes' ? kB : String;
+    const f =
+      s.unit === 'ms'
+        ? ms
+        : s.unit === 'bytes'
+          ? kB
+          : s.unit === 'score'
+            ? (v) => v.toFixed(3)
+            : String;
     return [key, f(s.median), f(s.p90), f(s.min), String(s.n)];
   });
   const sizeRows = [
@@ -826,6 +884,9 @@ Visible result of the calendar runs (last run; FullCalendar always shows six wee
 Searches: \`${JSON.stringify(Object.fromEntries(Object.entries(checks).filter(([k]) => k.startsWith('publications'))))}\`;
 counters: \`${JSON.stringify(Object.fromEntries(Object.entries(checks).filter(([k]) => k.startsWith('counters'))))}\`;
 memory: \`${JSON.stringify(checks.memory)}\`.
+
+Layout shifts (first cold run of each page: value, time, the nodes that moved):
+\`${JSON.stringify(Object.fromEntries(Object.entries(checks).filter(([k]) => k.startsWith('cls'))))}\`
 
 ## Sizes
 

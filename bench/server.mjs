@@ -1,7 +1,10 @@
 // A tiny static server for the benchmark page, on a free port of 127.0.0.1:
 //   /            bench/page/index.html
 //   /bench.js    the page bundle (in memory)
-//   /data/…      demo/data/… (the demo feeds)
+//   /data/…      demo/data/… (the demo feeds); ?delay=400 answers 400 ms late
+//   /cls.html    bench/page/cls.html, a partner's page with the five widgets on the drop-in
+//                (?bundle=all: on dist/uzl-widgets.all.js)
+//   /dist/…      dist/… (the built package)
 // Nothing is cached, so every feed request reaches the network stack.
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
@@ -26,6 +29,18 @@ export function startServer(bundle) {
       if (path === '/' || path === '/index.html') {
         body = await readFile(join(ROOT, 'bench/page/index.html'));
         type = TYPES['.html'];
+      } else if (path === '/cls.html') {
+        // ?bundle=all: the all-in-one file instead of the loader.
+        const all = new URL(req.url ?? '/', 'http://x').searchParams.get('bundle') === 'all';
+        const page = await readFile(join(ROOT, 'bench/page/cls.html'), 'utf8');
+        body = all ? page.replace('/dist/uzl-widgets.js', '/dist/uzl-widgets.all.js') : page;
+        type = TYPES['.html'];
+      } else if (path.startsWith('/dist/')) {
+        const file = normalize(path.slice('/dist/'.length));
+        if (!file.startsWith('..')) {
+          body = await readFile(join(ROOT, 'dist', file));
+          type = TYPES[file.slice(file.lastIndexOf('.'))] ?? 'application/octet-stream';
+        }
       } else if (path === '/bench.js') {
         body = bundle;
         type = TYPES['.js'];
@@ -33,6 +48,9 @@ export function startServer(bundle) {
         res.writeHead(204).end();
         return;
       } else if (path.startsWith('/data/')) {
+        // ?delay=400: the feed arrives late, as from a slow server.
+        const delay = Number(new URL(req.url ?? '/', 'http://x').searchParams.get('delay') ?? 0);
+        if (delay > 0) await new Promise((done) => setTimeout(done, delay));
         const file = normalize(path.slice('/data/'.length));
         if (!file.startsWith('..')) {
           body = await readFile(join(ROOT, 'demo/data', file));
