@@ -9,7 +9,7 @@
  * - `data-i18n-aria-label="key"`, `data-i18n-content="key"`, `data-i18n-href="key"`: the same
  *   for the `aria-label`, `content` and `href` attributes;
  * - `a[data-keep-lang]`: a link to this page that keeps the current language;
- * - `.lang-switch button[data-lang]`: the switch (hidden until this script runs).
+ * - `.lang-switch button[data-lang]`: the switch (invisible, in its place, until this script runs).
  */
 
 const LANGUAGES = ['nl', 'en', 'fr'] as const;
@@ -243,8 +243,9 @@ function init(): void {
       rememberLanguage(lang);
     });
   }
-  // The switch only works with this script, so it stays hidden without it.
-  if (switcher) switcher.hidden = false;
+  // The switch only works with this script, so it stays invisible without it; it keeps its
+  // place meanwhile, so showing it moves nothing (no layout shift).
+  if (switcher) delete switcher.dataset.pending;
 }
 
 init();
