@@ -15,6 +15,7 @@ import { CHROMIUM_ARGS, findChromium } from '../scripts/engines.mjs';
 import { ROOT, buildPage } from './build-page.mjs';
 import { startServer } from './server.mjs';
 import { measureSizes } from './size.mjs';
+import { runLighthouse } from './lighthouse.mjs';
 
 const smoke = process.argv.includes('--smoke');
 const CONFIG = smoke
@@ -404,6 +405,23 @@ try {
     }
   }
 
+  // ---- Lighthouse on the demo ----------------------------------------------------------------
+  {
+    log('demo production build');
+    execFileSync(
+      join(ROOT, 'node_modules/.bin/vite'),
+      ['build', '--config', 'demo/vite.config.ts', '--base', './', '--logLevel', 'error'],
+      {
+        cwd: ROOT,
+        stdio: ['ignore', 'ignore', 'inherit'],
+      },
+    );
+    for (const formFactor of smoke ? ['mobile'] : ['mobile', 'desktop']) {
+      log(`lighthouse ${formFactor}`);
+      checks[`lighthouse.${formFactor}`] = await runLighthouse(`${server.url}demo/`, formFactor);
+    }
+  }
+
   // ---- memory ---------------------------------------------------------------------------------
   {
     log(`memory (${CONFIG.cycles} cycles)`);
@@ -720,6 +738,30 @@ row(
   yes(med('memory.cycled') - med('memory.widgets') < 100_000),
 );
 
+for (const formFactor of ['mobile', 'desktop']) {
+  const lh = checks[`lighthouse.${formFactor}`];
+  if (!lh) continue;
+  row(
+    `Lighthouse, demo page (production build), ${formFactor}: performance / accessibility`,
+    `${lh.performance} / ${lh.accessibility}`,
+    '—',
+    '—',
+    '—',
+    '—',
+    '≥ 95 / 100',
+    yes(lh.performance >= 95 && lh.accessibility === 100),
+  );
+  row(
+    `Lighthouse, demo page, ${formFactor}: CLS, LCP, TBT`,
+    `${lh.cls.toFixed(3)}, ${ms(lh.lcp)}, ${ms(lh.tbt)}`,
+    '—',
+    '—',
+    '—',
+    '—',
+    'CLS ≤ 0.05',
+    yes(lh.cls <= 0.05),
+  );
+}
 for (const width of [1280, 390]) {
   for (const bundle of ['loader', 'all']) {
     const value = med(`cls.${width}.${bundle}`);

@@ -5,6 +5,7 @@
 //   /cls.html    bench/page/cls.html, a partner's page with the five widgets on the drop-in
 //                (?bundle=all: on dist/uzl-widgets.all.js)
 //   /dist/…      dist/… (the built package)
+//   /demo/…      demo/dist/… (the demo's production build), else demo/… (its feeds)
 // Nothing is cached, so every feed request reaches the network stack.
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
@@ -13,6 +14,10 @@ import { ROOT } from './build-page.mjs';
 
 const TYPES = {
   '.html': 'text/html',
+  '.css': 'text/css',
+  '.jpg': 'image/jpeg',
+  '.webp': 'image/webp',
+  '.png': 'image/png',
   '.js': 'text/javascript',
   '.json': 'application/json',
   '.svg': 'image/svg+xml',
@@ -35,6 +40,16 @@ export function startServer(bundle) {
         const page = await readFile(join(ROOT, 'bench/page/cls.html'), 'utf8');
         body = all ? page.replace('/dist/uzl-widgets.js', '/dist/uzl-widgets.all.js') : page;
         type = TYPES['.html'];
+      } else if (path === '/demo' || path.startsWith('/demo/')) {
+        // The demo's production build (demo/dist, made by bench/run.mjs), its feeds and images
+        // from demo/ itself.
+        const file = normalize(path.slice('/demo/'.length) || 'index.html');
+        if (!file.startsWith('..')) {
+          body = await readFile(join(ROOT, 'demo/dist', file)).catch(() =>
+            readFile(join(ROOT, 'demo', file)),
+          );
+          type = TYPES[file.slice(file.lastIndexOf('.'))] ?? 'application/octet-stream';
+        }
       } else if (path.startsWith('/dist/')) {
         const file = normalize(path.slice('/dist/'.length));
         if (!file.startsWith('..')) {
