@@ -379,7 +379,7 @@ try {
     [1280, 900],
     [390, 844],
   ]) {
-    for (const bundle of ['loader', 'all']) {
+    for (const bundle of ['loader', 'all', 'all-blocking']) {
       log(`layout shift ${width} px, ${bundle}`);
       const runs = [];
       for (let i = 0; i < CONFIG.coldRuns; i++) {
@@ -387,7 +387,12 @@ try {
         try {
           const page = await cold.newPage();
           page.on('pageerror', (error) => problems.push(`layout shift: ${error.message}`));
-          await page.goto(`${server.url}cls.html${bundle === 'all' ? '?bundle=all' : ''}`);
+          const query = {
+            loader: '',
+            all: '?bundle=all',
+            'all-blocking': '?bundle=all&blocking=render',
+          };
+          await page.goto(`${server.url}cls.html${query[bundle]}`);
           await page.waitForFunction(() => window.__loads >= 5, null, { timeout: 20_000 });
           await page.waitForTimeout(1000);
           runs.push(await page.evaluate(() => window.__cls()));
@@ -762,11 +767,16 @@ for (const formFactor of ['mobile', 'desktop']) {
     yes(lh.cls <= 0.05),
   );
 }
+const CLS_SCRIPTS = {
+  loader: 'uzl-widgets.js',
+  all: 'uzl-widgets.all.js',
+  'all-blocking': 'uzl-widgets.all.js blocking="render"',
+};
 for (const width of [1280, 390]) {
-  for (const bundle of ['loader', 'all']) {
+  for (const bundle of ['loader', 'all', 'all-blocking']) {
     const value = med(`cls.${width}.${bundle}`);
     row(
-      `layout shift (CLS), five widgets, feeds 400 ms late, ${width} px, ${bundle === 'loader' ? 'uzl-widgets.js' : 'uzl-widgets.all.js'}`,
+      `layout shift (CLS), five widgets, feeds 400 ms late, ${width} px, ${CLS_SCRIPTS[bundle]}`,
       value === undefined ? '—' : value.toFixed(3),
       '—',
       '—',

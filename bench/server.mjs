@@ -3,7 +3,8 @@
 //   /bench.js    the page bundle (in memory)
 //   /data/…      demo/data/… (the demo feeds); ?delay=400 answers 400 ms late
 //   /cls.html    bench/page/cls.html, a partner's page with the five widgets on the drop-in
-//                (?bundle=all: on dist/uzl-widgets.all.js)
+//                (?bundle=all: on dist/uzl-widgets.all.js; &blocking=render: its script tag
+//                blocks rendering until it has run)
 //   /dist/…      dist/… (the built package)
 //   /demo/…      demo/dist/… (the demo's production build), else demo/… (its feeds)
 // Nothing is cached, so every feed request reaches the network stack.
@@ -38,7 +39,11 @@ export function startServer(bundle) {
         // ?bundle=all: the all-in-one file instead of the loader.
         const all = new URL(req.url ?? '/', 'http://x').searchParams.get('bundle') === 'all';
         const page = await readFile(join(ROOT, 'bench/page/cls.html'), 'utf8');
+        const blocking =
+          new URL(req.url ?? '/', 'http://x').searchParams.get('blocking') === 'render';
         body = all ? page.replace('/dist/uzl-widgets.js', '/dist/uzl-widgets.all.js') : page;
+        if (blocking)
+          body = body.replace('<script type="module"', '<script type="module" blocking="render"');
         type = TYPES['.html'];
       } else if (path === '/demo' || path.startsWith('/demo/')) {
         // The demo's production build (demo/dist, made by bench/run.mjs), its feeds and images
