@@ -53,6 +53,7 @@ export default defineConfig(
     'storybook-static/',
     'examples/node_modules/',
     'examples/*/dist/',
+    'demo/dist/',
     'coverage/',
     '.wtr-tmp/',
     'custom-elements.json',
