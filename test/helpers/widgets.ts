@@ -4,6 +4,15 @@ import type { UzlErrorDetail, UzlLoadDetail } from '../../src/core/events.js';
 import { feedUrl, nextEvent, uniqueId } from './feeds.js';
 import './engine.js'; // its root hook gives each test page keyboard focus
 
+/** The five widgets' tags. */
+export const WIDGET_TAGS = [
+  'uzl-news-list',
+  'uzl-event-calendar',
+  'uzl-campus-card',
+  'uzl-stats-counter',
+  'uzl-ai-publications',
+];
+
 /** Every element matching `selector` in the widget's shadow root. */
 export const $$ = <E extends Element = HTMLElement>(el: Element, selector: string) => [
   ...el.shadowRoot!.querySelectorAll<E>(selector),

@@ -8,6 +8,7 @@ import { expect } from '@open-wc/testing';
 import { resetMouse, sendMouse } from '@web/test-runner-commands';
 import { olderEngine, setPageSize } from '../helpers/engine.js';
 import { until } from '../helpers/feeds.js';
+import { WIDGET_TAGS } from '../helpers/widgets.js';
 
 interface Probe {
   violations: {
@@ -36,14 +37,6 @@ interface Page {
   probe: Probe;
   host: (id: string) => HTMLElement & { updateComplete?: Promise<boolean> };
 }
-
-const TAGS = [
-  'uzl-news-list',
-  'uzl-event-calendar',
-  'uzl-campus-card',
-  'uzl-stats-counter',
-  'uzl-ai-publications',
-];
 
 /** The five data widgets on every page (by id) and a text each shows from its demo feed, in English. */
 const KNOWN: Record<string, string> = {
@@ -558,7 +551,7 @@ describe('host pages (drop-in bundle in an iframe)', function () {
         await settled(page);
         expectEachWidgetShowsItsData(page);
         expectQuiet(page, name);
-        for (const tag of TAGS) {
+        for (const tag of WIDGET_TAGS) {
           expect(
             page.probe.defines.filter((t) => t === tag),
             `definitions of <${tag}>`,
@@ -566,7 +559,7 @@ describe('host pages (drop-in bundle in an iframe)', function () {
           expect(page.win.customElements.get(tag), `<${tag}> defined`).to.exist;
         }
         expect(
-          page.probe.defines.filter((t) => !TAGS.includes(t)),
+          page.probe.defines.filter((t) => !WIDGET_TAGS.includes(t)),
           'other definitions',
         ).to.deep.equal([]);
         // Each widget gets its data once: one uzl-load per widget.
@@ -606,7 +599,7 @@ describe('host pages (drop-in bundle in an iframe)', function () {
       return isVisible(link, page.win) && rect.width > 0 && rect.height > 0;
     };
     // Before: nothing defined, each tag's link is a plain visible, clickable link.
-    for (const tag of TAGS)
+    for (const tag of WIDGET_TAGS)
       expect(page.win.customElements.get(tag), `<${tag}> early`).to.equal(undefined);
     for (const { id, link } of fallbacks()) {
       expect(shown(link), `#${id} fallback before the bundle`).to.equal(true);

@@ -13,6 +13,7 @@
 import { expect } from '@open-wc/testing';
 import { olderEngine } from '../helpers/engine.js';
 import { uniqueId, until } from '../helpers/feeds.js';
+import { WIDGET_TAGS } from '../helpers/widgets.js';
 
 interface Probe {
   errors: string[];
@@ -36,19 +37,12 @@ type Widget = HTMLElement & {
 const COUNTS: Record<string, number> = { news: 15, events: 34, campus: 1, stats: 6, ai: 20 };
 const WIDGETS = Object.keys(COUNTS);
 const WAITING = 'waiting';
-const TAGS = [
-  'uzl-news-list',
-  'uzl-event-calendar',
-  'uzl-campus-card',
-  'uzl-stats-counter',
-  'uzl-ai-publications',
-];
 
 const VARIANTS: { name: string; imports: string[] }[] = [
-  { name: 'the per-element modules', imports: TAGS.map((tag) => `/dist/${tag}.js`) },
+  { name: 'the per-element modules', imports: WIDGET_TAGS.map((tag) => `/dist/${tag}.js`) },
   {
     name: "Lit's hydration support, then the per-element modules",
-    imports: ['/test/pages/lit-hydrate-support.js', ...TAGS.map((tag) => `/dist/${tag}.js`)],
+    imports: ['/test/pages/lit-hydrate-support.js', ...WIDGET_TAGS.map((tag) => `/dist/${tag}.js`)],
   },
   { name: 'the drop-in bundle', imports: ['/dist/uzl-widgets.js'] },
 ];
@@ -97,7 +91,7 @@ describe('server-rendered widgets upgrade without an error', () => {
 
       // The server's HTML, before any script: a declarative shadow root per widget holding the
       // placeholder's room with the fallback link in it, nothing defined, no error anywhere.
-      for (const tag of TAGS)
+      for (const tag of WIDGET_TAGS)
         expect(win.customElements.get(tag), `<${tag}> before the import`).to.equal(undefined);
       for (const id of [...WIDGETS, WAITING]) {
         const root = widget(id).shadowRoot;
@@ -150,7 +144,7 @@ describe('server-rendered widgets upgrade without an error', () => {
       ).to.deep.equal([]);
       expect(inserted, 'error views inserted while upgrading').to.deep.equal([]);
       expect(probe.events.filter((e) => e.type === 'uzl-error')).to.deep.equal([]);
-      for (const tag of TAGS) expect(probe.defines, tag).to.include(tag);
+      for (const tag of WIDGET_TAGS) expect(probe.defines, tag).to.include(tag);
 
       // Every frame painted showed each widget as the server left it, loading or ready: never
       // an empty shadow root (rendered afresh within the upgrade's task) and never an error.
