@@ -511,14 +511,22 @@ describe('reliability: feed faults × elements, in Dutch, beside four good widge
 });
 
 describe('reliability: the error views are all Dutch on a Dutch page', () => {
-  it('has no English left in any error box', async () => {
+  it('has no English left in any error box', async function () {
+    // Two waits of up to 12 s each (the five loads, then the five errors): after the 10 MB and
+    // dropped-connection cases above, Firefox can take more than the default 15 s for both.
+    this.timeout(30000);
+    const start = performance.now();
     const { page, elements } = await mountPage();
+    const mounted = performance.now();
     try {
       const settled = elements.map((el) => settle(el));
       elements.forEach((el, i) => {
         el.src = feedUrl(uniqueId(`404-all-${i}`), '404', { file: WIDGETS[i]!.file });
       });
       await Promise.all(settled);
+      console.log(
+        `[reliability] all Dutch: five loads ${Math.round(mounted - start)} ms, five 404s ${Math.round(performance.now() - mounted)} ms`,
+      );
       await until(() => elements.every((el) => $(el, '[part="error"]')), 'five error boxes');
       for (const el of elements) {
         expect(fold($(el, '[part="error"]')!.textContent)).to.equal(
