@@ -4,7 +4,7 @@
 //   /data/…      demo/data/… (the demo feeds); ?delay=400 answers 400 ms late
 //   /cls.html    bench/page/cls.html, a partner's page with the five widgets on the drop-in
 //                (?bundle=all: on dist/uzl-widgets.all.js; &blocking=render: its script tag
-//                blocks rendering until it has run)
+//                blocks rendering until it has run; &css=link: it links dist/uzl-widgets.css)
 //   /dist/…      dist/… (the built package)
 //   /demo/…      demo/dist/… (the demo's production build), else demo/… (its feeds)
 // Nothing is cached, so every feed request reaches the network stack.
@@ -44,6 +44,12 @@ export function startServer(bundle) {
         body = all ? page.replace('/dist/uzl-widgets.js', '/dist/uzl-widgets.all.js') : page;
         if (blocking)
           body = body.replace('<script type="module"', '<script type="module" blocking="render"');
+        // &css=link: the page links dist/uzl-widgets.css in its head, as the README advises.
+        if (new URL(req.url ?? '/', 'http://x').searchParams.get('css') === 'link')
+          body = body.replace(
+            '<script type="module"',
+            '<link rel="stylesheet" href="/dist/uzl-widgets.css" />\n    <script type="module"',
+          );
         type = TYPES['.html'];
       } else if (path === '/demo' || path.startsWith('/demo/')) {
         // The demo's production build (demo/dist, made by bench/run.mjs), its feeds and images

@@ -3,6 +3,7 @@
 //   2. dist/uzl-widgets.js  the drop-in: a loader that imports each widget's chunk (dist/cdn/,
 //                           Lit inside) when its tag appears in the page
 //      dist/uzl-widgets.all.js  every element, Lit and the three languages in one file
+//      dist/uzl-widgets.css     the room each widget takes before it is defined (no layout shift)
 //   3. dist/types/      TypeScript declarations, and dist/uzl-<name>.d.ts for each element entry
 //   4. custom-elements.json
 //   5. from it: dist/jsx.d.ts, dist/vue.d.ts, VS Code and JetBrains data (scripts/integrations.mjs)
@@ -18,6 +19,17 @@ run(bin('vite'), ['build', '--logLevel', 'warn']);
 run(bin('vite'), ['build', '--mode', 'loader', '--logLevel', 'warn']);
 run(bin('vite'), ['build', '--mode', 'all', '--logLevel', 'warn']);
 run(bin('tsc'), ['-p', 'tsconfig.build.json']);
+
+// The room each widget takes before its tag is defined, as a stylesheet a page links in its
+// <head> (render-blocking, so the room is there from the first paint in every engine). The
+// loader adopts the same rules when it runs.
+run(bin('esbuild'), [
+  'src/loader/reserved-space.css',
+  '--minify',
+  `--banner:css=/*! ${JSON.parse(readFileSync('package.json', 'utf8')).name}: the room each widget takes before it is defined (src/loader/reserved-space.css) */`,
+  '--outfile=dist/uzl-widgets.css',
+  '--log-level=warning',
+]);
 
 // Each entry's declarations, next to it, so `import 'uzl-widgets/news-list.js'` is typed.
 writeFileSync('dist/index.d.ts', "export * from './types/index.js';\n");

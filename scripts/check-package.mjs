@@ -40,6 +40,9 @@ try {
         '--no-definitely-typed',
         '--include-entrypoints',
         ...elementEntries,
+        // A stylesheet has no types to resolve.
+        '--exclude-entrypoints',
+        './uzl-widgets.css',
       ],
     ],
   ];

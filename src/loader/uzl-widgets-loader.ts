@@ -11,6 +11,9 @@
  *   it), so the loader works from any origin or CDN path.
  * - A tag inside another component's shadow root is out of the document's sight: import that
  *   widget's module there (`uzl-widgets/news-list.js`), or use `dist/uzl-widgets.all.js`.
+ * - The room a tag keeps until it is defined is `dist/uzl-widgets.css`'s job, not the loader's:
+ *   a stylesheet in the page's head applies before the first paint, a module script runs after
+ *   it.
  */
 const widgets: Record<string, () => Promise<unknown>> = {
   'uzl-news-list': () => import('../news-list/uzl-news-list.js'),
