@@ -115,11 +115,14 @@ const TYPE_TESTS: Record<JsonType, (value: unknown) => boolean> = {
   null: (value) => value === null,
 };
 
+/** Arithmetic, not a Date per check: thousands of feed dates are checked on a cold page. */
 function isCalendarDate(year: number, month: number, day: number): boolean {
-  const date = new Date(Date.UTC(year, month - 1, day));
-  return (
-    date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day
-  );
+  if (month < 1 || month > 12 || day < 1) return false;
+  if (month === 2) {
+    const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+    return day <= (leap ? 29 : 28);
+  }
+  return day <= (month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31);
 }
 
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;

@@ -220,3 +220,31 @@ test('a "__proto__" key in a feed stays data', () => {
   assert.equal(result.value.polluted, undefined);
   assert.equal({}.polluted, undefined);
 });
+
+test('dates that are not on the calendar are refused, as ajv refuses them', () => {
+  const schema = readJson(join(root, 'schemas', 'news.schema.json'));
+  const dates = [
+    '2024-02-29',
+    '2025-02-29',
+    '2000-02-29',
+    '1900-02-29',
+    '2025-04-31',
+    '2025-12-31',
+    '2025-13-01',
+    '2025-00-10',
+    '2025-01-00',
+    '2025-06-30T23:59:59Z',
+    '2025-06-31T10:00:00+02:00',
+  ];
+  const ajv = new Ajv2020({ strict: false });
+  addFormats(ajv);
+  const judge = ajv.compile(schema);
+  for (const date of dates) {
+    const feed = { version: 1, items: [{ id: 'a', date, title: 'A' }] };
+    const ours = runtime.validate(schema, feed, { skipInvalidItems: true }).skipped.length === 0;
+    assert.equal(ours, judge(feed), `${date}: ours and ajv agree`);
+  }
+  // Both verdicts are exercised.
+  assert.ok(judge({ version: 1, items: [{ id: 'a', date: '2024-02-29', title: 'A' }] }));
+  assert.ok(!judge({ version: 1, items: [{ id: 'a', date: '2025-02-29', title: 'A' }] }));
+});
