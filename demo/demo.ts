@@ -62,6 +62,9 @@ const nl = {
   footerFictional: 'is een fictief ziekenhuis.',
   footerDemo:
     'Dit is een demopagina voor uzl-widgets: vijf webcomponenten die inhoud van UZ Leuven tonen op de website van partnerziekenhuizen. De widgets lezen de voorbeeldfeeds in demo/data/.',
+  footerBuilder: 'Deze widgets op uw eigen site?',
+  footerBuilderLink: 'Maak de code in de embedbouwer',
+  builderHref: 'builder.html?ui=nl',
   footerSource: 'Officiële informatie van UZ Leuven vindt u op',
   uzlHome: 'https://www.uzleuven.be/nl',
   uzlNews: 'https://www.uzleuven.be/nl/nieuws',
@@ -114,6 +117,9 @@ const en: Strings = {
   footerFictional: 'is a fictional hospital.',
   footerDemo:
     'This is a demo page for uzl-widgets: five web components that show UZ Leuven content on partner hospitals’ websites. The widgets read the sample feeds in demo/data/.',
+  footerBuilder: 'These widgets on your own site?',
+  footerBuilderLink: 'Make the code in the embed builder',
+  builderHref: 'builder.html?ui=en',
   footerSource: 'Official UZ Leuven information is at',
   uzlHome: 'https://www.uzleuven.be/en',
   uzlNews: 'https://www.uzleuven.be/en',
@@ -166,6 +172,9 @@ const fr: Strings = {
   footerFictional: 'est un hôpital fictif.',
   footerDemo:
     'Ceci est une page de démonstration d’uzl-widgets\u202F: cinq composants web qui affichent le contenu de l’UZ Leuven sur les sites des hôpitaux partenaires. Les widgets lisent les flux d’exemple de demo/data/.',
+  footerBuilder: 'Ces widgets sur votre propre site\u202F?',
+  footerBuilderLink: 'Créez le code avec le générateur d’intégration',
+  builderHref: 'builder.html?ui=fr',
   footerSource: 'Les informations officielles de l’UZ Leuven se trouvent sur',
   uzlHome: 'https://www.uzleuven.be/en',
   uzlNews: 'https://www.uzleuven.be/en',

@@ -1,8 +1,8 @@
 /**
- * Vite dev server for the demo page (`npm start` runs `vite --config demo/vite.config.ts`).
+ * Vite dev server for the demo pages (`npm start` runs `vite --config demo/vite.config.ts`).
  *
- * The demo folder is the server root, so the page is served at `/` and its feeds at
- * `/data/*.json`. `index.html` loads the library from `../src/uzl-widgets.ts`: seen from the
+ * The demo folder is the server root, so the page is served at `/`, the embed builder at
+ * `/builder.html` and the feeds at `/data/*.json`; the production build makes both pages. `index.html` loads the library from `../src/uzl-widgets.ts`: seen from the
  * page's URL that is `/src/…`, which lies outside the root, so it is aliased back to the
  * repository's `src/` folder and `server.fs.allow` lets Vite serve files from there.
  */
@@ -36,6 +36,14 @@ export default defineConfig({
   root: demoDir,
   plugins: [renderBlockingScript()],
   clearScreen: false,
+  build: {
+    rolldownOptions: {
+      input: {
+        index: `${demoDir}index.html`,
+        builder: `${demoDir}builder.html`,
+      },
+    },
+  },
   resolve: {
     alias: [{ find: /^\/src\//, replacement: `${repoRoot}src/` }],
   },

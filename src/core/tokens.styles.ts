@@ -1,7 +1,10 @@
 import { css, unsafeCSS } from 'lit';
 
-/** Each colour token: its public name, then its light and dark values. */
-const PALETTE: [token: string, light: string, dark: string][] = [
+/**
+ * Each colour token: its public name, then its light and dark values. Exported for the demo's
+ * embed builder, which checks a chosen primary colour against these surfaces.
+ */
+export const PALETTE: [token: string, light: string, dark: string][] = [
   ['primary', '#00648c', '#7cc8ee'],
   ['on-primary', '#ffffff', '#06212e'],
   ['text', '#1b2631', '#e8eef3'],
