@@ -1,5 +1,6 @@
 /**
- * The code a partner pastes into a page: the drop-in loader from the package's CDN URL, a
+ * The code a partner pastes into a page: the stylesheet that keeps the widget's room (no layout
+ * shift) and the drop-in loader from the package's CDN URL, a
  * `<style>` block with the tokens they changed, and the element with the attributes they
  * changed and its fallback link. Also the single source of what the preview shows, so the
  * preview and the snippet cannot disagree.
@@ -15,10 +16,13 @@ import { WIDGETS } from './widgets.js';
  * The drop-in loader on jsDelivr (README, "With one script tag"): `@major.minor` takes every
  * fix of that line, as the README's own example does.
  */
-export const CDN_URL = `https://cdn.jsdelivr.net/npm/uzl-widgets@${packageJson.version
+const CDN_DIST = `https://cdn.jsdelivr.net/npm/uzl-widgets@${packageJson.version
   .split('.')
   .slice(0, 2)
-  .join('.')}/dist/uzl-widgets.js`;
+  .join('.')}/dist`;
+export const CDN_URL = `${CDN_DIST}/uzl-widgets.js`;
+/** The room each widget keeps until it is defined (README, "No layout shift"). */
+export const CDN_CSS_URL = `${CDN_DIST}/uzl-widgets.css`;
 
 /** Any colour the browser's CSS accepts. */
 export const isColour = (value: string) => CSS.supports('color', value.trim());
@@ -101,7 +105,11 @@ function openingTag(spec: ElementSpec): string {
 
 export function snippet(state: BuilderState): string {
   const spec = elementSpec(state);
-  const lines = [`<script type="module" src="${CDN_URL}"></script>`, ''];
+  const lines = [
+    `<link rel="stylesheet" href="${CDN_CSS_URL}" />`,
+    `<script type="module" src="${CDN_URL}"></script>`,
+    '',
+  ];
   if (spec.tokens.length > 0) {
     lines.push(
       '<style>',

@@ -121,6 +121,8 @@ async function cdnUrl(): Promise<string> {
 
 interface ParsedSnippet {
   scripts: { type: string; src: string }[];
+  /** The style sheets it links (the one that keeps the widget's room). */
+  stylesheets: string[];
   tag: string;
   attributes: Record<string, string>;
   /** `name: value` of each custom property in the style block. */
@@ -131,7 +133,7 @@ interface ParsedSnippet {
 /** The snippet as a browser reads it. */
 function parseSnippet(code: string): ParsedSnippet {
   const doc = new DOMParser().parseFromString(`<!doctype html><body>${code}`, 'text/html');
-  const element = doc.querySelector<HTMLElement>('body > :not(script, style)');
+  const element = doc.querySelector<HTMLElement>('body > :not(script, style, link)');
   if (!element) throw new Error(`no element in the snippet:\n${code}`);
   const css = [...doc.querySelectorAll('style')].map((s) => s.textContent ?? '').join('\n');
   const link = element.querySelector('a');
@@ -140,6 +142,9 @@ function parseSnippet(code: string): ParsedSnippet {
       type: s.getAttribute('type') ?? '',
       src: s.getAttribute('src') ?? '',
     })),
+    stylesheets: [...doc.querySelectorAll('link[rel="stylesheet"]')].map(
+      (l) => l.getAttribute('href') ?? '',
+    ),
     tag: element.localName,
     attributes: Object.fromEntries([...element.attributes].map((a) => [a.name, a.value])),
     tokens: [...css.matchAll(/(--uzl-[\w-]+)\s*:\s*([^;}]+)/g)].map(
@@ -217,6 +222,9 @@ describe('embed builder (demo/builder.html)', function () {
     const code = snippetOf(builder);
     const parsed = parseSnippet(code);
     expect(parsed.scripts, code).to.deep.equal([{ type: 'module', src: await cdnUrl() }]);
+    expect(parsed.stylesheets, code).to.deep.equal([
+      (await cdnUrl()).replace(/uzl-widgets\.js$/, 'uzl-widgets.css'),
+    ]);
     expect(parsed.tag).to.equal('uzl-news-list');
     expect(parsed.attributes, code).to.deep.equal({
       src: new URL('/demo/data/news.json', location.href).href,
@@ -366,13 +374,16 @@ describe('embed builder (demo/builder.html)', function () {
     const code = snippetOf(builder);
     const cdn = await cdnUrl();
     expect(code).to.contain(cdn);
+    // The stylesheet that keeps the widget's room comes from the same place.
+    const cdnDist = cdn.replace(/uzl-widgets\.js$/, '');
+    expect(code).to.contain(`<link rel="stylesheet" href="${cdnDist}uzl-widgets.css" />`);
 
     const frame = document.createElement('iframe');
     frame.title = 'Empty page with the snippet';
     frame.style.cssText =
       'position: fixed; top: 0; left: 0; width: 800px; height: 800px; border: 0; background: white;';
     const floor = olderEngine ? '<script src="/test/floor/older-engine.js"></script>' : '';
-    frame.srcdoc = `<!doctype html><html><head><meta charset="utf-8"><title>Partner page</title>${floor}</head><body>${code.replace(cdn, '/dist/uzl-widgets.js')}</body></html>`;
+    frame.srcdoc = `<!doctype html><html><head><meta charset="utf-8"><title>Partner page</title>${floor}</head><body>${code.replaceAll(cdnDist, '/dist/')}</body></html>`;
     const loaded = new Promise((done) => frame.addEventListener('load', done, { once: true }));
     document.body.append(frame);
     frames.push(frame);
