@@ -220,3 +220,38 @@ test('a "__proto__" key in a feed stays data', () => {
   assert.equal(result.value.polluted, undefined);
   assert.equal({}.polluted, undefined);
 });
+
+test('a skipped item is named by its place, nested too, with every problem in it', () => {
+  const schema = readJson(join(root, 'schemas', 'ai-publications.schema.json'));
+  const feed = {
+    version: 1,
+    news: [],
+    domains: [
+      {
+        id: 'd1',
+        label: 'Radiology',
+        publications: [
+          { id: 'p1', title: 'Good' },
+          { id: 'p2', year: 'soon' },
+        ],
+      },
+    ],
+  };
+  const result = runtime.validate(schema, feed, { skipInvalidItems: true });
+  assert.deepEqual(result.errors, []);
+  assert.deepEqual(result.skipped, [
+    {
+      item: 'domains[0].publications[1]',
+      path: 'domains[0].publications[1].title',
+      message: 'is required',
+      problems: [
+        { path: 'domains[0].publications[1].title', message: 'is required' },
+        { path: 'domains[0].publications[1].year', message: 'must be integer' },
+      ],
+    },
+  ]);
+  assert.deepEqual(
+    result.value.domains[0].publications.map((p) => p.id),
+    ['p1'],
+  );
+});
