@@ -33,6 +33,8 @@ export default {
     'src/**/*.styles.ts',
     // React wrappers (uzl-widgets/react) are not custom elements.
     'src/react/**',
+    // The feed validator command (dist/cli.js) runs in Node and declares no element.
+    'src/cli/**',
   ],
   outdir: '.',
   litelement: true,

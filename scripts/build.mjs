@@ -7,9 +7,11 @@
 //   3. dist/types/      TypeScript declarations, and dist/uzl-<name>.d.ts for each element entry
 //   4. custom-elements.json
 //   5. from it: dist/jsx.d.ts, dist/vue.d.ts, VS Code and JetBrains data (scripts/integrations.mjs)
+//   6. dist/cli.js      the `uzl-widgets validate` command (package.json `bin`)
 import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { build as bundle } from 'esbuild';
 import { generateIntegrations } from './integrations.mjs';
 
 const run = (cmd, args) => execFileSync(cmd, args, { stdio: 'inherit' });
@@ -69,4 +71,20 @@ for (const file of ['dist/uzl-widgets.js', 'dist/uzl-widgets.all.js']) {
 // The manifest names the built files (custom-elements-manifest.config.mjs), in path order.
 run(bin('cem'), ['analyze', '--quiet']);
 generateIntegrations(JSON.parse(readFileSync('custom-elements.json', 'utf8')));
+
+// The command, one file that plain Node 20 runs from the installed package: the widgets'
+// validator, their schemas (descriptions kept: the command quotes them) and the calendar's
+// date reading, bundled from src/. Not minified, so a stack trace from it can be read.
+await bundle({
+  entryPoints: ['src/cli/main.ts'],
+  outfile: 'dist/cli.js',
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  target: 'node20',
+  banner: { js: '#!/usr/bin/env node' },
+  legalComments: 'none',
+  logLevel: 'warning',
+});
+chmodSync('dist/cli.js', 0o755);
 console.log('build: dist/, custom-elements.json and the editor and framework data written');

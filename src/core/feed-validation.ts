@@ -36,9 +36,7 @@ export function validateFeed<T>(json: unknown, spec: FeedSpec<T>, who: string, c
     );
   }
   for (const issue of result.skipped) {
-    console.warn(
-      `<${who}>: skipped ${issue.path.replace(/^(.*?\[\d+\]).*$/, '$1')}: ${issue.path} ${issue.message}`,
-    );
+    console.warn(`<${who}>: skipped ${issue.item}: ${issue.path} ${issue.message}`);
   }
   if (cache && typeof json === 'object' && json !== null) {
     const perSchema = validated.get(json) ?? new Map<JsonSchema, unknown>();

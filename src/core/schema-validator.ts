@@ -54,13 +54,21 @@ export interface ValidationIssue {
   message: string;
 }
 
+/** An item left out of an `x-skip-invalid-items` array; `path` and `message` are its first problem. */
+export interface SkippedItem extends ValidationIssue {
+  /** Where the item is (`items[3]`, `domains[0].publications[2]`). */
+  item: string;
+  /** Every problem found in it, the first one included (the feed validator command lists them all). */
+  problems: ValidationIssue[];
+}
+
 export interface ValidationResult {
   /** The value with skipped items left out; undefined when `errors` is not empty. */
   value: unknown;
   /** Problems that make the whole value invalid. */
   errors: ValidationIssue[];
-  /** Items left out of `x-skip-invalid-items` arrays, one issue each (the item's first problem). */
-  skipped: ValidationIssue[];
+  /** Items left out of `x-skip-invalid-items` arrays, one entry each. */
+  skipped: SkippedItem[];
 }
 
 export interface ValidateOptions {
@@ -200,7 +208,7 @@ function pathText(path: Path): string {
 /** One run's findings. Compiled checks report to it. */
 class Run {
   readonly errors: ValidationIssue[] = [];
-  readonly skipped: ValidationIssue[] = [];
+  readonly skipped: SkippedItem[] = [];
   /** Inside an anyOf/oneOf branch only the number of problems counts, not their wording. */
   quiet = 0;
 
@@ -395,7 +403,8 @@ function compileArray(
       }
       const dropped = skipping && run.errors.length > before;
       if (dropped) {
-        run.skipped.push(run.errors[before]!);
+        const problems = run.errors.slice(before);
+        run.skipped.push({ ...problems[0]!, item: pathText(itemPath), problems });
         run.errors.length = before;
       }
       if (!kept && (dropped || result !== item)) kept = value.slice(0, index);

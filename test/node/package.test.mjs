@@ -3,8 +3,8 @@
 // be there, and custom-elements.json must describe the files in it, not our src/.
 import { before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, posix } from 'node:path';
 import { gunzipSync } from 'node:zlib';
@@ -100,6 +100,7 @@ test('the tarball holds the build, the schemas, the manifest, the generated data
     ...['news', 'events', 'campuses', 'stats', 'ai-publications'].map(
       (name) => `schemas/${name}.schema.json`,
     ),
+    'dist/cli.js',
   ];
   for (const file of expected) assert.ok(files.has(file), `${file} is not in the tarball`);
   assert.ok(
@@ -186,6 +187,30 @@ test('package.json: publishable under MIT, ESM, every export and field naming a 
   }
   assert.deepEqual(pkg.exports['./jsx'], { types: './dist/jsx.d.ts' });
   assert.deepEqual(pkg.exports['./vue'], { types: './dist/vue.d.ts' });
+});
+
+test('the uzl-widgets command: package.json `bin` names dist/cli.js, which plain Node runs on its own', () => {
+  assert.deepEqual(pkg.bin, { 'uzl-widgets': 'dist/cli.js' });
+  const cli = files.get('dist/cli.js');
+  assert.match(cli, /^#!\/usr\/bin\/env node\n/);
+  // Alone in an empty folder (no node_modules, no src/, no schemas/ beside it): everything it
+  // needs is inside, and no TypeScript loader is needed to run it.
+  const dir = mkdtempSync(join(tmpdir(), 'uzl-cli-alone-'));
+  try {
+    writeFileSync(join(dir, 'cli.js'), cli);
+    writeFileSync(join(dir, 'news.json'), readFileSync('demo/data/news.json'));
+    const help = spawnSync(process.execPath, ['cli.js', '--help'], { cwd: dir, encoding: 'utf8' });
+    assert.equal(help.status, 0, help.stderr);
+    assert.match(help.stdout, /^Usage: uzl-widgets validate <file-or-URL>/);
+    const checked = spawnSync(process.execPath, ['cli.js', 'validate', 'news.json', '--json'], {
+      cwd: dir,
+      encoding: 'utf8',
+    });
+    assert.equal(checked.status, 0, checked.stdout + checked.stderr);
+    assert.equal(JSON.parse(checked.stdout).kind, 'news');
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 });
 
 test('the packed custom-elements.json is the repository’s', () => {

@@ -247,4 +247,38 @@ test('dates that are not on the calendar are refused, as ajv refuses them', () =
   // Both verdicts are exercised.
   assert.ok(judge({ version: 1, items: [{ id: 'a', date: '2024-02-29', title: 'A' }] }));
   assert.ok(!judge({ version: 1, items: [{ id: 'a', date: '2025-02-29', title: 'A' }] }));
+
+test('a skipped item is named by its place, nested too, with every problem in it', () => {
+  const schema = readJson(join(root, 'schemas', 'ai-publications.schema.json'));
+  const feed = {
+    version: 1,
+    news: [],
+    domains: [
+      {
+        id: 'd1',
+        label: 'Radiology',
+        publications: [
+          { id: 'p1', title: 'Good' },
+          { id: 'p2', year: 'soon' },
+        ],
+      },
+    ],
+  };
+  const result = runtime.validate(schema, feed, { skipInvalidItems: true });
+  assert.deepEqual(result.errors, []);
+  assert.deepEqual(result.skipped, [
+    {
+      item: 'domains[0].publications[1]',
+      path: 'domains[0].publications[1].title',
+      message: 'is required',
+      problems: [
+        { path: 'domains[0].publications[1].title', message: 'is required' },
+        { path: 'domains[0].publications[1].year', message: 'must be integer' },
+      ],
+    },
+  ]);
+  assert.deepEqual(
+    result.value.domains[0].publications.map((p) => p.id),
+    ['p1'],
+  );
 });
