@@ -247,6 +247,7 @@ test('dates that are not on the calendar are refused, as ajv refuses them', () =
   // Both verdicts are exercised.
   assert.ok(judge({ version: 1, items: [{ id: 'a', date: '2024-02-29', title: 'A' }] }));
   assert.ok(!judge({ version: 1, items: [{ id: 'a', date: '2025-02-29', title: 'A' }] }));
+});
 
 test('a skipped item is named by its place, nested too, with every problem in it', () => {
   const schema = readJson(join(root, 'schemas', 'ai-publications.schema.json'));
