@@ -9,6 +9,8 @@ export const fieldStyles = css`
   select,
   input {
     font: inherit;
+    letter-spacing: inherit;
+    word-spacing: inherit;
     min-height: 2.25rem;
     max-width: 100%;
     padding-inline: 0.5rem;

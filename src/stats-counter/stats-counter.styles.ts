@@ -12,8 +12,10 @@ import { css } from 'lit';
  * The loading placeholder reserves about the final height: rows × row height + caption and
  * source. The number of figures is what `items` names, else six (the element sets
  * `--_uzl-expected-items`); rows are rounded up with `round()` where the engine has it. The
- * row heights were measured on the demo feed. A digit's strip window is one line high: `1lh`,
- * or the value's own line height (1.15) in engines without the unit (Firefox before 120).
+ * row heights were measured on the demo feed. A digit's strip window is one line high: `1lh`
+ * of the line height the number inherits (the widget's, or the visitor's text spacing), or,
+ * in engines without the unit (Firefox before 120), a line height of its own (1.15) and as
+ * high a window.
  *
  * The build minifies the `css` literal (scripts/minify-literals.mjs), comments included; the
  * reasons live here, in the JSDoc, where a reader looks for them.
@@ -59,7 +61,6 @@ export const statsCounterStyles = css`
     margin: 0 0 calc(var(--_gap) / 2);
     font-size: 1.125em;
     font-weight: 600;
-    line-height: 1.3;
   }
   .figures {
     list-style: none;
@@ -84,7 +85,6 @@ export const statsCounterStyles = css`
     color: var(--uzl-stats-counter-value-color, var(--_uzl-primary));
     font-size: var(--_value-size);
     font-weight: 700;
-    line-height: 1.15;
     font-variant-numeric: tabular-nums;
     white-space: nowrap;
   }
@@ -99,7 +99,6 @@ export const statsCounterStyles = css`
   }
   .digit {
     display: inline-block;
-    height: 1.15em;
     height: 1lh;
     overflow: hidden;
     vertical-align: top;
@@ -125,6 +124,15 @@ export const statsCounterStyles = css`
     margin: calc(var(--_gap) / 2) 0 0;
     color: var(--_uzl-muted);
     font-size: 0.875em;
+  }
+
+  @supports not (height: 1lh) {
+    .value {
+      line-height: 1.15;
+    }
+    .digit {
+      height: 1.15em;
+    }
   }
 
   @media (forced-colors: active) {
