@@ -3,7 +3,10 @@ import { css } from 'lit';
 /**
  * Form controls (the filters' `<select>`, search boxes) with the tokens' colours, at least
  * 2.25rem tall so they are easy to hit, and legible in forced-colors mode, where the system
- * colours take over.
+ * colours take over. Their edge is `--uzl-color-field-border` (at least 3:1 against the
+ * surface, WCAG 1.4.11: the edge is all that shows where to type), and the search box's
+ * placeholder is the muted text colour (browsers' own grey is 3.6:1 on the dark surface;
+ * Firefox also fades it to half), at least 4.5:1 in light and dark.
  */
 export const fieldStyles = css`
   select,
@@ -16,7 +19,11 @@ export const fieldStyles = css`
     padding-inline: 0.5rem;
     color: inherit;
     background: var(--_uzl-surface);
-    border: 1px solid var(--_uzl-border);
+    border: 1px solid var(--_uzl-field-border);
     border-radius: calc(var(--_uzl-radius) / 2);
+  }
+  input::placeholder {
+    color: var(--_uzl-muted);
+    opacity: 1;
   }
 `;
