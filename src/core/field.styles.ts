@@ -6,7 +6,9 @@ import { css } from 'lit';
  * colours take over. Their edge is `--uzl-color-field-border` (at least 3:1 against the
  * surface, WCAG 1.4.11: the edge is all that shows where to type), and the search box's
  * placeholder is the muted text colour (browsers' own grey is 3.6:1 on the dark surface;
- * Firefox also fades it to half), at least 4.5:1 in light and dark.
+ * Firefox also fades it to half), at least 4.5:1 in light and dark. A select narrower than
+ * its chosen option cuts the option's text inside its own box (`contain: paint`: WebKit
+ * otherwise lets that text widen the page, which then scrolls sideways).
  */
 export const fieldStyles = css`
   select,
@@ -21,6 +23,9 @@ export const fieldStyles = css`
     background: var(--_uzl-surface);
     border: 1px solid var(--_uzl-field-border);
     border-radius: calc(var(--_uzl-radius) / 2);
+  }
+  select {
+    contain: paint;
   }
   input::placeholder {
     color: var(--_uzl-muted);
