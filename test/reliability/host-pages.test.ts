@@ -568,12 +568,16 @@ describe('host pages (drop-in bundle in an iframe)', function () {
           const reference = measure(page);
           await addRule(page, rule.replace('*', ':not(html, body)'));
           const after = measure(page);
+          // Without the lh unit (Firefox ESR 115, the legacy lane) the stats figures keep a line
+          // height of their own, which their rolling digits' window needs (stats-counter.styles.ts).
+          const ownLineHeight = !page.win.CSS.supports('height', '1lh');
           for (const [key, box] of after) {
             if (key.endsWith(' :host') || key.startsWith('#failing ') || !box.visible) continue;
             if (letterSpacing && box.letterSpacing !== letterSpacing)
               found.push(`${width} px: ${key} letter-spacing ${box.letterSpacing}`);
             if (
               lineHeight &&
+              !(ownLineHeight && key.startsWith('#stats [part="value"]')) &&
               Math.abs(parseFloat(box.lineHeight) - lineHeight * parseFloat(box.fontSize)) > 0.5
             )
               found.push(`${width} px: ${key} line-height ${box.lineHeight} for ${box.fontSize}`);
