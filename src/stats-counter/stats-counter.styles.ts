@@ -15,7 +15,7 @@ import { css } from 'lit';
  * row heights were measured on the demo feed. A digit's strip window is one line high: `1lh`
  * of the line height the number inherits (the widget's, or the visitor's text spacing), or,
  * in engines without the unit (Firefox before 120), a line height of its own (1.15) and as
- * high a window.
+ * high a window (and a row as much lower).
  *
  * The build minifies the `css` literal (scripts/minify-literals.mjs), comments included; the
  * reasons live here, in the JSDoc, where a reader looks for them.
@@ -30,14 +30,12 @@ export const statsCounterStyles = css`
   }
   .uzl-loading {
     --_n: var(--_uzl-expected-items, 6);
-    --_row: calc(6.2rem + var(--_gap));
-    --_uzl-loading-height: calc(max(1, var(--_n) / var(--_columns)) * var(--_row) + 2.75rem);
+    --_row: calc(6.9rem + var(--_gap));
+    --_uzl-loading-height: calc(max(1, var(--_n) / var(--_columns)) * var(--_row) + 3rem);
   }
   @supports (width: round(up, 1.5px, 1px)) {
     .uzl-loading {
-      --_uzl-loading-height: calc(
-        round(up, var(--_n) / var(--_columns), 1) * var(--_row) + 2.75rem
-      );
+      --_uzl-loading-height: calc(round(up, var(--_n) / var(--_columns), 1) * var(--_row) + 3rem);
     }
   }
   @container (min-width: 26rem) {
@@ -127,6 +125,9 @@ export const statsCounterStyles = css`
   }
 
   @supports not (height: 1lh) {
+    .uzl-loading {
+      --_row: calc(6.2rem + var(--_gap));
+    }
     .value {
       line-height: 1.15;
     }
