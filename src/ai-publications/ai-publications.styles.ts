@@ -64,7 +64,6 @@ export const aiPublicationsStyles = css`
   .section-title {
     margin: 0 0 0.75rem;
     font-size: 1.25em;
-    line-height: 1.3;
   }
   ul {
     margin: 0;

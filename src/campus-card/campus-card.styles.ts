@@ -96,7 +96,6 @@ export const campusCardStyles = css`
     margin: 0;
     font-size: var(--uzl-campus-card-name-size, 1.25em);
     font-weight: 600;
-    line-height: 1.3;
     overflow-wrap: anywhere;
   }
   .notice {

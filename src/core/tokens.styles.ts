@@ -12,6 +12,9 @@ export const PALETTE: [token: string, light: string, dark: string][] = [
   ['surface', '#ffffff', '#16202a'],
   ['subtle', '#eef3f6', '#22303c'],
   ['border', '#c9d3dc', '#3a4a58'],
+  // A form field's edge is all that shows where to type: 3.9:1 on the light surface, 4.2:1 on
+  // the dark one (WCAG 1.4.11 asks 3:1), where the quieter `border` only separates.
+  ['field-border', '#758391', '#6f8294'],
   ['focus', '#0b57d0', '#8ab4f8'],
   ['error', '#b3261e', '#ffb4ab'],
 ];
@@ -54,9 +57,22 @@ const palette = unsafeCSS(
  * A page rule that matches the tag itself (`* { color: red !important }`,
  * `* { display: inline }`, `* { all: revert }`) outranks any `:host` rule, and inherited text
  * properties flow in; so the widget's own box, `.uzl-root`, sets them again and is the
- * container its layout queries. Only the font comes from the page, on purpose. A forced
- * `theme` may differ from the page around it: the host then paints its own surface, with room
- * inside it, to stay readable.
+ * container its layout queries. A forced `theme` may differ from the page around it: the host
+ * then paints its own surface, with room inside it, to stay readable.
+ *
+ * Two things come from the page on purpose. The font (`--uzl-font-family`, `--uzl-font-size`
+ * default to the page's). And text spacing (WCAG 1.4.12): a visitor who needs more room
+ * between letters, words and lines sets it with a user style sheet or a bookmarklet, on every
+ * element (`* { letter-spacing: .12em !important; … }`, the host among them) or on `body`;
+ * no rule of the page reaches inside a shadow root, so the spacing must be inherited through
+ * the host. `letter-spacing` and `word-spacing` are therefore never set (they inherit from the
+ * host, and a `.12em` arrives as computed there, from the page's font size), and nothing inside
+ * sets a `line-height` of its own: every text takes the host's, 1.5 unless a rule on the host
+ * says otherwise. The host's 1.5 keeps a page's inherited `line-height` (`body { line-height:
+ * 1.2 }`) out of the widgets' layout; a rule matching the host itself outranks it. Form fields
+ * and buttons, which browsers give spacing of their own, inherit it too. The price: a page's
+ * own letter or word spacing on `body` or on every element, which no style sheet can tell
+ * from a visitor's, reaches the widgets as well.
  *
  */
 export const tokens = [
@@ -71,14 +87,12 @@ export const tokens = [
       min-width: 0;
       font-family: var(--uzl-font-family, inherit);
       font-size: var(--uzl-font-size, inherit);
+      line-height: 1.5;
     }
     .uzl-root {
       display: block;
       container-type: inline-size;
       color: var(--_uzl-text);
-      line-height: 1.5;
-      letter-spacing: normal;
-      word-spacing: normal;
       text-align: start;
       text-indent: 0;
       text-transform: none;
@@ -117,6 +131,8 @@ export const tokens = [
     button,
     a {
       font: inherit;
+      letter-spacing: inherit;
+      word-spacing: inherit;
     }
 
     .visually-hidden {

@@ -18,6 +18,7 @@ export type Theme = 'light' | 'dark' | 'auto';
  * @cssprop --uzl-color-surface - Background of cards and panels.
  * @cssprop --uzl-color-subtle - Background of quiet areas (placeholders, hovered rows).
  * @cssprop --uzl-color-border - Borders and separators.
+ * @cssprop --uzl-color-field-border - The edge of form fields (search box, filters); keep it at least 3:1 against the surface.
  * @cssprop --uzl-color-focus - Focus ring.
  * @cssprop --uzl-color-error - Error border and text.
  * @cssprop --uzl-font-family - Font; inherits the page's font by default.

@@ -5,6 +5,12 @@ import { css } from 'lit';
  * equal columns whatever the titles) or the agenda list, then the details panel. Widths read
  * the element's own width (the host is an inline-size container). Day cells keep a least
  * height so months of four, five or six weeks page without the text below jumping much.
+ * An event in a day cell shows its start time on a line of its own and its title on up to two
+ * lines after it (then an ellipsis; the full title is one click away): a day of one event keeps
+ * that least height, busier days grow. The category filter's label and field wrap onto two lines
+ * and the field narrows (its text cut, its arrow in view) rather than leave the widget, at
+ * 200 % text or with a visitor's text spacing. In forced colours other months' day numbers are
+ * GrayText (their tint is gone there) and today's is Highlight.
  * The headings are `<h2>`…`<h6>` at the page's level (`heading-level`): each sets its own
  * margin, size and weight, so the browser's defaults for that level never show through.
  *
@@ -55,10 +61,16 @@ export const eventCalendarStyles = css`
     background: var(--_uzl-subtle);
   }
   .filter {
-    display: inline-flex;
+    display: flex;
+    flex-wrap: wrap;
     align-items: center;
-    gap: 0.5rem;
+    gap: 0.25rem 0.5rem;
+    min-width: 0;
+    max-width: 100%;
     font-size: 0.875em;
+  }
+  .filter select {
+    min-width: 0;
   }
   .add-all {
     font-size: 0.875em;
@@ -118,22 +130,33 @@ export const eventCalendarStyles = css`
     color: inherit;
     font-size: 0.75em;
     text-align: start;
-    white-space: nowrap;
-    overflow: hidden;
-    text-overflow: ellipsis;
     cursor: pointer;
   }
   .chip.span {
     border-inline-start: 3px solid var(--_uzl-primary);
   }
   .chip .time {
+    display: block;
     font-weight: 600;
     font-variant-numeric: tabular-nums;
+    white-space: nowrap;
+  }
+  .chip-title {
+    display: -webkit-box;
+    -webkit-box-orient: vertical;
+    -webkit-line-clamp: 2;
+    line-clamp: 2;
+    overflow: hidden;
+    overflow-wrap: anywhere;
+    hyphens: auto;
   }
   .more {
     background: transparent;
     color: var(--_uzl-primary);
     font-weight: 600;
+    white-space: nowrap;
+    overflow: hidden;
+    text-overflow: ellipsis;
   }
   @container (max-width: 30rem) {
     .chip,
@@ -257,6 +280,9 @@ export const eventCalendarStyles = css`
   }
 
   @media (forced-colors: active) {
+    .outside .num {
+      color: GrayText;
+    }
     .today .num {
       forced-color-adjust: none;
       background: Highlight;

@@ -137,7 +137,7 @@ function renderDay(
             !entry.allDay && entry.firstDay === day
               ? html`<span class="time">${eventTime(entry.start!, lang, context.zone)}</span> `
               : nothing
-          }${pickText(entry.event.title, lang)}
+          }<span class="chip-title">${pickText(entry.event.title, lang)}</span>
         </button>`,
     )}
     ${

@@ -105,7 +105,6 @@ export const newsListStyles = css`
     margin: 0;
     font-size: var(--uzl-news-list-title-size, 1.125em);
     font-weight: 600;
-    line-height: 1.3;
     overflow-wrap: anywhere;
   }
   .link {

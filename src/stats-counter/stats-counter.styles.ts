@@ -12,8 +12,10 @@ import { css } from 'lit';
  * The loading placeholder reserves about the final height: rows × row height + caption and
  * source. The number of figures is what `items` names, else six (the element sets
  * `--_uzl-expected-items`); rows are rounded up with `round()` where the engine has it. The
- * row heights were measured on the demo feed. A digit's strip window is one line high: `1lh`,
- * or the value's own line height (1.15) in engines without the unit (Firefox before 120).
+ * row heights were measured on the demo feed. A digit's strip window is one line high: `1lh`
+ * of the line height the number inherits (the widget's, or the visitor's text spacing), or,
+ * in engines without the unit (Firefox before 120), a line height of its own (1.15) and as
+ * high a window (and a row as much lower).
  *
  * The build minifies the `css` literal (scripts/minify-literals.mjs), comments included; the
  * reasons live here, in the JSDoc, where a reader looks for them.
@@ -28,14 +30,12 @@ export const statsCounterStyles = css`
   }
   .uzl-loading {
     --_n: var(--_uzl-expected-items, 6);
-    --_row: calc(6.2rem + var(--_gap));
-    --_uzl-loading-height: calc(max(1, var(--_n) / var(--_columns)) * var(--_row) + 2.75rem);
+    --_row: calc(6.9rem + var(--_gap));
+    --_uzl-loading-height: calc(max(1, var(--_n) / var(--_columns)) * var(--_row) + 3rem);
   }
   @supports (width: round(up, 1.5px, 1px)) {
     .uzl-loading {
-      --_uzl-loading-height: calc(
-        round(up, var(--_n) / var(--_columns), 1) * var(--_row) + 2.75rem
-      );
+      --_uzl-loading-height: calc(round(up, var(--_n) / var(--_columns), 1) * var(--_row) + 3rem);
     }
   }
   @container (min-width: 26rem) {
@@ -59,7 +59,6 @@ export const statsCounterStyles = css`
     margin: 0 0 calc(var(--_gap) / 2);
     font-size: 1.125em;
     font-weight: 600;
-    line-height: 1.3;
   }
   .figures {
     list-style: none;
@@ -84,7 +83,6 @@ export const statsCounterStyles = css`
     color: var(--uzl-stats-counter-value-color, var(--_uzl-primary));
     font-size: var(--_value-size);
     font-weight: 700;
-    line-height: 1.15;
     font-variant-numeric: tabular-nums;
     white-space: nowrap;
   }
@@ -99,7 +97,6 @@ export const statsCounterStyles = css`
   }
   .digit {
     display: inline-block;
-    height: 1.15em;
     height: 1lh;
     overflow: hidden;
     vertical-align: top;
@@ -125,6 +122,18 @@ export const statsCounterStyles = css`
     margin: calc(var(--_gap) / 2) 0 0;
     color: var(--_uzl-muted);
     font-size: 0.875em;
+  }
+
+  @supports not (height: 1lh) {
+    .uzl-loading {
+      --_row: calc(6.2rem + var(--_gap));
+    }
+    .value {
+      line-height: 1.15;
+    }
+    .digit {
+      height: 1.15em;
+    }
   }
 
   @media (forced-colors: active) {

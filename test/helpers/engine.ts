@@ -86,3 +86,26 @@ export async function setPageSize(size: { width: number; height: number }): Prom
 export async function pressKeys(...keys: string[]): Promise<void> {
   await executeServerCommand('press-keys', { keys });
 }
+
+/**
+ * Whether this engine's test driver can show a page in forced colours (Windows' high contrast
+ * mode): Chromium's DevTools protocol can, the legacy lane's Chromium too; no WebDriver can.
+ */
+export const canForceColors = engine === 'chromium';
+
+/**
+ * Runs `work` with the page in forced colours (`forced-colors: active`, the system colours
+ * forced on it) and the visitor's light or dark preference (Windows' light and dark contrast
+ * themes). Chromium only: see `canForceColors`, and skip elsewhere by name with `skipIn`.
+ */
+export async function withForcedColors(
+  colorScheme: 'light' | 'dark',
+  work: () => Promise<void>,
+): Promise<void> {
+  await executeServerCommand('forced-colors', { active: true, colorScheme });
+  try {
+    await work();
+  } finally {
+    await executeServerCommand('forced-colors', { active: false });
+  }
+}

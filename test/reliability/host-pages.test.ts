@@ -489,23 +489,39 @@ describe('host pages (drop-in bundle in an iframe)', function () {
     }
   });
 
+  /** Adds `rule` to the page as a style sheet of its own, and waits until it shows. */
+  async function addRule(page: Page, rule: string): Promise<void> {
+    const sheet = new page.win.CSSStyleSheet();
+    sheet.replaceSync(rule);
+    page.doc.adoptedStyleSheets = [sheet];
+    // Chromium (this build) leaves some computed styles inside the shadow roots stale after
+    // an adoptedStyleSheets change; taking the page out of the layout and back forces a
+    // full style recalculation, so this measures what a page with the rule from the start shows.
+    page.doc.body.style.display = 'none';
+    page.win.getComputedStyle(page.host('news')).color;
+    page.doc.body.style.display = '';
+    await nextFrame(page.win);
+    await nextFrame(page.win);
+  }
+
   // One rule at a time, added to the clean page: which page CSS reaches the widgets through
   // their host element. `*` here leaves out html and body (whose display or line-height would
   // move the whole page); font-size and font-family are left out: the widgets inherit the
-  // page's font by design (--uzl-font-family, --uzl-font-size).
+  // page's font by design (--uzl-font-family, --uzl-font-size). So are letter-spacing,
+  // word-spacing and line-height, which reach the widgets on purpose: a visitor's text spacing
+  // (WCAG 1.4.12; the next group, and test/core/text-spacing.test.ts).
   describe('page rules that reach the host, one at a time', () => {
     const STAR = ':not(html, body)';
     const RULES: string[] = [
       `${STAR} { color: red !important }`,
-      `${STAR} { line-height: 3 !important }`,
-      `${STAR} { letter-spacing: 2px !important }`,
       `${STAR} { box-sizing: content-box !important }`,
       `${STAR} { display: inline !important }`,
-      `${STAR} { all: revert !important }`,
+      // \`all\` reverts the host's line height too, to the page's: that much reaches, as above.
+      `${STAR} { all: revert !important; line-height: 1.5 !important }`,
       `${STAR} { pointer-events: none !important }`,
       // Plain inheritance from body: the host's own color and line-height keep these out.
       'body { color: red; line-height: 3 }',
-      'body { letter-spacing: 2px; word-spacing: 6px; text-transform: uppercase; text-align: right }',
+      'body { text-transform: uppercase; text-align: right; text-indent: 4em }',
     ];
     for (const rule of RULES) {
       it(`${rule.replace(STAR, '*')} leaves the widgets as on a clean page (900 and 320 px)`, async () => {
@@ -514,17 +530,7 @@ describe('host pages (drop-in bundle in an iframe)', function () {
           const page = await openPage('widgets.html', width);
           await settled(page);
           const reference = measure(page);
-          const sheet = new page.win.CSSStyleSheet();
-          sheet.replaceSync(rule);
-          page.doc.adoptedStyleSheets = [sheet];
-          // Chromium (this build) leaves some computed styles inside the shadow roots stale after
-          // an adoptedStyleSheets change; taking the page out of the layout and back forces a
-          // full style recalculation, so this measures what a page with the rule from the start shows.
-          page.doc.body.style.display = 'none';
-          page.win.getComputedStyle(page.host('news')).color;
-          page.doc.body.style.display = '';
-          await nextFrame(page.win);
-          await nextFrame(page.win);
+          await addRule(page, rule);
           const after = measure(page);
           const diff = differences(reference, after);
           if (diff.length)
@@ -534,6 +540,52 @@ describe('host pages (drop-in bundle in an iframe)', function () {
                 .map((d) => d.text)
                 .join('\n  ')}`,
             );
+          const clicks = await clickProblems(page);
+          if (clicks.length)
+            found.push(`${width} px: buttons and links:\n  ${clicks.join('\n  ')}`);
+          page.frame.remove();
+        }
+        expect(found, `${rule}:\n  ${found.join('\n  ')}\n`).to.deep.equal([]);
+      });
+    }
+  });
+
+  // Spacing on the host, or inherited from body, is the one thing besides the font that reaches
+  // inside: a visitor's text spacing (WCAG 1.4.12) arrives that way, and no style sheet can
+  // tell a page's from a visitor's. It changes spacing only, and every button and link works.
+  describe('spacing that reaches the widgets on purpose (text spacing, WCAG 1.4.12)', () => {
+    const SPACING: [rule: string, letterSpacing: string | null, lineHeight: number | null][] = [
+      ['* { letter-spacing: 2px !important; word-spacing: 6px !important }', '2px', null],
+      ['* { line-height: 3 !important }', null, 3],
+      ['body { letter-spacing: 2px; word-spacing: 6px }', '2px', null],
+    ];
+    for (const [rule, letterSpacing, lineHeight] of SPACING) {
+      it(`${rule} reaches the widgets' text and changes nothing else (900 and 320 px)`, async () => {
+        const found: string[] = [];
+        for (const width of [900, 320]) {
+          const page = await openPage('widgets.html', width);
+          await settled(page);
+          const reference = measure(page);
+          await addRule(page, rule.replace('*', ':not(html, body)'));
+          const after = measure(page);
+          // Without the lh unit (Firefox ESR 115, the legacy lane) the stats figures keep a line
+          // height of their own, which their rolling digits' window needs (stats-counter.styles.ts).
+          const ownLineHeight = !page.win.CSS.supports('height', '1lh');
+          for (const [key, box] of after) {
+            if (key.endsWith(' :host') || key.startsWith('#failing ') || !box.visible) continue;
+            if (letterSpacing && box.letterSpacing !== letterSpacing)
+              found.push(`${width} px: ${key} letter-spacing ${box.letterSpacing}`);
+            if (
+              lineHeight &&
+              !(ownLineHeight && key.startsWith('#stats [part="value"]')) &&
+              Math.abs(parseFloat(box.lineHeight) - lineHeight * parseFloat(box.fontSize)) > 0.5
+            )
+              found.push(`${width} px: ${key} line-height ${box.lineHeight} for ${box.fontSize}`);
+          }
+          const others = differences(reference, after).filter((d) =>
+            d.styles.some((s) => s !== 'letterSpacing' && s !== 'lineHeight'),
+          );
+          for (const d of others) found.push(`${width} px: ${d.text}`);
           const clicks = await clickProblems(page);
           if (clicks.length)
             found.push(`${width} px: buttons and links:\n  ${clicks.join('\n  ')}`);

@@ -11,6 +11,11 @@
 //       download or a new tab in an earlier test file can leave it without.
 //   await executeServerCommand('heap-usage') → { usedSize } in bytes, after a full GC.
 //     Chromium only (DevTools protocol); other engines have no way to force a collection.
+//   await executeServerCommand('forced-colors', { active: true, colorScheme: 'dark' })
+//     → the page as in Windows' high contrast mode (forced-colors: active, the system colours
+//       forced on it), with a dark or light preference; `{ active: false }` ends it.
+//       Chromium only (DevTools protocol): puppeteer's emulateMediaFeatures refuses
+//       forced-colors, and no WebDriver can force colours.
 // (import { executeServerCommand } from '@web/test-runner-commands').
 
 /** WebDriver's code points for the named keys we press (W3C WebDriver, "keyboard actions"). */
@@ -107,6 +112,42 @@ async function heapUsage(session) {
   }
 }
 
+/** Each test page's DevTools session that holds its forced-colors emulation (it ends with the session). */
+const forcedColorSessions = new Map();
+
+async function forcedColors(session, payload) {
+  const { active, colorScheme = 'light' } =
+    /** @type {{ active?: unknown, colorScheme?: unknown }} */ (payload ?? {});
+  if (typeof active !== 'boolean' || !['light', 'dark'].includes(String(colorScheme))) {
+    throw new Error("forced-colors needs { active: boolean, colorScheme?: 'light' | 'dark' }");
+  }
+  if (
+    session.browser.type !== 'puppeteer' ||
+    !session.browser.getPage(session.id).createCDPSession
+  ) {
+    throw new Error('forced-colors needs the DevTools protocol (Chromium)');
+  }
+  let cdp = forcedColorSessions.get(session.id);
+  if (!active) {
+    if (!cdp) return true;
+    forcedColorSessions.delete(session.id);
+    await cdp.send('Emulation.setEmulatedMedia', { features: [] });
+    await cdp.detach();
+    return true;
+  }
+  if (!cdp) {
+    cdp = await session.browser.getPage(session.id).createCDPSession();
+    forcedColorSessions.set(session.id, cdp);
+  }
+  await cdp.send('Emulation.setEmulatedMedia', {
+    features: [
+      { name: 'forced-colors', value: 'active' },
+      { name: 'prefers-color-scheme', value: String(colorScheme) },
+    ],
+  });
+  return true;
+}
+
 export function engineCommands() {
   return {
     name: 'uzl-engine-commands',
@@ -120,6 +161,7 @@ export function engineCommands() {
       }
       if (command === 'page-size') return pageSize(session, payload);
       if (command === 'heap-usage') return heapUsage(session);
+      if (command === 'forced-colors') return forcedColors(session, payload);
       return undefined;
     },
   };
