@@ -158,4 +158,14 @@ export const stateStyles = css`
     flex-basis: 100%;
     margin: 0;
   }
+  /* A forced theme paints the widget's own surface, and the page's colours for its fallback
+     content were chosen for the page's background, not this one: a blue link on the dark
+     surface reads 2:1. Important, because a page's own rule for its links would otherwise win
+     over ::slotted. */
+  :host([theme]) ::slotted(*) {
+    color: var(--_uzl-text) !important;
+  }
+  :host([theme]) ::slotted(a) {
+    color: var(--_uzl-primary) !important;
+  }
 `;
