@@ -41,7 +41,11 @@ export interface ToolbarContext {
   onDownloadAll: () => void;
 }
 
-/** The toolbar's heading is the one the grid and the page's outline refer to (`id="title"`). */
+/**
+ * The toolbar's heading is the one the grid and the page's outline refer to (`id="title"`).
+ * The month buttons show a word ("‹ Previous", "Next ›") that their names ("Previous month")
+ * contain, so that a voice-control user can say what they see (WCAG 2.5.3, label in name).
+ */
 export function renderToolbar(context: ToolbarContext): TemplateResult {
   const { lang, month, categories } = context;
   const title =
@@ -61,7 +65,7 @@ export function renderToolbar(context: ToolbarContext): TemplateResult {
               aria-label=${msg('Previous month', { id: 'calendar.previous' })}
               @click=${context.onPrevious}
             >
-              <span aria-hidden="true">‹</span>
+              <span aria-hidden="true">‹</span>${msg('Previous', { id: 'calendar.previous-short' })}
             </button>
             <button
               type="button"
@@ -78,7 +82,7 @@ export function renderToolbar(context: ToolbarContext): TemplateResult {
               aria-label=${msg('Next month', { id: 'calendar.next' })}
               @click=${context.onNext}
             >
-              <span aria-hidden="true">›</span>
+              ${msg('Next', { id: 'calendar.next-short' })}<span aria-hidden="true">›</span>
             </button>
           </div>`
     }

@@ -30,6 +30,32 @@ const chips = (el: Element, day: string) =>
   [...cell(el, day).querySelectorAll('[part~="event"]')].map((c) => fold(c.textContent));
 const focusedDay = () => (focused() as HTMLElement | null)?.dataset.day;
 
+/** What a screen reader reads in `node`: its text, without what is aria-hidden. */
+function spoken(node: Node): string {
+  const read = (n: Node): string =>
+    n instanceof Element && n.getAttribute('aria-hidden') === 'true'
+      ? ''
+      : n.nodeType === Node.TEXT_NODE
+        ? (n.textContent ?? '')
+        : [...n.childNodes].map(read).join('');
+  return fold(read(node));
+}
+/** A button's name: its aria-label, else what it reads. */
+const accessibleName = (el: Element) => fold(el.getAttribute('aria-label') ?? spoken(el));
+/** What a sighted visitor reads in `node`: its text, without what is visually hidden (a 1 px box). */
+function seen(node: Node): string {
+  const read = (n: Node): string => {
+    if (n instanceof Element) {
+      const box = n.getBoundingClientRect();
+      if (box.width <= 1 && box.height <= 1) return '';
+    }
+    return n.nodeType === Node.TEXT_NODE
+      ? (n.textContent ?? '')
+      : [...n.childNodes].map(read).join('');
+  };
+  return fold(read(node));
+}
+
 function calendarEvent(
   id: string,
   start: string,
@@ -535,6 +561,47 @@ describe('<uzl-event-calendar>: iCalendar', () => {
     // RFC 5545's DTEND of an all-day event is the day after its last day (the feed's 1 February).
     expect(fair.endDate.isDate).to.equal(true);
     expect(fair.endDate.toString()).to.equal('2026-02-02');
+  });
+});
+
+describe('<uzl-event-calendar>: what a screen reader, a keyboard and a voice hear (#16)', () => {
+  afterEach(() => fixtureCleanup());
+
+  it('shows words on the month buttons that their names contain (label in name)', async () => {
+    for (const [lang, previous, next] of [
+      ['en', 'Previous month', 'Next month'],
+      ['nl', 'Vorige maand', 'Volgende maand'],
+      ['fr', 'Mois précédent', 'Mois suivant'],
+    ] as const) {
+      const { el } = await mountSrc(demoFeed(`label-${lang}`), {
+        lang,
+        width: 900,
+        attrs: 'month="2026-01"',
+      });
+      const [back, , forward] = $$(el, '[part~="nav"]');
+      for (const [button, name] of [
+        [back!, previous!],
+        [forward!, next!],
+      ] as const) {
+        expect(accessibleName(button)).to.equal(name);
+        const shown =
+          seen(button)
+            .toLowerCase()
+            .match(/\p{L}+/gu) ?? [];
+        expect(shown, `the words on "${name}"`).to.not.deep.equal([]);
+        for (const word of shown) expect(name.toLowerCase().split(' ')).to.include(word);
+      }
+      // A voice user says what is seen: it names one button only.
+      back!.click();
+      await el.updateComplete;
+      expect(title(el)).to.equal(
+        new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : `${lang}-BE`, {
+          month: 'long',
+          year: 'numeric',
+          timeZone: 'UTC',
+        }).format(Date.UTC(2025, 11, 1)),
+      );
+    }
   });
 });
 
