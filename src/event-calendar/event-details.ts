@@ -125,23 +125,26 @@ function renderEventDetails(entry: CalendarEntry, context: PanelContext): Templa
   const join = safeUrl(event.online?.url, 'link', base);
   const description = pickText(event.description, lang);
   const address = pickText(event.location?.address, lang);
+  // A day's panel repeats its actions for every event: each one's name ends with its event's
+  // title ("Add to calendar, Grief is raw"), heard but not seen, so that a list of buttons
+  // or links tells them apart; the name starts with what is seen, for voice control.
+  const title = pickText(event.title, lang);
+  const whose = html`<span class="visually-hidden">, ${title}</span>`;
   return html`<article class="event-details" data-id=${event.id}>
     ${
       context.eventTitles
-        ? renderHeading(subheadingLevel(context.level), pickText(event.title, lang), {
-            class: 'event-title',
-          })
+        ? renderHeading(subheadingLevel(context.level), title, { class: 'event-title' })
         : nothing
     }
     <p class="when">${eventWhen(entry, lang, zone, true)}</p>
     <p class="where">${eventPlace(entry, lang)}${address ? html`<br />${address}` : nothing}</p>
     ${description ? html`<p class="description">${description}</p>` : nothing}
     <div class="actions">
-      ${register ? html`<a class="link" href=${register}>${msg('Register', { id: 'calendar.register' })}</a>` : nothing}
-      ${join ? html`<a class="link" href=${join}>${msg('Join online', { id: 'calendar.join' })}</a>` : nothing}
-      ${info ? html`<a class="link" href=${info}>${msg('More information', { id: 'calendar.info' })}</a>` : nothing}
+      ${register ? html`<a class="link" href=${register}>${msg('Register', { id: 'calendar.register' })}${whose}</a>` : nothing}
+      ${join ? html`<a class="link" href=${join}>${msg('Join online', { id: 'calendar.join' })}${whose}</a>` : nothing}
+      ${info ? html`<a class="link" href=${info}>${msg('More information', { id: 'calendar.info' })}${whose}</a>` : nothing}
       <button type="button" class="uzl-button add" part="add" @click=${() => context.onAdd(entry)}>
-        ${msg('Add to calendar', { id: 'calendar.add' })}
+        ${msg('Add to calendar', { id: 'calendar.add' })}${whose}
       </button>
     </div>
   </article>`;

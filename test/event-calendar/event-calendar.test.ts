@@ -567,6 +567,39 @@ describe('<uzl-event-calendar>: iCalendar', () => {
 describe('<uzl-event-calendar>: what a screen reader, a keyboard and a voice hear (#16)', () => {
   afterEach(() => fixtureCleanup());
 
+  it('names each "Add to calendar" button of a busy day after its event', async () => {
+    const busy = Array.from({ length: 32 }, (_, i) =>
+      calendarEvent(`b${i}`, `2026-05-12T${String(8 + (i % 10)).padStart(2, '0')}:00:00+02:00`),
+    );
+    for (const [lang, add] of [
+      ['en', 'Add to calendar'],
+      ['nl', 'Toevoegen aan agenda'],
+    ] as const) {
+      const { el } = await mountData(feedOf(busy), {
+        lang,
+        width: 900,
+        attrs: 'month="2026-05"',
+      });
+      cell(el, '2026-05-12').focus();
+      await sendKeys({ press: 'Enter' });
+      await until(
+        () => $$(el, '[part~="details"] [part~="add"]').length === 32,
+        "the day's 32 events",
+      );
+      const names = $$(el, '[part~="details"] .event-details').map((article) => {
+        const button = article.querySelector('[part~="add"]')!;
+        const title = fold(article.querySelector('.event-title')?.textContent);
+        const name = accessibleName(button);
+        // Short to see; the name starts with what is seen (voice control) and names the event.
+        expect(seen(button)).to.equal(add);
+        expect(name.startsWith(add), name).to.equal(true);
+        expect(name).to.contain(title);
+        return name;
+      });
+      expect(new Set(names).size).to.equal(32);
+    }
+  });
+
   it('shows words on the month buttons that their names contain (label in name)', async () => {
     for (const [lang, previous, next] of [
       ['en', 'Previous month', 'Next month'],
