@@ -11,7 +11,7 @@ import { pickText } from '../core/localized-text.js';
 import { emptyView } from '../core/state-views.js';
 import { dayTime } from './calendar-days.js';
 import type { CalendarEntry } from './event-index.js';
-import { eventPlace, eventWhen, LONG_DAY } from './event-text.js';
+import { dayElement, eventPlace, LONG_DAY, renderWhen } from './event-text.js';
 
 export interface AgendaContext {
   lang: Lang;
@@ -44,10 +44,11 @@ export function renderAgenda(entries: CalendarEntry[], context: AgendaContext): 
     ${[...groups].map(
       ([day, group]) =>
         html`<li class="group">
-          ${renderHeading(level, dateFormatter(lang, LONG_DAY, 'UTC').format(dayTime(day)), {
-            class: 'list-day',
-            part: 'list-day',
-          })}
+          ${renderHeading(
+            level,
+            dayElement(day, dateFormatter(lang, LONG_DAY, 'UTC').format(dayTime(day))),
+            { class: 'list-day', part: 'list-day' },
+          )}
           <ul role="list">
             ${group.map(
               (entry) =>
@@ -59,7 +60,7 @@ export function renderAgenda(entries: CalendarEntry[], context: AgendaContext): 
                     data-id=${entry.event.id}
                     @click=${onEventClick}
                   >
-                    <span class="time">${eventWhen(entry, lang, zone)}</span>
+                    <span class="time">${renderWhen(entry, lang, zone)}</span>
                     <span class="event-title">${pickText(entry.event.title, lang)}</span>
                     <span class="place">${eventPlace(entry, lang)}</span>
                   </button>

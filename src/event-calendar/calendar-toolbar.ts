@@ -51,7 +51,7 @@ export function renderToolbar(context: ToolbarContext): TemplateResult {
   const title =
     month === undefined
       ? msg('Upcoming events', { id: 'calendar.upcoming' })
-      : monthTitle(month, lang);
+      : html`<time datetime=${month}>${monthTitle(month, lang)}</time>`;
   return html`<div class="toolbar" part="toolbar">
     ${renderHeading(context.level, title, { class: 'title', part: 'title', id: 'title' })}
     ${

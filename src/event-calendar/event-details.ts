@@ -12,7 +12,7 @@ import { pickText } from '../core/localized-text.js';
 import { safeUrl } from '../core/safe-url.js';
 import { dayTime } from './calendar-days.js';
 import type { CalendarEntry, EventIndex } from './event-index.js';
-import { eventPlace, eventWhen, LONG_DAY } from './event-text.js';
+import { dayElement, eventPlace, LONG_DAY, renderWhen } from './event-text.js';
 
 export interface DetailsContext {
   lang: Lang;
@@ -85,12 +85,15 @@ export function renderDetails(
     return renderPanel(title, entries, { ...context, eventTitles: false });
   }
   // A day's details list several events, each under its own title.
-  const title = dateFormatter(lang, LONG_DAY, 'UTC').format(dayTime(details.day));
+  const title = dayElement(
+    details.day,
+    dateFormatter(lang, LONG_DAY, 'UTC').format(dayTime(details.day)),
+  );
   return renderPanel(title, index.byDay.get(details.day) ?? [], { ...context, eventTitles: true });
 }
 
 function renderPanel(
-  title: string,
+  title: string | TemplateResult,
   entries: readonly CalendarEntry[],
   context: PanelContext,
 ): TemplateResult {
@@ -136,7 +139,7 @@ function renderEventDetails(entry: CalendarEntry, context: PanelContext): Templa
         ? renderHeading(subheadingLevel(context.level), title, { class: 'event-title' })
         : nothing
     }
-    <p class="when">${eventWhen(entry, lang, zone, true)}</p>
+    <p class="when">${renderWhen(entry, lang, zone, true)}</p>
     <p class="where">${eventPlace(entry, lang)}${address ? html`<br />${address}` : nothing}</p>
     ${description ? html`<p class="description">${description}</p>` : nothing}
     <div class="actions">

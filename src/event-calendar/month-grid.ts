@@ -12,7 +12,7 @@ import { msg, str } from '../core/localize.js';
 import { pickText } from '../core/localized-text.js';
 import { dayTime, monthWeeks } from './calendar-days.js';
 import type { CalendarEntry } from './event-index.js';
-import { eventTime, LONG_DAY } from './event-text.js';
+import { dayElement, eventTime, LONG_DAY } from './event-text.js';
 
 /** Events shown in a day cell before "+N more". */
 const CHIPS_PER_DAY = 3;
@@ -98,7 +98,6 @@ function renderDay(
   const isToday = day === context.today;
   const count = entries.length;
   const label = [
-    dateFormatter(lang, LONG_DAY, 'UTC').format(dayTime(day)),
     isToday ? msg('today', { id: 'calendar.today-lower' }) : '',
     count === 0
       ? msg('no events', { id: 'calendar.no-events' })
@@ -122,7 +121,9 @@ function renderDay(
     @click=${context.onDayClick}
   >
     <span class="num" aria-hidden="true">${Number(day.slice(8))}</span
-    ><span class="visually-hidden label">${label}</span>
+    ><span class="visually-hidden label"
+      >${dayElement(day, dateFormatter(lang, LONG_DAY, 'UTC').format(dayTime(day)))}, ${label}</span
+    >
     ${chips.map(
       (entry) =>
         html`<button
@@ -135,7 +136,9 @@ function renderDay(
         >
           ${
             !entry.allDay && entry.firstDay === day
-              ? html`<span class="time">${eventTime(entry.start!, lang, context.zone)}</span> `
+              ? html`<time class="time" datetime=${entry.start!.toISOString()}
+                  >${eventTime(entry.start!, lang, context.zone)}</time
+                > `
               : nothing
           }${pickText(entry.event.title, lang)}
         </button>`,

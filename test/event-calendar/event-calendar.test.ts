@@ -205,7 +205,7 @@ describe('<uzl-event-calendar>: month view', () => {
     expect(chips(el, '2026-03-28')).to.deep.equal(['19:30 Event utc']);
     cell(el, '2026-03-30').click();
     await el.updateComplete;
-    expect(fold($(el, '.when')?.textContent)).to.equal('Monday, 30 March 2026, 08:00–10:00');
+    expect(spoken($(el, '.when')!)).to.equal('Monday, 30 March 2026, 08:00 to 10:00');
   });
 });
 
@@ -245,7 +245,7 @@ describe('<uzl-event-calendar>: keyboard', () => {
     await sendKeys({ press: 'Enter' });
     await until(() => !!$(el, '[part~="details"]'), 'the details panel');
     expect(fold($(el, '[part~="details"]')!.textContent)).to.contain('Fatigue and cancer');
-    expect(fold($(el, '.when')?.textContent)).to.equal('Friday, 9 January 2026, 14:00–16:00');
+    expect(spoken($(el, '.when')!)).to.equal('Friday, 9 January 2026, 14:00 to 16:00');
     await until(
       () => focused()?.classList.contains('details-title') ?? false,
       'focus on the details',
@@ -277,9 +277,9 @@ describe('<uzl-event-calendar>: keyboard', () => {
       id: '2026-01-12-social-and-financial-support',
     });
     await el.updateComplete;
-    const details = fold($(el, '[part~="details"]')!.textContent);
+    const details = spoken($(el, '[part~="details"]')!);
     expect(details).to.contain('Online via Microsoft Teams');
-    expect(details).to.contain('Monday, 12 January 2026, 14:00–16:00');
+    expect(details).to.contain('Monday, 12 January 2026, 14:00 to 16:00');
   });
   it('moves by the keys across the ends of months, years and weeks (dayForKey)', () => {
     expect(dayForKey('2026-01-31', 'PageDown')).to.equal('2026-02-28');
@@ -566,6 +566,73 @@ describe('<uzl-event-calendar>: iCalendar', () => {
 
 describe('<uzl-event-calendar>: what a screen reader, a keyboard and a voice hear (#16)', () => {
   afterEach(() => fixtureCleanup());
+
+  it('reads a time range as "14:00 to 16:00" in each language, and marks dates and times with <time datetime>', async () => {
+    const start = '2026-01-09T14:00:00+01:00';
+    const end = '2026-01-09T16:00:00+01:00';
+    const feed = feedOf([
+      calendarEvent('talk', start, { end }),
+      calendarEvent('fair', '2026-01-30', { end: '2026-02-01', allDay: true }),
+    ]);
+    for (const [lang, locale, to, dateTo] of [
+      ['en', 'en-GB', 'to', 'to'],
+      ['nl', 'nl-BE', 'tot', 'tot'],
+      ['fr', 'fr-BE', 'à', 'au'],
+    ] as const) {
+      const clock = new Intl.DateTimeFormat(locale, {
+        hour: '2-digit',
+        minute: '2-digit',
+        hourCycle: 'h23',
+        timeZone: 'Europe/Brussels',
+      });
+      const longDay = (day: string) =>
+        new Intl.DateTimeFormat(locale, {
+          weekday: 'long',
+          day: 'numeric',
+          month: 'long',
+          year: 'numeric',
+          timeZone: 'UTC',
+        }).format(new Date(`${day}T00:00:00Z`));
+      const [from, until_] = [clock.format(new Date(start)), clock.format(new Date(end))];
+      const { el } = await mountData(feed, { lang, width: 320, attrs: 'view="list" show-past' });
+      const talk = $(el, '.list-event[data-id="talk"]')!;
+      // Seen with a dash, heard with a word.
+      expect(seen(talk)).to.contain(`${from}–${until_}`);
+      expect(accessibleName(talk)).to.contain(`${from} ${to} ${until_}`);
+      expect(accessibleName(talk)).to.not.contain('–');
+      const times = [...talk.querySelectorAll('time')];
+      expect(times.map((t) => new Date(t.dateTime).getTime())).to.deep.equal([
+        new Date(start).getTime(),
+        new Date(end).getTime(),
+      ]);
+      expect(times.map((t) => fold(t.textContent))).to.deep.equal([from, until_]);
+      const days = $$<HTMLTimeElement>(el, '[part~="list-day"] time').map((t) => t.dateTime);
+      expect(days).to.deep.equal(['2026-01-09', '2026-01-30']);
+      // The details say the day and the time, the same way.
+      talk.click();
+      await el.updateComplete;
+      const when = $(el, '.when')!;
+      expect(spoken(when)).to.equal(`${longDay('2026-01-09')}, ${from} ${to} ${until_}`);
+      expect(seen(when)).to.equal(`${longDay('2026-01-09')}, ${from}–${until_}`);
+      expect([...when.querySelectorAll('time')].map((t) => t.dateTime)[0]).to.equal('2026-01-09');
+      $(el, '.list-event[data-id="fair"]')!.click();
+      await el.updateComplete;
+      const fair = $(el, '.when')!;
+      expect(spoken(fair)).to.equal(`${longDay('2026-01-30')} ${dateTo} ${longDay('2026-02-01')}`);
+      expect([...fair.querySelectorAll('time')].map((t) => t.dateTime)).to.deep.equal([
+        '2026-01-30',
+        '2026-02-01',
+      ]);
+    }
+    // The month grid: the month in its heading, each day and each event's start.
+    const { el } = await mountData(feed, { width: 900, attrs: 'month="2026-01"' });
+    expect($<HTMLTimeElement>(el, '[part~="title"] time')?.dateTime).to.equal('2026-01');
+    expect(cell(el, '2026-01-09').querySelector<HTMLTimeElement>('.label time')?.dateTime).to.equal(
+      '2026-01-09',
+    );
+    const chipTime = cell(el, '2026-01-09').querySelector<HTMLTimeElement>('[part~="event"] time');
+    expect(new Date(chipTime!.dateTime).getTime()).to.equal(new Date(start).getTime());
+  });
 
   it('names each "Add to calendar" button of a busy day after its event', async () => {
     const busy = Array.from({ length: 32 }, (_, i) =>
