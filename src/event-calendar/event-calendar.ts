@@ -58,9 +58,11 @@ const passes = (event: CalendarEvent, category: string, campus: string): boolean
  * calendar" for each event.
  *
  * The month grid follows the WAI-ARIA grid pattern: one tab stop; arrow keys move by day and
- * week, Home and End to the start and end of the week, Page Up and Page Down by month (with
- * Shift by year); Enter or Space opens the day's events, Escape closes them and returns to
- * the day. Tab from that day goes to its events and its "+N more" (buttons): Enter opens an
+ * week, Home and End to the start and end of the week, Ctrl+Home and Ctrl+End to the first and
+ * last day of the month, Page Up and Page Down by month (with Shift by year); Enter or Space
+ * opens the day's events, Escape closes them and returns to the day. Other chords with Ctrl,
+ * Alt or Meta pass through to the browser and to screen readers (Alt+← goes back,
+ * Ctrl+Alt+arrows read the table). Tab from that day goes to its events and its "+N more" (buttons): Enter opens an
  * event's details, Escape returns to it. Each day holds at most three events and "+N more",
  * whatever the size of the feed.
  *
@@ -321,7 +323,10 @@ export class UzlEventCalendar extends UzlFeedElement<EventsFeed> {
   };
 
   private readonly onGridKeydown = (event: KeyboardEvent) => {
+    // Chords with Ctrl, Alt or Meta are the browser's, the system's and screen readers'
+    // (dayForKey keeps only Ctrl+Home and Ctrl+End): left alone, not even prevented.
     if (event.key === 'Enter' || event.key === ' ') {
+      if (event.ctrlKey || event.altKey || event.metaKey) return;
       // On an event or "+N more" in the day they activate that button; on the day, its events.
       const onButton = (event.composedPath()[0] as Element | undefined)?.localName === 'button';
       if (onButton) return;
@@ -329,7 +334,7 @@ export class UzlEventCalendar extends UzlFeedElement<EventsFeed> {
       this.openDetails({ kind: 'day', day: this.focusDay, fromMore: false });
       return;
     }
-    const to = dayForKey(this.focusDay, event.key, event.shiftKey);
+    const to = dayForKey(this.focusDay, event.key, event);
     if (!to) return;
     event.preventDefault();
     this.goToMonth(to);

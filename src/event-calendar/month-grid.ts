@@ -32,7 +32,7 @@ export interface MonthGridContext {
   focusDay: string;
   /** The events on each day, in start order. */
   byDay: ReadonlyMap<string, CalendarEntry[]>;
-  /** Moves the tab stop (arrows, Home, End, Page Up, Page Down) or opens the day (Enter, Space). */
+  /** Moves the tab stop (arrows, Home, End, Ctrl+Home, Ctrl+End, Page Up, Page Down) or opens the day (Enter, Space). */
   onKeydown: (event: KeyboardEvent) => void;
   /** A day focused by pointer or script takes the tab stop. */
   onFocusin: (event: FocusEvent) => void;

@@ -283,7 +283,7 @@ describe('<uzl-event-calendar>: keyboard', () => {
   });
   it('moves by the keys across the ends of months, years and weeks (dayForKey)', () => {
     expect(dayForKey('2026-01-31', 'PageDown')).to.equal('2026-02-28');
-    expect(dayForKey('2024-02-29', 'PageDown', true)).to.equal('2025-02-28');
+    expect(dayForKey('2024-02-29', 'PageDown', { shiftKey: true })).to.equal('2025-02-28');
     expect(dayForKey('2026-01-01', 'ArrowLeft')).to.equal('2025-12-31');
     expect(dayForKey('2025-12-29', 'ArrowDown')).to.equal('2026-01-05');
     // 4 January 2026 is a Sunday: its week runs from Monday 29 December.
@@ -291,6 +291,15 @@ describe('<uzl-event-calendar>: keyboard', () => {
     expect(dayForKey('2026-01-04', 'End')).to.equal('2026-01-04');
     expect(dayForKey('2026-01-04', 'Tab')).to.equal(undefined);
     expect(dayForKey('2026-01-04', 'Enter')).to.equal(undefined);
+    // Chords: Ctrl+Home and Ctrl+End go to the month's ends; the rest is the browser's.
+    expect(dayForKey('2026-01-15', 'Home', { ctrlKey: true })).to.equal('2026-01-01');
+    expect(dayForKey('2026-02-15', 'End', { ctrlKey: true })).to.equal('2026-02-28');
+    expect(dayForKey('2026-01-15', 'PageDown', { ctrlKey: true })).to.equal(undefined);
+    expect(dayForKey('2026-01-15', 'ArrowLeft', { altKey: true })).to.equal(undefined);
+    expect(dayForKey('2026-01-15', 'ArrowLeft', { ctrlKey: true, altKey: true })).to.equal(
+      undefined,
+    );
+    expect(dayForKey('2026-01-15', 'Home', { metaKey: true })).to.equal(undefined);
   });
 });
 
@@ -566,6 +575,67 @@ describe('<uzl-event-calendar>: iCalendar', () => {
 
 describe('<uzl-event-calendar>: what a screen reader, a keyboard and a voice hear (#16)', () => {
   afterEach(() => fixtureCleanup());
+
+  it('leaves modifier chords to the browser and the screen reader; Ctrl+Home/End go to the month’s first and last day', async () => {
+    const { el } = await mountSrc(demoFeed('chords'), { width: 900, attrs: 'month="2026-01"' });
+    cell(el, '2026-01-15').focus();
+    const moveTo = async (keys: string[], day: string) => {
+      await pressKeys(...keys);
+      await until(
+        () => focusedDay() === day,
+        `${keys.join('+')} to reach ${day} (at ${focusedDay()})`,
+        2000,
+      );
+    };
+    // What reached the page after the grid, and whether the grid took it: the page then takes
+    // it itself, so that Alt+← does not leave the test page.
+    const chords: { keys: string; prevented: boolean }[] = [];
+    const MODIFIERS = ['Alt', 'Control', 'Meta', 'Shift'];
+    const watch = (event: KeyboardEvent) => {
+      if (MODIFIERS.includes(event.key)) return;
+      if (!event.altKey && !event.ctrlKey && !event.metaKey) return;
+      const held = ['Control', 'Alt', 'Meta'].filter(
+        (m) => event[`${m === 'Control' ? 'ctrl' : m.toLowerCase()}Key` as 'ctrlKey'],
+      );
+      chords.push({ keys: [...held, event.key].join('+'), prevented: event.defaultPrevented });
+      event.preventDefault();
+    };
+    window.addEventListener('keydown', watch);
+    try {
+      const passing = [
+        ['Alt', 'ArrowLeft'],
+        ['Alt', 'ArrowRight'],
+        ['Alt', 'Home'],
+        ['Control', 'Alt', 'ArrowLeft'],
+        ['Control', 'Alt', 'ArrowRight'],
+        ['Control', 'Alt', 'ArrowUp'],
+        ['Control', 'Alt', 'ArrowDown'],
+        ['Meta', 'ArrowLeft'],
+        ['Meta', 'ArrowDown'],
+        ['Meta', 'End'],
+      ];
+      for (const keys of passing) {
+        await pressKeys(...keys);
+        // A plain arrow after the chord: had the chord moved the day, this lands elsewhere.
+        await moveTo(['ArrowRight'], '2026-01-16');
+        await moveTo(['ArrowLeft'], '2026-01-15');
+      }
+      expect(chords).to.deep.equal(
+        passing.map((keys) => ({ keys: keys.join('+'), prevented: false })),
+      );
+      chords.length = 0;
+      // Ctrl+Home and Ctrl+End have a meaning of their own: the month's first and last day.
+      await moveTo(['Control', 'Home'], '2026-01-01');
+      await moveTo(['Control', 'End'], '2026-01-31');
+      expect(chords).to.deep.equal([
+        { keys: 'Control+Home', prevented: true },
+        { keys: 'Control+End', prevented: true },
+      ]);
+      await moveTo(['Home'], '2026-01-26');
+    } finally {
+      window.removeEventListener('keydown', watch);
+    }
+  });
 
   it('reads a time range as "14:00 to 16:00" in each language, and marks dates and times with <time datetime>', async () => {
     const start = '2026-01-09T14:00:00+01:00';
