@@ -10,6 +10,7 @@ import { resolveTimeZone } from '../core/format.js';
 import { itemLimit } from '../core/limit.js';
 import { memoize } from '../core/memo.js';
 import { addMessages, msg } from '../core/localize.js';
+import { pickText } from '../core/localized-text.js';
 import { messages } from '../generated/messages/event-calendar.js';
 import { emptyView } from '../core/state-views.js';
 import { fieldStyles } from '../core/field.styles.js';
@@ -29,7 +30,7 @@ import {
 import { eventsFeedSpec, type CalendarEvent, type EventsFeed } from './events-feed.js';
 import { calendarFile } from './calendar-file.js';
 import { renderAgenda } from './agenda-list.js';
-import { monthTitle, renderToolbar } from './calendar-toolbar.js';
+import { categoryResult, monthTitle, renderToolbar } from './calendar-toolbar.js';
 import { dayOf, renderMonthGrid } from './month-grid.js';
 import { focusAfterClose, renderDetails, type Details } from './event-details.js';
 
@@ -143,8 +144,8 @@ export class UzlEventCalendar extends UzlFeedElement<EventsFeed> {
       this.autoView = viewForWidth(width);
     },
   });
-  /** What the polite live region says (the new month). */
-  @state() private monthAnnouncement = '';
+  /** What the polite live region says: the new month, or what a category leaves. */
+  @state() private liveMessage = '';
 
   constructor() {
     super(eventsFeedSpec);
@@ -282,14 +283,33 @@ export class UzlEventCalendar extends UzlFeedElement<EventsFeed> {
             })
           : nothing
       }
-      <div class="visually-hidden" aria-live="polite">${this.monthAnnouncement}</div>
+      <div class="visually-hidden" aria-live="polite">${this.liveMessage}</div>
     </div>`;
   }
 
   private readonly onCategoryChange = (event: Event) => {
     this.chosenCategory = (event.target as HTMLSelectElement).value;
     this.details = undefined;
+    const feed = this.feed.value;
+    if (feed) this.liveMessage = this.localize(() => this.categoryAnnouncement(feed));
   };
+
+  /** "Cancer and care: 2 events in January 2026": the chosen category and what it leaves in the view. */
+  private categoryAnnouncement(feed: EventsFeed): string {
+    const lang = this.resolvedLang;
+    const { entries } = this.index(feed);
+    const chosen = feed.categories?.find((c) => c.id === this.chosenCategory);
+    const label = chosen
+      ? pickText(chosen.label, lang)
+      : msg('All categories', { id: 'calendar.all-categories' });
+    if (this.currentView === 'month') {
+      const count = entriesInMonth(entries, this.shownMonth).length;
+      return categoryResult(label, count, { month: this.shownMonth }, lang);
+    }
+    const today = this.today;
+    const count = this.showPast ? entries.length : entries.filter((e) => e.lastDay >= today).length;
+    return categoryResult(label, count, { past: this.showPast }, lang);
+  }
 
   // ---- month grid -------------------------------------------------------------------------
 
@@ -348,7 +368,7 @@ export class UzlEventCalendar extends UzlFeedElement<EventsFeed> {
     if (month === this.shownMonth) return;
     this.shownMonth = month;
     this.details = undefined;
-    this.monthAnnouncement = monthTitle(month, this.resolvedLang);
+    this.liveMessage = monthTitle(month, this.resolvedLang);
     this.emit('uzl-month-change', { month });
   }
 

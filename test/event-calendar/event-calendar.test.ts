@@ -637,6 +637,56 @@ describe('<uzl-event-calendar>: what a screen reader, a keyboard and a voice hea
     }
   });
 
+  it('announces what a category leaves, with a count, in the month and in the list', async () => {
+    const demo = (await (await fetch(DEMO)).json()) as EventsFeed;
+    const inCategory = (id: string) => demo.events.filter((e) => e.category === id);
+    const januaryCare = inCategory('cancer-care').filter((e) => e.start.startsWith('2026-01'));
+    expect(januaryCare.length).to.equal(2);
+    const cases = [
+      [
+        'en',
+        'Cancer and care: 2 events in January 2026',
+        'Information session: 1 event in January 2026',
+      ],
+      [
+        'nl',
+        'Kanker en zorg: 2 activiteiten in januari 2026',
+        'Infosessie: 1 activiteit in januari 2026',
+      ],
+      [
+        'fr',
+        'Cancer et soins : 2 activités en janvier 2026',
+        "Séance d'information : 1 activité en janvier 2026",
+      ],
+    ];
+    const choose = async (el: UzlEventCalendar, value: string) => {
+      const select = $<HTMLSelectElement>(el, 'select[part~="filter"]')!;
+      select.value = value;
+      select.dispatchEvent(new Event('change'));
+      await el.updateComplete;
+      return fold($(el, '[aria-live="polite"]')?.textContent);
+    };
+    for (const [lang, care, session] of cases) {
+      const { el } = await mountSrc(demoFeed(`announce-${lang}`), {
+        lang,
+        width: 900,
+        attrs: 'month="2026-01"',
+      });
+      expect(fold($(el, '[aria-live="polite"]')?.textContent)).to.equal('');
+      expect(await choose(el, 'cancer-care')).to.equal(care);
+      expect(await choose(el, 'info-session')).to.equal(session);
+    }
+    // The list counts every event it can reach (with show-past: all of them).
+    const { el } = await mountSrc(demoFeed('announce-list'), {
+      width: 320,
+      attrs: 'view="list" show-past',
+    });
+    expect(await choose(el, 'info-session')).to.equal(
+      `Information session: ${inCategory('info-session').length} events`,
+    );
+    expect(await choose(el, '')).to.equal(`All categories: ${demo.events.length} events`);
+  });
+
   it('reads a time range as "14:00 to 16:00" in each language, and marks dates and times with <time datetime>', async () => {
     const start = '2026-01-09T14:00:00+01:00';
     const end = '2026-01-09T16:00:00+01:00';
