@@ -1,16 +1,20 @@
 /**
  * The list view: upcoming events grouped under their day, each a button that opens its
  * details. The month grid's narrow-screen alternative, and what `view="list"` shows.
+ * It shows `limit` events at first; "Show earlier events" above the list and "Show later
+ * events" below it reveal `limit` more each, so that every event of the feed, past ones
+ * included, can be reached at any width (WCAG 1.4.10: the grid's month buttons reach them
+ * at 560 px and wider).
  */
-import { html, type TemplateResult } from 'lit';
-import { dateFormatter } from '../core/format.js';
+import { html, nothing, type TemplateResult } from 'lit';
+import { countText, dateFormatter } from '../core/format.js';
 import { renderHeading } from '../core/heading.js';
 import type { Lang } from '../core/language.js';
-import { msg } from '../core/localize.js';
+import { msg, str } from '../core/localize.js';
 import { pickText } from '../core/localized-text.js';
 import { emptyView } from '../core/state-views.js';
 import { dayTime } from './calendar-days.js';
-import type { CalendarEntry } from './event-index.js';
+import type { CalendarEntry, ListPage } from './event-index.js';
 import { dayElement, eventPlace, LONG_DAY, renderWhen } from './event-text.js';
 
 export interface AgendaContext {
@@ -25,17 +29,71 @@ export interface AgendaContext {
   level: number;
   /** Opens an event's details; the button carries the event's id in `data-id`. */
   onEventClick: (event: Event) => void;
+  /** Reveals the `limit` events before those shown. */
+  onShowEarlier: () => void;
+  /** Reveals the `limit` events after those shown. */
+  onShowLater: () => void;
 }
 
-export function renderAgenda(entries: CalendarEntry[], context: AgendaContext): TemplateResult {
-  if (!entries.length) {
-    return emptyView(msg('No upcoming events.', { id: 'calendar.no-upcoming' }));
-  }
+/** "20 earlier events shown", "1 later event shown": what the live region says after a reveal. */
+export function revealedText(count: number, earlier: boolean, lang: Lang): string {
+  return earlier
+    ? countText(
+        count,
+        lang,
+        (n) => msg(str`${n} earlier event shown`, { id: 'calendar.shown-earlier-one' }),
+        (n) => msg(str`${n} earlier events shown`, { id: 'calendar.shown-earlier' }),
+      )
+    : countText(
+        count,
+        lang,
+        (n) => msg(str`${n} later event shown`, { id: 'calendar.shown-later-one' }),
+        (n) => msg(str`${n} later events shown`, { id: 'calendar.shown-later' }),
+      );
+}
+
+/**
+ * The page of the list in `page`, between its two buttons. Each keeps its place in the
+ * template whatever the list holds, so the keyboard stays on "Show earlier events" while it
+ * reveals events after itself.
+ */
+export function renderAgenda(page: ListPage, context: AgendaContext): TemplateResult {
+  const { entries, earlier, later, upcoming } = page;
+  return html`${
+    earlier
+      ? html`<button
+          type="button"
+          class="uzl-button show-more show-earlier"
+          part="show-more"
+          @click=${context.onShowEarlier}
+        >
+          ${msg('Show earlier events', { id: 'calendar.show-earlier' })}
+        </button>`
+      : nothing
+  }${entries.length ? renderList(entries, context) : nothing}${
+    upcoming ? nothing : emptyView(msg('No upcoming events.', { id: 'calendar.no-upcoming' }))
+  }${
+    later
+      ? html`<button
+          type="button"
+          class="uzl-button show-more show-later"
+          part="show-more"
+          @click=${context.onShowLater}
+        >
+          ${msg('Show later events', { id: 'calendar.show-later' })}
+        </button>`
+      : nothing
+  }`;
+}
+
+function renderList(entries: CalendarEntry[], context: AgendaContext): TemplateResult {
   const { lang, zone, today, showPast, level, onEventClick } = context;
   const groups = new Map<string, CalendarEntry[]>();
   for (const entry of entries) {
-    // An event that started before today and still runs is listed under today.
-    const day = !showPast && entry.firstDay < today ? today : entry.firstDay;
+    // An event that started before today and still runs is listed under today; one that
+    // ended before today (revealed by "Show earlier events") under its own first day.
+    const day =
+      !showPast && entry.firstDay < today && entry.lastDay >= today ? today : entry.firstDay;
     const group = groups.get(day);
     if (group) group.push(entry);
     else groups.set(day, [entry]);

@@ -21,15 +21,16 @@ import { downloadFile } from '../core/download-file.js';
 import { addMonths, dayForKey, parseMonth, zonedDayKey } from './calendar-days.js';
 import { eventCalendarStyles } from './event-calendar.styles.js';
 import {
-  entriesFrom,
   entriesInMonth,
   indexEvents,
+  listPage,
   type CalendarEntry,
   type EventIndex,
+  type ListPage,
 } from './event-index.js';
 import { eventsFeedSpec, type CalendarEvent, type EventsFeed } from './events-feed.js';
 import { calendarFile } from './calendar-file.js';
-import { renderAgenda } from './agenda-list.js';
+import { renderAgenda, revealedText } from './agenda-list.js';
 import { categoryResult, monthTitle, renderToolbar } from './calendar-toolbar.js';
 import { dayOf, renderMonthGrid } from './month-grid.js';
 import { focusAfterClose, renderDetails, type Details } from './event-details.js';
@@ -63,9 +64,13 @@ const passes = (event: CalendarEvent, category: string, campus: string): boolean
  * last day of the month, Page Up and Page Down by month (with Shift by year); Enter or Space
  * opens the day's events, Escape closes them and returns to the day. Other chords with Ctrl,
  * Alt or Meta pass through to the browser and to screen readers (Alt+← goes back,
- * Ctrl+Alt+arrows read the table). Tab from that day goes to its events and its "+N more" (buttons): Enter opens an
- * event's details, Escape returns to it. Each day holds at most three events and "+N more",
- * whatever the size of the feed.
+ * Ctrl+Alt+arrows read the table). Tab from that day goes to its events and its "+N more"
+ * (buttons): Enter opens an event's details, Escape returns to it. Each day holds at most
+ * three events and "+N more", whatever the size of the feed.
+ *
+ * The list view (below 560 px, where the grid does not fit) shows `limit` events from today;
+ * "Show earlier events" and "Show later events" reveal `limit` more each, so that every event
+ * of the feed, past ones included, is reached by keyboard at any width.
  *
  * @tag uzl-event-calendar
  * @summary A localized, keyboard-accessible month grid and agenda of events from a JSON feed, with iCalendar downloads.
@@ -84,6 +89,7 @@ const passes = (event: CalendarEvent, category: string, campus: string): boolean
  * @csspart more - The "+N more" button of a day with more than three events.
  * @csspart list - The agenda list of the list view.
  * @csspart list-day - Each day's heading in the list view.
+ * @csspart show-more - The list view's "Show earlier events" (above it) and "Show later events" (below it) buttons.
  * @csspart details - The panel with the details of a day's events or of one event.
  * @csspart close - The panel's Close button.
  * @csspart add - Each "Add to calendar" button, and "Download all".
@@ -111,10 +117,16 @@ export class UzlEventCalendar extends UzlFeedElement<EventsFeed> {
   /** Show only the events on this campus id (`gasthuisberg`). */
   @property() campus?: string;
 
-  /** Most events the list view shows (default 20). */
+  /**
+   * Events the list view shows at first, and how many more each of its "Show earlier events"
+   * and "Show later events" buttons reveals (default 20).
+   */
   @property({ type: Number }) limit = DEFAULT_LIMIT;
 
-  /** In the list view, show past events too (by default the list starts today). */
+  /**
+   * In the list view, start at the feed's first event (by default the list starts today, and
+   * "Show earlier events" reveals the past ones).
+   */
   @property({ attribute: 'show-past', type: Boolean }) showPast = false;
 
   /**
@@ -131,6 +143,10 @@ export class UzlEventCalendar extends UzlFeedElement<EventsFeed> {
   /** The category chosen in the filter ('' for all). */
   @state() private chosenCategory = '';
   @state() private details: Details | undefined;
+  /** Pages of `limit` past events the list view shows above today's ("Show earlier events"). */
+  @state() private earlierPages = 0;
+  /** Pages of `limit` events the list view shows after its first ("Show later events"). */
+  @state() private laterPages = 0;
   /** The view `view` leaves to the element's width. */
   @state() private autoView: CalendarView = 'month';
   /**
@@ -211,6 +227,14 @@ export class UzlEventCalendar extends UzlFeedElement<EventsFeed> {
       if (width) this.autoView = viewForWidth(width);
     }
     if (changed.has('category')) this.chosenCategory = this.category?.trim() ?? '';
+    // Another list starts at its first page again.
+    if (
+      changed.has('category') ||
+      changed.has('campus') ||
+      changed.has('showPast') ||
+      changed.has('limit')
+    )
+      this.earlierPages = this.laterPages = 0;
     if (changed.has('month') || !this.shownMonth) {
       this.shownMonth = parseMonth(this.month) ?? this.today.slice(0, 7);
     }
@@ -229,9 +253,8 @@ export class UzlEventCalendar extends UzlFeedElement<EventsFeed> {
     const index = this.index(feed);
     const month = this.currentView === 'month';
     // What the view shows, and "Download all" hands over.
-    const shown = month
-      ? entriesInMonth(index.entries, this.shownMonth)
-      : entriesFrom(index.entries, this.today, this.showPast, this.listLimit);
+    const page = month ? undefined : this.listPage(feed);
+    const shown = page ? page.entries : entriesInMonth(index.entries, this.shownMonth);
     return html`<div class="calendar ${month ? 'month-view' : 'list-view'}">
       ${renderToolbar({
         lang,
@@ -261,13 +284,15 @@ export class UzlEventCalendar extends UzlFeedElement<EventsFeed> {
               onEventClick: this.onEventClick,
               onMoreClick: this.onMoreClick,
             })
-          : renderAgenda(shown, {
+          : renderAgenda(page!, {
               lang,
               zone: this.displayZone,
               today: this.today,
               showPast: this.showPast,
               level: subheadingLevel(this.level),
               onEventClick: this.onEventClick,
+              onShowEarlier: this.onShowEarlier,
+              onShowLater: this.onShowLater,
             })
       }
       ${
@@ -290,6 +315,7 @@ export class UzlEventCalendar extends UzlFeedElement<EventsFeed> {
   private readonly onCategoryChange = (event: Event) => {
     this.chosenCategory = (event.target as HTMLSelectElement).value;
     this.details = undefined;
+    this.earlierPages = this.laterPages = 0;
     const feed = this.feed.value;
     if (feed) this.liveMessage = this.localize(() => this.categoryAnnouncement(feed));
   };
@@ -306,9 +332,59 @@ export class UzlEventCalendar extends UzlFeedElement<EventsFeed> {
       const count = entriesInMonth(entries, this.shownMonth).length;
       return categoryResult(label, count, { month: this.shownMonth }, lang);
     }
-    const today = this.today;
-    const count = this.showPast ? entries.length : entries.filter((e) => e.lastDay >= today).length;
-    return categoryResult(label, count, { past: this.showPast }, lang);
+    return categoryResult(label, this.listPage(feed).upcoming, { past: this.showPast }, lang);
+  }
+
+  // ---- list -------------------------------------------------------------------------------
+
+  /** The list view's events: its first page, and the pages revealed before and after it. */
+  private listPage(feed: EventsFeed): ListPage {
+    const limit = this.listLimit;
+    const { entries } = this.index(feed);
+    return listPage(
+      entries,
+      this.today,
+      this.showPast,
+      this.earlierPages * limit,
+      (this.laterPages + 1) * limit,
+    );
+  }
+
+  private readonly onShowEarlier = () => {
+    const feed = this.feed.value;
+    if (!feed) return;
+    const count = Math.min(this.listLimit, this.listPage(feed).earlier);
+    this.earlierPages += 1;
+    void this.announce(this.localize(() => revealedText(count, true, this.resolvedLang)));
+    // The events revealed follow the button, which keeps the keyboard (Tab reads them, Enter
+    // reveals more), until the last of them are: then it leaves, and the keyboard goes to the
+    // first event.
+    void this.updateComplete.then(() => {
+      if (!this.renderRoot.querySelector('.show-earlier'))
+        this.renderRoot.querySelector<HTMLElement>('.list-event')?.focus();
+    });
+  };
+
+  private readonly onShowLater = () => {
+    const feed = this.feed.value;
+    if (!feed) return;
+    const page = this.listPage(feed);
+    const count = Math.min(this.listLimit, page.later);
+    const first = page.entries.length;
+    this.laterPages += 1;
+    void this.announce(this.localize(() => revealedText(count, false, this.resolvedLang)));
+    // Reading goes on at the first event revealed (the button is after the last): the
+    // keyboard goes there too.
+    void this.updateComplete.then(() =>
+      this.renderRoot.querySelectorAll<HTMLElement>('.list-event')[first]?.focus(),
+    );
+  };
+
+  /** Says `text` in the polite live region, emptied first so that the same words are said again. */
+  private async announce(text: string): Promise<void> {
+    this.liveMessage = '';
+    await this.updateComplete;
+    this.liveMessage = text;
   }
 
   // ---- month grid -------------------------------------------------------------------------

@@ -800,8 +800,8 @@ describe('<uzl-event-calendar>: what a screen reader, a keyboard and a voice hea
       });
       const [back, , forward] = $$(el, '[part~="nav"]');
       for (const [button, name] of [
-        [back!, previous!],
-        [forward!, next!],
+        [back!, previous],
+        [forward!, next],
       ] as const) {
         expect(accessibleName(button)).to.equal(name);
         const shown =
@@ -822,6 +822,114 @@ describe('<uzl-event-calendar>: what a screen reader, a keyboard and a voice hea
         }).format(Date.UTC(2025, 11, 1)),
       );
     }
+  });
+
+  it('reaches every event at 320 px by keyboard, past months included ("Show earlier", "Show later")', async function () {
+    this.timeout(60000);
+    const today = zonedDayKey(new Date(), 'Europe/Brussels');
+    const past = Array.from({ length: 25 }, (_, i) =>
+      calendarEvent(`p${String(i).padStart(2, '0')}`, `${addDays(today, i - 40)}T10:00:00`),
+    );
+    const upcoming = Array.from({ length: 30 }, (_, i) =>
+      calendarEvent(`u${String(i).padStart(2, '0')}`, `${addDays(today, i + 1)}T10:00:00`),
+    );
+    const { el } = await mountData(feedOf([...upcoming, ...past]), { width: 320 });
+    expect($(el, '[part~="list"]')).to.not.equal(null);
+    expect($$(el, '.list-event').length).to.equal(20);
+    const after = document.createElement('button');
+    after.textContent = 'after the calendar';
+    el.after(after);
+    const live = () => fold($(el, '[aria-live="polite"]')?.textContent);
+    // Tab through the widget as a keyboard user does, pressing Enter on "Show earlier" and
+    // "Show later", until the keyboard leaves it.
+    $<HTMLElement>(el, '.add-all')!.focus();
+    const reached: string[] = [];
+    const said: string[] = [];
+    const landed: string[] = [];
+    for (let step = 0; step < 150 && focused() !== after; step++) {
+      const at = focused() as HTMLElement | null;
+      expect(at && el.shadowRoot!.contains(at), `focus in the widget (step ${step})`).to.equal(
+        true,
+      );
+      if (at!.dataset.id) reached.push(at!.dataset.id);
+      if (at!.matches('[part~="show-more"]')) {
+        const count = $$(el, '.list-event').length;
+        await sendKeys({ press: 'Enter' });
+        await until(() => $$(el, '.list-event').length > count, 'more events');
+        await el.updateComplete;
+        await until(
+          () => focused() === at || (focused()?.classList.contains('list-event') ?? false),
+          'focus on the button or the first event revealed',
+        );
+        await until(() => live() !== '', 'the announcement');
+        said.push(live());
+        landed.push((focused() as HTMLElement).dataset.id ?? 'the button');
+        continue;
+      }
+      await sendKeys({ press: 'Tab' });
+      await until(() => focused() !== at, `Tab from ${at!.dataset.id ?? at!.className}`);
+    }
+    expect(focused()).to.equal(after);
+    const all = [...past, ...upcoming].map((e) => e.id);
+    expect(reached).to.deep.equal(all);
+    expect(said).to.deep.equal([
+      '20 earlier events shown',
+      '5 earlier events shown',
+      '10 later events shown',
+    ]);
+    // "Show earlier" keeps the keyboard while it has more to show (what it revealed follows
+    // it), then hands it to the first event; "Show later" hands it to the first it revealed.
+    expect(landed).to.deep.equal(['the button', 'p00', 'u20']);
+    after.remove();
+  });
+});
+
+describe('<uzl-event-calendar>: the list’s earlier and later events', () => {
+  afterEach(() => fixtureCleanup());
+
+  it('offers the past when nothing is upcoming, and starts again at today for another category', async () => {
+    const today = zonedDayKey(new Date(), 'Europe/Brussels');
+    const { el } = await mountData(
+      feedOf(
+        [
+          calendarEvent('a', `${addDays(today, -60)}T10:00:00`, { category: 'x' }),
+          calendarEvent('b', `${addDays(today, -30)}T10:00:00`, { category: 'x' }),
+          calendarEvent('c', `${addDays(today, 3)}T10:00:00`, { category: 'y' }),
+        ],
+        {
+          categories: [
+            { id: 'x', label: 'X' },
+            { id: 'y', label: 'Y' },
+          ],
+        },
+      ),
+      { width: 320, attrs: 'category="x" limit="1"' },
+    );
+    const listed = () => $$(el, '.list-event').map((b) => b.dataset.id);
+    expect(fold($(el, '.uzl-empty')?.textContent)).to.equal('No upcoming events.');
+    expect(listed()).to.deep.equal([]);
+    $(el, '.show-earlier')!.click();
+    await el.updateComplete;
+    expect(listed()).to.deep.equal(['b']);
+    $(el, '.show-earlier')!.click();
+    await el.updateComplete;
+    expect(listed()).to.deep.equal(['a', 'b']);
+    expect($(el, '.show-earlier')).to.equal(null);
+    // Past events under their own day, before the note that nothing is upcoming.
+    expect(
+      $$(el, '[part~="list-day"] time').map((t) => (t as HTMLTimeElement).dateTime),
+    ).to.deep.equal([addDays(today, -60), addDays(today, -30)]);
+    expect(fold($(el, '.uzl-empty')?.textContent)).to.equal('No upcoming events.');
+    const select = $<HTMLSelectElement>(el, 'select[part~="filter"]')!;
+    select.value = 'y';
+    select.dispatchEvent(new Event('change'));
+    await el.updateComplete;
+    expect(listed()).to.deep.equal(['c']);
+    select.value = 'x';
+    select.dispatchEvent(new Event('change'));
+    await el.updateComplete;
+    expect(listed()).to.deep.equal([]);
+    expect($(el, '.show-earlier')).to.not.equal(null);
   });
 });
 
