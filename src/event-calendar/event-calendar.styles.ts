@@ -200,6 +200,9 @@ export const eventCalendarStyles = css`
     }
   }
 
+  .nav {
+    flex-wrap: wrap;
+  }
   .show-more {
     display: flex;
     width: 100%;

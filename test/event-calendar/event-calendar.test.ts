@@ -793,12 +793,20 @@ describe('<uzl-event-calendar>: what a screen reader, a keyboard and a voice hea
       ['nl', 'Vorige maand', 'Volgende maand'],
       ['fr', 'Mois précédent', 'Mois suivant'],
     ] as const) {
+      // At 320 px, where the words take the most room.
       const { el } = await mountSrc(demoFeed(`label-${lang}`), {
         lang,
-        width: 900,
-        attrs: 'month="2026-01"',
+        width: 320,
+        attrs: 'view="month" month="2026-01"',
       });
       const [back, , forward] = $$(el, '[part~="nav"]');
+      const root = $(el, '.uzl-root')!.getBoundingClientRect();
+      for (const button of $$(el, '[part~="nav"]')) {
+        const box = button.getBoundingClientRect();
+        expect(box.right, `${fold(button.textContent)} within the widget`).to.be.at.most(
+          root.right + 0.5,
+        );
+      }
       for (const [button, name] of [
         [back!, previous],
         [forward!, next],
@@ -811,7 +819,6 @@ describe('<uzl-event-calendar>: what a screen reader, a keyboard and a voice hea
         expect(shown, `the words on "${name}"`).to.not.deep.equal([]);
         for (const word of shown) expect(name.toLowerCase().split(' ')).to.include(word);
       }
-      // A voice user says what is seen: it names one button only.
       back!.click();
       await el.updateComplete;
       expect(title(el)).to.equal(
