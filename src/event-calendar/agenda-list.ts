@@ -29,27 +29,18 @@ export interface AgendaContext {
   level: number;
   /** Opens an event's details; the button carries the event's id in `data-id`. */
   onEventClick: (event: Event) => void;
-  /** Reveals the `limit` events before those shown. */
-  onShowEarlier: () => void;
-  /** Reveals the `limit` events after those shown. */
-  onShowLater: () => void;
+  /** Reveals `limit` more events: before those shown from the button of class `show-earlier`, else after them. */
+  onShowMore: (event: Event) => void;
 }
 
-/** "20 earlier events shown", "1 later event shown": what the live region says after a reveal. */
-export function revealedText(count: number, earlier: boolean, lang: Lang): string {
-  return earlier
-    ? countText(
-        count,
-        lang,
-        (n) => msg(str`${n} earlier event shown`, { id: 'calendar.shown-earlier-one' }),
-        (n) => msg(str`${n} earlier events shown`, { id: 'calendar.shown-earlier' }),
-      )
-    : countText(
-        count,
-        lang,
-        (n) => msg(str`${n} later event shown`, { id: 'calendar.shown-later-one' }),
-        (n) => msg(str`${n} later events shown`, { id: 'calendar.shown-later' }),
-      );
+/** "20 more events shown": what the live region says after "Show earlier" or "Show later". */
+export function revealedText(count: number, lang: Lang): string {
+  return countText(
+    count,
+    lang,
+    (n) => msg(str`${n} more event shown`, { id: 'calendar.shown-one' }),
+    (n) => msg(str`${n} more events shown`, { id: 'calendar.shown' }),
+  );
 }
 
 /**
@@ -65,7 +56,7 @@ export function renderAgenda(page: ListPage, context: AgendaContext): TemplateRe
           type="button"
           class="uzl-button show-more show-earlier"
           part="show-more"
-          @click=${context.onShowEarlier}
+          @click=${context.onShowMore}
         >
           ${msg('Show earlier events', { id: 'calendar.show-earlier' })}
         </button>`
@@ -78,7 +69,7 @@ export function renderAgenda(page: ListPage, context: AgendaContext): TemplateRe
           type="button"
           class="uzl-button show-more show-later"
           part="show-more"
-          @click=${context.onShowLater}
+          @click=${context.onShowMore}
         >
           ${msg('Show later events', { id: 'calendar.show-later' })}
         </button>`

@@ -4,7 +4,7 @@
  * categories, and "Download all (.ics)" for the events shown.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { countText, dateFormatter } from '../core/format.js';
+import { dateFormatter } from '../core/format.js';
 import { renderHeading } from '../core/heading.js';
 import type { Lang } from '../core/language.js';
 import { msg, str } from '../core/localize.js';
@@ -12,6 +12,7 @@ import { pickText } from '../core/localized-text.js';
 import { selectOptions } from '../core/select-options.js';
 import { dayTime } from './calendar-days.js';
 import type { CalendarEntry } from './event-index.js';
+import { eventCount } from './event-text.js';
 import type { EventCategory } from './events-feed.js';
 
 const MONTH_TITLE: Intl.DateTimeFormatOptions = { month: 'long', year: 'numeric' };
@@ -24,38 +25,19 @@ export function monthTitle(month: string, lang: Lang): string {
 /**
  * What the filter leaves, said when the visitor picks a category, as the publications' filter
  * says its count: "Cancer and care: 2 events in January 2026" in the month view (the events
- * of the month shown), "Cancer and care: 5 upcoming events" in the list (all it can reach,
- * from today, or from the first event with `past`).
+ * of the month shown), "Cancer and care: 5 events" in the list (all it reaches from today, or
+ * from the first event with `show-past`).
  */
 export function categoryResult(
   label: string,
   count: number,
-  view: { month: string } | { past: boolean },
+  month: string | undefined,
   lang: Lang,
 ): string {
-  let events: string;
-  if ('month' in view) {
-    const month = monthTitle(view.month, lang);
-    events = countText(
-      count,
-      lang,
-      (n) => msg(str`${n} event in ${month}`, { id: 'calendar.month-count-one' }),
-      (n) => msg(str`${n} events in ${month}`, { id: 'calendar.month-count' }),
-    );
-  } else if (view.past) {
-    events = countText(
-      count,
-      lang,
-      (n) => msg(str`${n} event`, { id: 'calendar.count-one' }),
-      (n) => msg(str`${n} events`, { id: 'calendar.count' }),
-    );
-  } else {
-    events = countText(
-      count,
-      lang,
-      (n) => msg(str`${n} upcoming event`, { id: 'calendar.upcoming-count-one' }),
-      (n) => msg(str`${n} upcoming events`, { id: 'calendar.upcoming-count' }),
-    );
+  let events = eventCount(count, lang);
+  if (month !== undefined) {
+    const title = monthTitle(month, lang);
+    events = msg(str`${events} in ${title}`, { id: 'calendar.in-month' });
   }
   return msg(str`${label}: ${events}`, { id: 'calendar.category-result' });
 }

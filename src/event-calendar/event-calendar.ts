@@ -291,8 +291,7 @@ export class UzlEventCalendar extends UzlFeedElement<EventsFeed> {
               showPast: this.showPast,
               level: subheadingLevel(this.level),
               onEventClick: this.onEventClick,
-              onShowEarlier: this.onShowEarlier,
-              onShowLater: this.onShowLater,
+              onShowMore: this.onShowMore,
             })
       }
       ${
@@ -328,11 +327,14 @@ export class UzlEventCalendar extends UzlFeedElement<EventsFeed> {
     const label = chosen
       ? pickText(chosen.label, lang)
       : msg('All categories', { id: 'calendar.all-categories' });
-    if (this.currentView === 'month') {
-      const count = entriesInMonth(entries, this.shownMonth).length;
-      return categoryResult(label, count, { month: this.shownMonth }, lang);
-    }
-    return categoryResult(label, this.listPage(feed).upcoming, { past: this.showPast }, lang);
+    return this.currentView === 'month'
+      ? categoryResult(
+          label,
+          entriesInMonth(entries, this.shownMonth).length,
+          this.shownMonth,
+          lang,
+        )
+      : categoryResult(label, this.listPage(feed).upcoming, undefined, lang);
   }
 
   // ---- list -------------------------------------------------------------------------------
@@ -350,34 +352,24 @@ export class UzlEventCalendar extends UzlFeedElement<EventsFeed> {
     );
   }
 
-  private readonly onShowEarlier = () => {
+  /** "Show earlier events" or "Show later events": `limit` more events, and a word about it. */
+  private readonly onShowMore = (event: Event) => {
     const feed = this.feed.value;
     if (!feed) return;
-    const count = Math.min(this.listLimit, this.listPage(feed).earlier);
-    this.earlierPages += 1;
-    void this.announce(this.localize(() => revealedText(count, true, this.resolvedLang)));
-    // The events revealed follow the button, which keeps the keyboard (Tab reads them, Enter
-    // reveals more), until the last of them are: then it leaves, and the keyboard goes to the
-    // first event.
-    void this.updateComplete.then(() => {
-      if (!this.renderRoot.querySelector('.show-earlier'))
-        this.renderRoot.querySelector<HTMLElement>('.list-event')?.focus();
-    });
-  };
-
-  private readonly onShowLater = () => {
-    const feed = this.feed.value;
-    if (!feed) return;
+    const earlier = (event.currentTarget as Element).classList.contains('show-earlier');
     const page = this.listPage(feed);
-    const count = Math.min(this.listLimit, page.later);
-    const first = page.entries.length;
-    this.laterPages += 1;
-    void this.announce(this.localize(() => revealedText(count, false, this.resolvedLang)));
-    // Reading goes on at the first event revealed (the button is after the last): the
-    // keyboard goes there too.
-    void this.updateComplete.then(() =>
-      this.renderRoot.querySelectorAll<HTMLElement>('.list-event')[first]?.focus(),
-    );
+    const count = Math.min(this.listLimit, earlier ? page.earlier : page.later);
+    if (earlier) this.earlierPages += 1;
+    else this.laterPages += 1;
+    void this.announce(this.localize(() => revealedText(count, this.resolvedLang)));
+    // Where reading goes on. "Show earlier" keeps the keyboard, as what it revealed follows it
+    // (Tab reads it, Enter reveals more), until it has nothing left to show and leaves: then
+    // the first event has it. "Show later" follows the last event: the first one it revealed.
+    void this.updateComplete.then(() => {
+      const events = this.renderRoot.querySelectorAll<HTMLElement>('.list-event');
+      if (!earlier) events[page.entries.length]?.focus();
+      else if (!this.renderRoot.querySelector('.show-earlier')) events[0]?.focus();
+    });
   };
 
   /** Says `text` in the polite live region, emptied first so that the same words are said again. */

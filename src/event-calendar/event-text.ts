@@ -9,7 +9,7 @@
  * heard with a word ("14:00 to 16:00"): screen readers drop the dash.
  */
 import { html, type TemplateResult } from 'lit';
-import { dateFormatter } from '../core/format.js';
+import { countText, dateFormatter } from '../core/format.js';
 import { zoneOffset } from '../core/zone-offset.js';
 import type { Lang } from '../core/language.js';
 import { msg, str } from '../core/localize.js';
@@ -68,8 +68,7 @@ export function renderWhen(
 ): TemplateResult {
   const date = (time: number | Date, dateZone: string) =>
     dateFormatter(lang, LONG_DAY, dateZone).format(time);
-  // Between two days "to" may read otherwise than between two times (French: "au", "à").
-  const dateTo = () => msg('to', { id: 'calendar.date-to', desc: 'between two dates' });
+  const to = msg('to', { id: 'calendar.to' });
   const { firstDay, lastDay } = entry;
   if (entry.allDay) {
     const allDay = msg('All day', { id: 'calendar.all-day' });
@@ -78,7 +77,7 @@ export function renderWhen(
       ? range(
           dayElement(firstDay, date(dayTime(firstDay), 'UTC')),
           dayElement(lastDay, date(dayTime(lastDay), 'UTC')),
-          dateTo(),
+          to,
           true,
         )
       : html`${dayElement(firstDay, date(dayTime(firstDay), 'UTC'))}, ${allDay}`;
@@ -89,21 +88,26 @@ export function renderWhen(
     return range(
       instantElement(start, `${date(start, zone)} ${eventTime(start, lang, zone)}`),
       instantElement(end, `${date(end, zone)} ${eventTime(end, lang, zone)}`),
-      dateTo(),
+      to,
       true,
     );
   }
   const from = instantElement(start, eventTime(start, lang, zone));
   const times =
     end.getTime() > start.getTime()
-      ? range(
-          from,
-          instantElement(end, eventTime(end, lang, zone)),
-          msg('to', { id: 'calendar.time-to', desc: 'between two times of day' }),
-          false,
-        )
+      ? range(from, instantElement(end, eventTime(end, lang, zone)), to, false)
       : from;
   return long ? html`${dayElement(firstDay, date(start, zone))}, ${times}` : times;
+}
+
+/** "1 event", "12 events": a count of events in words. */
+export function eventCount(count: number, lang: Lang): string {
+  return countText(
+    count,
+    lang,
+    (n) => msg(str`${n} event`, { id: 'calendar.count-one' }),
+    (n) => msg(str`${n} events`, { id: 'calendar.count' }),
+  );
 }
 
 /** The campus or place name, or "Online via Microsoft Teams". */

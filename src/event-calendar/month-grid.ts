@@ -12,7 +12,7 @@ import { msg, str } from '../core/localize.js';
 import { pickText } from '../core/localized-text.js';
 import { dayTime, monthWeeks } from './calendar-days.js';
 import type { CalendarEntry } from './event-index.js';
-import { dayElement, eventTime, LONG_DAY } from './event-text.js';
+import { dayElement, eventCount, eventTime, LONG_DAY } from './event-text.js';
 
 /** Events shown in a day cell before "+N more". */
 const CHIPS_PER_DAY = 3;
@@ -99,11 +99,7 @@ function renderDay(
   const count = entries.length;
   const label = [
     isToday ? msg('today', { id: 'calendar.today-lower' }) : '',
-    count === 0
-      ? msg('no events', { id: 'calendar.no-events' })
-      : count === 1
-        ? msg('1 event', { id: 'calendar.one-event' })
-        : msg(str`${count} events`, { id: 'calendar.events' }),
+    count === 0 ? msg('no events', { id: 'calendar.no-events' }) : eventCount(count, lang),
   ]
     .filter(Boolean)
     .join(', ');
