@@ -133,7 +133,7 @@ const meta: Meta<Args> = {
     docs: {
       description: {
         component:
-          'UZ Leuven’s info sessions as a month grid (at least 560 px wide) or an agenda list (narrower), in the page’s language and Brussels time. Keyboard: arrows, Home/End, PageUp/PageDown (Shift: year), Enter/Space to open a day, Escape to close.',
+          'UZ Leuven’s info sessions as a month grid (at least 560 px wide) or an agenda list (narrower), in the page’s language and Brussels time. Keyboard: arrows, Home/End (with Ctrl: the month’s first and last day), PageUp/PageDown (Shift: year), Enter/Space to open a day, Escape to close; other Ctrl, Alt and Meta chords are left to the browser and screen readers.',
       },
     },
   },

@@ -4,7 +4,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { formatNumber, pluralCategory } from '../core/format.js';
+import { countText, formatNumber } from '../core/format.js';
 import { renderHeading } from '../core/heading.js';
 import type { Lang } from '../core/language.js';
 import { msg, str } from '../core/localize.js';
@@ -51,10 +51,12 @@ export type DomainDisplay = { kind: 'chosen' } | { kind: 'listed'; index: number
 
 /** "1 publication", "37 publications", "0 publication" in French, numbers in the page's style. */
 export function publicationCount(count: number, lang: Lang): string {
-  const n = formatNumber(count, lang);
-  return pluralCategory(count, lang) === 'one'
-    ? msg(str`${n} publication`, { id: 'ai.count-one' })
-    : msg(str`${n} publications`, { id: 'ai.count' });
+  return countText(
+    count,
+    lang,
+    (n) => msg(str`${n} publication`, { id: 'ai.count-one' }),
+    (n) => msg(str`${n} publications`, { id: 'ai.count' }),
+  );
 }
 
 /** Every domain as a disclosure; during a search, only the domains with matches. */

@@ -68,6 +68,22 @@ export function pluralCategory(count: number, lang: Lang): Intl.LDMLPluralRule {
   return rules.select(count);
 }
 
+/**
+ * A count in words, as the page's language says it: "1 publication", "12 events", "0 activité"
+ * (French counts 0 as one). `count` is formatted in the page's style ("1.204" in nl) and handed
+ * to `one` or `other` by its plural form. The two are the caller's own `msg()` calls, which
+ * `lit-localize extract` can only find written out where they are used.
+ */
+export function countText(
+  count: number,
+  lang: Lang,
+  one: (n: string) => string,
+  other: (n: string) => string,
+): string {
+  const n = formatNumber(count, lang);
+  return pluralCategory(count, lang) === 'one' ? one(n) : other(n);
+}
+
 /** True for a time zone name this browser knows (`Europe/Brussels`, `UTC`, …). */
 export function isValidTimeZone(timeZone: string): boolean {
   let valid = knownZones.get(timeZone);

@@ -1,17 +1,21 @@
 /**
  * The list view: upcoming events grouped under their day, each a button that opens its
  * details. The month grid's narrow-screen alternative, and what `view="list"` shows.
+ * It shows `limit` events at first; "Show earlier events" above the list and "Show later
+ * events" below it reveal `limit` more each, so that every event of the feed, past ones
+ * included, can be reached at any width (WCAG 1.4.10: the grid's month buttons reach them
+ * at 560 px and wider).
  */
-import { html, type TemplateResult } from 'lit';
-import { dateFormatter } from '../core/format.js';
+import { html, nothing, type TemplateResult } from 'lit';
+import { countText, dateFormatter } from '../core/format.js';
 import { renderHeading } from '../core/heading.js';
 import type { Lang } from '../core/language.js';
-import { msg } from '../core/localize.js';
+import { msg, str } from '../core/localize.js';
 import { pickText } from '../core/localized-text.js';
 import { emptyView } from '../core/state-views.js';
 import { dayTime } from './calendar-days.js';
-import type { CalendarEntry } from './event-index.js';
-import { eventPlace, eventWhen, LONG_DAY } from './event-text.js';
+import type { CalendarEntry, ListPage } from './event-index.js';
+import { dayElement, eventPlace, LONG_DAY, renderWhen } from './event-text.js';
 
 export interface AgendaContext {
   lang: Lang;
@@ -25,17 +29,62 @@ export interface AgendaContext {
   level: number;
   /** Opens an event's details; the button carries the event's id in `data-id`. */
   onEventClick: (event: Event) => void;
+  /** Reveals `limit` more events: before those shown from the button of class `show-earlier`, else after them. */
+  onShowMore: (event: Event) => void;
 }
 
-export function renderAgenda(entries: CalendarEntry[], context: AgendaContext): TemplateResult {
-  if (!entries.length) {
-    return emptyView(msg('No upcoming events.', { id: 'calendar.no-upcoming' }));
-  }
+/** "20 more events shown": what the live region says after "Show earlier" or "Show later". */
+export function revealedText(count: number, lang: Lang): string {
+  return countText(
+    count,
+    lang,
+    (n) => msg(str`${n} more event shown`, { id: 'calendar.shown-one' }),
+    (n) => msg(str`${n} more events shown`, { id: 'calendar.shown' }),
+  );
+}
+
+/**
+ * The page of the list in `page`, between its two buttons. Each keeps its place in the
+ * template whatever the list holds, so the keyboard stays on "Show earlier events" while it
+ * reveals events after itself.
+ */
+export function renderAgenda(page: ListPage, context: AgendaContext): TemplateResult {
+  const { entries, earlier, later, upcoming } = page;
+  return html`${
+    earlier
+      ? html`<button
+          type="button"
+          class="uzl-button show-more show-earlier"
+          part="show-more"
+          @click=${context.onShowMore}
+        >
+          ${msg('Show earlier events', { id: 'calendar.show-earlier' })}
+        </button>`
+      : nothing
+  }${entries.length ? renderList(entries, context) : nothing}${
+    upcoming ? nothing : emptyView(msg('No upcoming events.', { id: 'calendar.no-upcoming' }))
+  }${
+    later
+      ? html`<button
+          type="button"
+          class="uzl-button show-more show-later"
+          part="show-more"
+          @click=${context.onShowMore}
+        >
+          ${msg('Show later events', { id: 'calendar.show-later' })}
+        </button>`
+      : nothing
+  }`;
+}
+
+function renderList(entries: CalendarEntry[], context: AgendaContext): TemplateResult {
   const { lang, zone, today, showPast, level, onEventClick } = context;
   const groups = new Map<string, CalendarEntry[]>();
   for (const entry of entries) {
-    // An event that started before today and still runs is listed under today.
-    const day = !showPast && entry.firstDay < today ? today : entry.firstDay;
+    // An event that started before today and still runs is listed under today; one that
+    // ended before today (revealed by "Show earlier events") under its own first day.
+    const day =
+      !showPast && entry.firstDay < today && entry.lastDay >= today ? today : entry.firstDay;
     const group = groups.get(day);
     if (group) group.push(entry);
     else groups.set(day, [entry]);
@@ -44,10 +93,11 @@ export function renderAgenda(entries: CalendarEntry[], context: AgendaContext): 
     ${[...groups].map(
       ([day, group]) =>
         html`<li class="group">
-          ${renderHeading(level, dateFormatter(lang, LONG_DAY, 'UTC').format(dayTime(day)), {
-            class: 'list-day',
-            part: 'list-day',
-          })}
+          ${renderHeading(
+            level,
+            dayElement(day, dateFormatter(lang, LONG_DAY, 'UTC').format(dayTime(day))),
+            { class: 'list-day', part: 'list-day' },
+          )}
           <ul role="list">
             ${group.map(
               (entry) =>
@@ -59,7 +109,7 @@ export function renderAgenda(entries: CalendarEntry[], context: AgendaContext): 
                     data-id=${entry.event.id}
                     @click=${onEventClick}
                   >
-                    <span class="time">${eventWhen(entry, lang, zone)}</span>
+                    <span class="time">${renderWhen(entry, lang, zone)}</span>
                     <span class="event-title">${pickText(entry.event.title, lang)}</span>
                     <span class="place">${eventPlace(entry, lang)}</span>
                   </button>

@@ -71,12 +71,33 @@ export function monthWeeks(month: string): string[][] {
   return weeks;
 }
 
+/** The modifier keys held with a key (a `KeyboardEvent` is one). */
+export interface KeyModifiers {
+  shiftKey?: boolean;
+  ctrlKey?: boolean;
+  altKey?: boolean;
+  metaKey?: boolean;
+}
+
 /**
  * The day the month grid's keys move to from `from` (the WAI-ARIA grid pattern): arrows by
  * day and week, Home and End to the ends of the week, Page Up and Page Down by month, with
- * `shift` by year. Undefined for a key that does not move.
+ * Shift by year; Ctrl+Home and Ctrl+End to the first and last day of the month. Undefined for
+ * a key that does not move, and for every other chord with Ctrl, Alt or Meta: those belong to
+ * the browser (Alt+← is Back, Ctrl+Page Down the next tab), the system and screen readers
+ * (Ctrl+Alt+arrows move through a table in NVDA and JAWS).
  */
-export function dayForKey(from: string, key: string, shift = false): string | undefined {
+export function dayForKey(
+  from: string,
+  key: string,
+  modifiers: KeyModifiers = {},
+): string | undefined {
+  if (modifiers.altKey || modifiers.metaKey) return undefined;
+  if (modifiers.ctrlKey) {
+    if (key === 'Home') return `${from.slice(0, 7)}-01`;
+    if (key === 'End') return addDays(addMonths(`${from.slice(0, 7)}-01`, 1), -1);
+    return undefined;
+  }
   switch (key) {
     case 'ArrowLeft':
       return addDays(from, -1);
@@ -91,9 +112,9 @@ export function dayForKey(from: string, key: string, shift = false): string | un
     case 'End':
       return addDays(from, 6 - weekdayIndex(from));
     case 'PageUp':
-      return addMonths(from, shift ? -12 : -1);
+      return addMonths(from, modifiers.shiftKey ? -12 : -1);
     case 'PageDown':
-      return addMonths(from, shift ? 12 : 1);
+      return addMonths(from, modifiers.shiftKey ? 12 : 1);
     default:
       return undefined;
   }

@@ -7,11 +7,12 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { dateFormatter } from '../core/format.js';
 import { renderHeading } from '../core/heading.js';
 import type { Lang } from '../core/language.js';
-import { msg } from '../core/localize.js';
+import { msg, str } from '../core/localize.js';
 import { pickText } from '../core/localized-text.js';
 import { selectOptions } from '../core/select-options.js';
 import { dayTime } from './calendar-days.js';
 import type { CalendarEntry } from './event-index.js';
+import { eventCount } from './event-text.js';
 import type { EventCategory } from './events-feed.js';
 
 const MONTH_TITLE: Intl.DateTimeFormatOptions = { month: 'long', year: 'numeric' };
@@ -19,6 +20,26 @@ const MONTH_TITLE: Intl.DateTimeFormatOptions = { month: 'long', year: 'numeric'
 /** "January 2026": the month view's heading, and what the live region says on a new month. */
 export function monthTitle(month: string, lang: Lang): string {
   return dateFormatter(lang, MONTH_TITLE, 'UTC').format(dayTime(`${month}-01`));
+}
+
+/**
+ * What the filter leaves, said when the visitor picks a category, as the publications' filter
+ * says its count: "Cancer and care: 2 events in January 2026" in the month view (the events
+ * of the month shown), "Cancer and care: 5 events" in the list (all it reaches from today, or
+ * from the first event with `show-past`).
+ */
+export function categoryResult(
+  label: string,
+  count: number,
+  month: string | undefined,
+  lang: Lang,
+): string {
+  let events = eventCount(count, lang);
+  if (month !== undefined) {
+    const title = monthTitle(month, lang);
+    events = msg(str`${events} in ${title}`, { id: 'calendar.in-month' });
+  }
+  return msg(str`${label}: ${events}`, { id: 'calendar.category-result' });
 }
 
 export interface ToolbarContext {
@@ -41,13 +62,17 @@ export interface ToolbarContext {
   onDownloadAll: () => void;
 }
 
-/** The toolbar's heading is the one the grid and the page's outline refer to (`id="title"`). */
+/**
+ * The toolbar's heading is the one the grid and the page's outline refer to (`id="title"`).
+ * The month buttons show a word ("‹ Previous", "Next ›") that their names ("Previous month")
+ * contain, so that a voice-control user can say what they see (WCAG 2.5.3, label in name).
+ */
 export function renderToolbar(context: ToolbarContext): TemplateResult {
   const { lang, month, categories } = context;
   const title =
     month === undefined
       ? msg('Upcoming events', { id: 'calendar.upcoming' })
-      : monthTitle(month, lang);
+      : html`<time datetime=${month}>${monthTitle(month, lang)}</time>`;
   return html`<div class="toolbar" part="toolbar">
     ${renderHeading(context.level, title, { class: 'title', part: 'title', id: 'title' })}
     ${
@@ -61,7 +86,7 @@ export function renderToolbar(context: ToolbarContext): TemplateResult {
               aria-label=${msg('Previous month', { id: 'calendar.previous' })}
               @click=${context.onPrevious}
             >
-              <span aria-hidden="true">‹</span>
+              <span aria-hidden="true">‹</span>${msg('Previous', { id: 'calendar.previous-short' })}
             </button>
             <button
               type="button"
@@ -78,7 +103,7 @@ export function renderToolbar(context: ToolbarContext): TemplateResult {
               aria-label=${msg('Next month', { id: 'calendar.next' })}
               @click=${context.onNext}
             >
-              <span aria-hidden="true">›</span>
+              ${msg('Next', { id: 'calendar.next-short' })}<span aria-hidden="true">›</span>
             </button>
           </div>`
     }

@@ -223,6 +223,21 @@ export const eventCalendarStyles = css`
     }
   }
 
+  .nav {
+    flex-wrap: wrap;
+  }
+  .show-more {
+    display: flex;
+    width: 100%;
+    margin-block: calc(var(--_gap) / 2);
+    background: transparent;
+    color: var(--_uzl-primary);
+  }
+  .show-more:hover {
+    filter: none;
+    background: var(--_uzl-subtle);
+  }
+
   .details {
     margin-block-start: var(--_gap);
     padding: var(--_gap);

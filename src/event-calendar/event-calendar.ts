@@ -10,6 +10,7 @@ import { resolveTimeZone } from '../core/format.js';
 import { itemLimit } from '../core/limit.js';
 import { memoize } from '../core/memo.js';
 import { addMessages, msg } from '../core/localize.js';
+import { pickText } from '../core/localized-text.js';
 import { messages } from '../generated/messages/event-calendar.js';
 import { emptyView } from '../core/state-views.js';
 import { fieldStyles } from '../core/field.styles.js';
@@ -20,16 +21,17 @@ import { downloadFile } from '../core/download-file.js';
 import { addMonths, dayForKey, parseMonth, zonedDayKey } from './calendar-days.js';
 import { eventCalendarStyles } from './event-calendar.styles.js';
 import {
-  entriesFrom,
   entriesInMonth,
   indexEvents,
+  listPage,
   type CalendarEntry,
   type EventIndex,
+  type ListPage,
 } from './event-index.js';
 import { eventsFeedSpec, type CalendarEvent, type EventsFeed } from './events-feed.js';
 import { calendarFile } from './calendar-file.js';
-import { renderAgenda } from './agenda-list.js';
-import { monthTitle, renderToolbar } from './calendar-toolbar.js';
+import { renderAgenda, revealedText } from './agenda-list.js';
+import { categoryResult, monthTitle, renderToolbar } from './calendar-toolbar.js';
 import { dayOf, renderMonthGrid } from './month-grid.js';
 import { focusAfterClose, renderDetails, type Details } from './event-details.js';
 
@@ -58,11 +60,17 @@ const passes = (event: CalendarEvent, category: string, campus: string): boolean
  * calendar" for each event.
  *
  * The month grid follows the WAI-ARIA grid pattern: one tab stop; arrow keys move by day and
- * week, Home and End to the start and end of the week, Page Up and Page Down by month (with
- * Shift by year); Enter or Space opens the day's events, Escape closes them and returns to
- * the day. Tab from that day goes to its events and its "+N more" (buttons): Enter opens an
- * event's details, Escape returns to it. Each day holds at most three events and "+N more",
- * whatever the size of the feed.
+ * week, Home and End to the start and end of the week, Ctrl+Home and Ctrl+End to the first and
+ * last day of the month, Page Up and Page Down by month (with Shift by year); Enter or Space
+ * opens the day's events, Escape closes them and returns to the day. Other chords with Ctrl,
+ * Alt or Meta pass through to the browser and to screen readers (Alt+← goes back,
+ * Ctrl+Alt+arrows read the table). Tab from that day goes to its events and its "+N more"
+ * (buttons): Enter opens an event's details, Escape returns to it. Each day holds at most
+ * three events and "+N more", whatever the size of the feed.
+ *
+ * The list view (below 560 px, where the grid does not fit) shows `limit` events from today;
+ * "Show earlier events" and "Show later events" reveal `limit` more each, so that every event
+ * of the feed, past ones included, is reached by keyboard at any width.
  *
  * @tag uzl-event-calendar
  * @summary A localized, keyboard-accessible month grid and agenda of events from a JSON feed, with iCalendar downloads.
@@ -81,6 +89,7 @@ const passes = (event: CalendarEvent, category: string, campus: string): boolean
  * @csspart more - The "+N more" button of a day with more than three events.
  * @csspart list - The agenda list of the list view.
  * @csspart list-day - Each day's heading in the list view.
+ * @csspart show-more - The list view's "Show earlier events" (above it) and "Show later events" (below it) buttons.
  * @csspart details - The panel with the details of a day's events or of one event.
  * @csspart close - The panel's Close button.
  * @csspart add - Each "Add to calendar" button, and "Download all".
@@ -108,10 +117,16 @@ export class UzlEventCalendar extends UzlFeedElement<EventsFeed> {
   /** Show only the events on this campus id (`gasthuisberg`). */
   @property() campus?: string;
 
-  /** Most events the list view shows (default 20). */
+  /**
+   * Events the list view shows at first, and how many more each of its "Show earlier events"
+   * and "Show later events" buttons reveals (default 20).
+   */
   @property({ type: Number }) limit = DEFAULT_LIMIT;
 
-  /** In the list view, show past events too (by default the list starts today). */
+  /**
+   * In the list view, start at the feed's first event (by default the list starts today, and
+   * "Show earlier events" reveals the past ones).
+   */
   @property({ attribute: 'show-past', type: Boolean }) showPast = false;
 
   /**
@@ -128,6 +143,10 @@ export class UzlEventCalendar extends UzlFeedElement<EventsFeed> {
   /** The category chosen in the filter ('' for all). */
   @state() private chosenCategory = '';
   @state() private details: Details | undefined;
+  /** Pages of `limit` past events the list view shows above today's ("Show earlier events"). */
+  @state() private earlierPages = 0;
+  /** Pages of `limit` events the list view shows after its first ("Show later events"). */
+  @state() private laterPages = 0;
   /** The view `view` leaves to the element's width. */
   @state() private autoView: CalendarView = 'month';
   /**
@@ -141,8 +160,8 @@ export class UzlEventCalendar extends UzlFeedElement<EventsFeed> {
       this.autoView = viewForWidth(width);
     },
   });
-  /** What the polite live region says (the new month). */
-  @state() private monthAnnouncement = '';
+  /** What the polite live region says: the new month, or what a category leaves. */
+  @state() private liveMessage = '';
 
   constructor() {
     super(eventsFeedSpec);
@@ -208,6 +227,14 @@ export class UzlEventCalendar extends UzlFeedElement<EventsFeed> {
       if (width) this.autoView = viewForWidth(width);
     }
     if (changed.has('category')) this.chosenCategory = this.category?.trim() ?? '';
+    // Another list starts at its first page again.
+    if (
+      changed.has('category') ||
+      changed.has('campus') ||
+      changed.has('showPast') ||
+      changed.has('limit')
+    )
+      this.earlierPages = this.laterPages = 0;
     if (changed.has('month') || !this.shownMonth) {
       this.shownMonth = parseMonth(this.month) ?? this.today.slice(0, 7);
     }
@@ -226,9 +253,8 @@ export class UzlEventCalendar extends UzlFeedElement<EventsFeed> {
     const index = this.index(feed);
     const month = this.currentView === 'month';
     // What the view shows, and "Download all" hands over.
-    const shown = month
-      ? entriesInMonth(index.entries, this.shownMonth)
-      : entriesFrom(index.entries, this.today, this.showPast, this.listLimit);
+    const page = month ? undefined : this.listPage(feed);
+    const shown = page ? page.entries : entriesInMonth(index.entries, this.shownMonth);
     return html`<div class="calendar ${month ? 'month-view' : 'list-view'}">
       ${renderToolbar({
         lang,
@@ -258,13 +284,14 @@ export class UzlEventCalendar extends UzlFeedElement<EventsFeed> {
               onEventClick: this.onEventClick,
               onMoreClick: this.onMoreClick,
             })
-          : renderAgenda(shown, {
+          : renderAgenda(page!, {
               lang,
               zone: this.displayZone,
               today: this.today,
               showPast: this.showPast,
               level: subheadingLevel(this.level),
               onEventClick: this.onEventClick,
+              onShowMore: this.onShowMore,
             })
       }
       ${
@@ -280,14 +307,77 @@ export class UzlEventCalendar extends UzlFeedElement<EventsFeed> {
             })
           : nothing
       }
-      <div class="visually-hidden" aria-live="polite">${this.monthAnnouncement}</div>
+      <div class="visually-hidden" aria-live="polite">${this.liveMessage}</div>
     </div>`;
   }
 
   private readonly onCategoryChange = (event: Event) => {
     this.chosenCategory = (event.target as HTMLSelectElement).value;
     this.details = undefined;
+    this.earlierPages = this.laterPages = 0;
+    const feed = this.feed.value;
+    if (feed) this.liveMessage = this.localize(() => this.categoryAnnouncement(feed));
   };
+
+  /** "Cancer and care: 2 events in January 2026": the chosen category and what it leaves in the view. */
+  private categoryAnnouncement(feed: EventsFeed): string {
+    const lang = this.resolvedLang;
+    const { entries } = this.index(feed);
+    const chosen = feed.categories?.find((c) => c.id === this.chosenCategory);
+    const label = chosen
+      ? pickText(chosen.label, lang)
+      : msg('All categories', { id: 'calendar.all-categories' });
+    return this.currentView === 'month'
+      ? categoryResult(
+          label,
+          entriesInMonth(entries, this.shownMonth).length,
+          this.shownMonth,
+          lang,
+        )
+      : categoryResult(label, this.listPage(feed).upcoming, undefined, lang);
+  }
+
+  // ---- list -------------------------------------------------------------------------------
+
+  /** The list view's events: its first page, and the pages revealed before and after it. */
+  private listPage(feed: EventsFeed): ListPage {
+    const limit = this.listLimit;
+    const { entries } = this.index(feed);
+    return listPage(
+      entries,
+      this.today,
+      this.showPast,
+      this.earlierPages * limit,
+      (this.laterPages + 1) * limit,
+    );
+  }
+
+  /** "Show earlier events" or "Show later events": `limit` more events, and a word about it. */
+  private readonly onShowMore = (event: Event) => {
+    const feed = this.feed.value;
+    if (!feed) return;
+    const earlier = (event.currentTarget as Element).classList.contains('show-earlier');
+    const page = this.listPage(feed);
+    const count = Math.min(this.listLimit, earlier ? page.earlier : page.later);
+    if (earlier) this.earlierPages += 1;
+    else this.laterPages += 1;
+    void this.announce(this.localize(() => revealedText(count, this.resolvedLang)));
+    // Where reading goes on. "Show earlier" keeps the keyboard, as what it revealed follows it
+    // (Tab reads it, Enter reveals more), until it has nothing left to show and leaves: then
+    // the first event has it. "Show later" follows the last event: the first one it revealed.
+    void this.updateComplete.then(() => {
+      const events = this.renderRoot.querySelectorAll<HTMLElement>('.list-event');
+      if (!earlier) events[page.entries.length]?.focus();
+      else if (!this.renderRoot.querySelector('.show-earlier')) events[0]?.focus();
+    });
+  };
+
+  /** Says `text` in the polite live region, emptied first so that the same words are said again. */
+  private async announce(text: string): Promise<void> {
+    this.liveMessage = '';
+    await this.updateComplete;
+    this.liveMessage = text;
+  }
 
   // ---- month grid -------------------------------------------------------------------------
 
@@ -321,7 +411,10 @@ export class UzlEventCalendar extends UzlFeedElement<EventsFeed> {
   };
 
   private readonly onGridKeydown = (event: KeyboardEvent) => {
+    // Chords with Ctrl, Alt or Meta are the browser's, the system's and screen readers'
+    // (dayForKey keeps only Ctrl+Home and Ctrl+End): left alone, not even prevented.
     if (event.key === 'Enter' || event.key === ' ') {
+      if (event.ctrlKey || event.altKey || event.metaKey) return;
       // On an event or "+N more" in the day they activate that button; on the day, its events.
       const onButton = (event.composedPath()[0] as Element | undefined)?.localName === 'button';
       if (onButton) return;
@@ -329,7 +422,7 @@ export class UzlEventCalendar extends UzlFeedElement<EventsFeed> {
       this.openDetails({ kind: 'day', day: this.focusDay, fromMore: false });
       return;
     }
-    const to = dayForKey(this.focusDay, event.key, event.shiftKey);
+    const to = dayForKey(this.focusDay, event.key, event);
     if (!to) return;
     event.preventDefault();
     this.goToMonth(to);
@@ -343,7 +436,7 @@ export class UzlEventCalendar extends UzlFeedElement<EventsFeed> {
     if (month === this.shownMonth) return;
     this.shownMonth = month;
     this.details = undefined;
-    this.monthAnnouncement = monthTitle(month, this.resolvedLang);
+    this.liveMessage = monthTitle(month, this.resolvedLang);
     this.emit('uzl-month-change', { month });
   }
 

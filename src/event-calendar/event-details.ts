@@ -12,7 +12,7 @@ import { pickText } from '../core/localized-text.js';
 import { safeUrl } from '../core/safe-url.js';
 import { dayTime } from './calendar-days.js';
 import type { CalendarEntry, EventIndex } from './event-index.js';
-import { eventPlace, eventWhen, LONG_DAY } from './event-text.js';
+import { dayElement, eventPlace, LONG_DAY, renderWhen } from './event-text.js';
 
 export interface DetailsContext {
   lang: Lang;
@@ -85,12 +85,15 @@ export function renderDetails(
     return renderPanel(title, entries, { ...context, eventTitles: false });
   }
   // A day's details list several events, each under its own title.
-  const title = dateFormatter(lang, LONG_DAY, 'UTC').format(dayTime(details.day));
+  const title = dayElement(
+    details.day,
+    dateFormatter(lang, LONG_DAY, 'UTC').format(dayTime(details.day)),
+  );
   return renderPanel(title, index.byDay.get(details.day) ?? [], { ...context, eventTitles: true });
 }
 
 function renderPanel(
-  title: string,
+  title: string | TemplateResult,
   entries: readonly CalendarEntry[],
   context: PanelContext,
 ): TemplateResult {
@@ -125,23 +128,26 @@ function renderEventDetails(entry: CalendarEntry, context: PanelContext): Templa
   const join = safeUrl(event.online?.url, 'link', base);
   const description = pickText(event.description, lang);
   const address = pickText(event.location?.address, lang);
+  // A day's panel repeats its actions for every event: each one's name ends with its event's
+  // title ("Add to calendar, Grief is raw"), heard but not seen, so that a list of buttons
+  // or links tells them apart; the name starts with what is seen, for voice control.
+  const title = pickText(event.title, lang);
+  const whose = html`<span class="visually-hidden">, ${title}</span>`;
   return html`<article class="event-details" data-id=${event.id}>
     ${
       context.eventTitles
-        ? renderHeading(subheadingLevel(context.level), pickText(event.title, lang), {
-            class: 'event-title',
-          })
+        ? renderHeading(subheadingLevel(context.level), title, { class: 'event-title' })
         : nothing
     }
-    <p class="when">${eventWhen(entry, lang, zone, true)}</p>
+    <p class="when">${renderWhen(entry, lang, zone, true)}</p>
     <p class="where">${eventPlace(entry, lang)}${address ? html`<br />${address}` : nothing}</p>
     ${description ? html`<p class="description">${description}</p>` : nothing}
     <div class="actions">
-      ${register ? html`<a class="link" href=${register}>${msg('Register', { id: 'calendar.register' })}</a>` : nothing}
-      ${join ? html`<a class="link" href=${join}>${msg('Join online', { id: 'calendar.join' })}</a>` : nothing}
-      ${info ? html`<a class="link" href=${info}>${msg('More information', { id: 'calendar.info' })}</a>` : nothing}
+      ${register ? html`<a class="link" href=${register}>${msg('Register', { id: 'calendar.register' })}${whose}</a>` : nothing}
+      ${join ? html`<a class="link" href=${join}>${msg('Join online', { id: 'calendar.join' })}${whose}</a>` : nothing}
+      ${info ? html`<a class="link" href=${info}>${msg('More information', { id: 'calendar.info' })}${whose}</a>` : nothing}
       <button type="button" class="uzl-button add" part="add" @click=${() => context.onAdd(entry)}>
-        ${msg('Add to calendar', { id: 'calendar.add' })}
+        ${msg('Add to calendar', { id: 'calendar.add' })}${whose}
       </button>
     </div>
   </article>`;

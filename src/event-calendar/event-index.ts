@@ -109,12 +109,39 @@ export function entriesInMonth(entries: readonly CalendarEntry[], month: string)
   return entries.filter((e) => e.lastDay >= first && e.firstDay <= last);
 }
 
-/** The first `max` entries still running on or after `today`, or of all with `past`: what the list shows. */
-export function entriesFrom(
+/** What the list view shows, and what is left on either side of it. */
+export interface ListPage {
+  /** The entries shown, in start order. */
+  entries: CalendarEntry[];
+  /** Entries that ended before today, before those shown ("Show earlier events" reveals them). */
+  earlier: number;
+  /** Entries after those shown ("Show later events" reveals them). */
+  later: number;
+  /** Entries still running on or after today (all of them with `past`): the list's own. */
+  upcoming: number;
+}
+
+/**
+ * The list view's entries: the first `after` still running on or after `today` (or, with
+ * `past`, the first `after` of all), preceded by the last `before` that ended earlier. An
+ * event that ended before today is never among the first, whatever its start: a long event
+ * still running is.
+ */
+export function listPage(
   entries: readonly CalendarEntry[],
   today: string,
   past: boolean,
-  max: number,
-): CalendarEntry[] {
-  return (past ? entries : entries.filter((e) => e.lastDay >= today)).slice(0, max);
+  before: number,
+  after: number,
+): ListPage {
+  const ended = past ? [] : entries.filter((e) => e.lastDay < today);
+  const upcoming = past ? entries : entries.filter((e) => e.lastDay >= today);
+  const from = Math.max(0, ended.length - before);
+  const shown = upcoming.slice(0, after);
+  return {
+    entries: [...ended.slice(from), ...shown],
+    earlier: from,
+    later: upcoming.length - shown.length,
+    upcoming: upcoming.length,
+  };
 }

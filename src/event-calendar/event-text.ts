@@ -3,8 +3,13 @@
  * ("Campus Gasthuisberg", "Online via Microsoft Teams"). Shared by the month grid, the list,
  * the details panel and the calendar file. Called inside a render, so `msg()` answers in the
  * element's language.
+ *
+ * Dates and times are `<time datetime>` elements, which browsers, search engines and
+ * assistive technology read without parsing the language. A range is seen with a dash and
+ * heard with a word ("14:00 to 16:00"): screen readers drop the dash.
  */
-import { dateFormatter } from '../core/format.js';
+import { html, type TemplateResult } from 'lit';
+import { countText, dateFormatter } from '../core/format.js';
 import { zoneOffset } from '../core/zone-offset.js';
 import type { Lang } from '../core/language.js';
 import { msg, str } from '../core/localize.js';
@@ -37,27 +42,72 @@ export function eventTime(instant: Date, lang: Lang, zone: string): string {
   return (times[minute] ??= dateFormatter(lang, TIME, 'UTC').format(minute * MINUTE));
 }
 
+/** A day key (`2026-01-09`) shown as `text`. */
+export const dayElement = (day: string, text: string): TemplateResult =>
+  html`<time datetime=${day}>${text}</time>`;
+
+/** An instant shown as `text`; its `datetime` in UTC, which is exact in every zone. */
+const instantElement = (instant: Date, text: string): TemplateResult =>
+  html`<time datetime=${instant.toISOString()}>${text}</time>`;
+
+/** "14:00 at start, 16:00 at end": seen with a dash (spaced between dates), heard with `word`. */
+function range(from: TemplateResult, to: TemplateResult, word: string, dates: boolean) {
+  return html`${from}<span aria-hidden="true">${dates ? ' – ' : '–'}</span
+    ><span class="visually-hidden"> ${word} </span>${to}`;
+}
+
 /**
  * "14:00–16:00"; with `long`, the day first; "All day" for all-day events, and both ends for
  * multi-day ones. Timed events read in `zone`; all-day ones are calendar days, never shifted.
  */
-export function eventWhen(entry: CalendarEntry, lang: Lang, zone: string, long = false): string {
+export function renderWhen(
+  entry: CalendarEntry,
+  lang: Lang,
+  zone: string,
+  long = false,
+): TemplateResult {
   const date = (time: number | Date, dateZone: string) =>
     dateFormatter(lang, LONG_DAY, dateZone).format(time);
+  const to = msg('to', { id: 'calendar.to' });
+  const { firstDay, lastDay } = entry;
   if (entry.allDay) {
     const allDay = msg('All day', { id: 'calendar.all-day' });
-    if (!long) return allDay;
-    return entry.lastDay > entry.firstDay
-      ? `${date(dayTime(entry.firstDay), 'UTC')} – ${date(dayTime(entry.lastDay), 'UTC')}`
-      : `${date(dayTime(entry.firstDay), 'UTC')}, ${allDay}`;
+    if (!long) return html`${allDay}`;
+    return lastDay > firstDay
+      ? range(
+          dayElement(firstDay, date(dayTime(firstDay), 'UTC')),
+          dayElement(lastDay, date(dayTime(lastDay), 'UTC')),
+          to,
+          true,
+        )
+      : html`${dayElement(firstDay, date(dayTime(firstDay), 'UTC'))}, ${allDay}`;
   }
-  const start = eventTime(entry.start!, lang, zone);
-  const end = eventTime(entry.end!, lang, zone);
-  if (entry.lastDay > entry.firstDay) {
-    return `${date(entry.start!, zone)} ${start} – ${date(entry.end!, zone)} ${end}`;
+  const start = entry.start!;
+  const end = entry.end!;
+  if (lastDay > firstDay) {
+    return range(
+      instantElement(start, `${date(start, zone)} ${eventTime(start, lang, zone)}`),
+      instantElement(end, `${date(end, zone)} ${eventTime(end, lang, zone)}`),
+      to,
+      true,
+    );
   }
-  const range = entry.end!.getTime() > entry.start!.getTime() ? `${start}–${end}` : start;
-  return long ? `${date(entry.start!, zone)}, ${range}` : range;
+  const from = instantElement(start, eventTime(start, lang, zone));
+  const times =
+    end.getTime() > start.getTime()
+      ? range(from, instantElement(end, eventTime(end, lang, zone)), to, false)
+      : from;
+  return long ? html`${dayElement(firstDay, date(start, zone))}, ${times}` : times;
+}
+
+/** "1 event", "12 events": a count of events in words. */
+export function eventCount(count: number, lang: Lang): string {
+  return countText(
+    count,
+    lang,
+    (n) => msg(str`${n} event`, { id: 'calendar.count-one' }),
+    (n) => msg(str`${n} events`, { id: 'calendar.count' }),
+  );
 }
 
 /** The campus or place name, or "Online via Microsoft Teams". */

@@ -12,7 +12,7 @@ import { msg, str } from '../core/localize.js';
 import { pickText } from '../core/localized-text.js';
 import { dayTime, monthWeeks } from './calendar-days.js';
 import type { CalendarEntry } from './event-index.js';
-import { eventTime, LONG_DAY } from './event-text.js';
+import { dayElement, eventCount, eventTime, LONG_DAY } from './event-text.js';
 
 /** Events shown in a day cell before "+N more". */
 const CHIPS_PER_DAY = 3;
@@ -32,7 +32,7 @@ export interface MonthGridContext {
   focusDay: string;
   /** The events on each day, in start order. */
   byDay: ReadonlyMap<string, CalendarEntry[]>;
-  /** Moves the tab stop (arrows, Home, End, Page Up, Page Down) or opens the day (Enter, Space). */
+  /** Moves the tab stop (arrows, Home, End, Ctrl+Home, Ctrl+End, Page Up, Page Down) or opens the day (Enter, Space). */
   onKeydown: (event: KeyboardEvent) => void;
   /** A day focused by pointer or script takes the tab stop. */
   onFocusin: (event: FocusEvent) => void;
@@ -98,13 +98,8 @@ function renderDay(
   const isToday = day === context.today;
   const count = entries.length;
   const label = [
-    dateFormatter(lang, LONG_DAY, 'UTC').format(dayTime(day)),
     isToday ? msg('today', { id: 'calendar.today-lower' }) : '',
-    count === 0
-      ? msg('no events', { id: 'calendar.no-events' })
-      : count === 1
-        ? msg('1 event', { id: 'calendar.one-event' })
-        : msg(str`${count} events`, { id: 'calendar.events' }),
+    count === 0 ? msg('no events', { id: 'calendar.no-events' }) : eventCount(count, lang),
   ]
     .filter(Boolean)
     .join(', ');
@@ -122,7 +117,9 @@ function renderDay(
     @click=${context.onDayClick}
   >
     <span class="num" aria-hidden="true">${Number(day.slice(8))}</span
-    ><span class="visually-hidden label">${label}</span>
+    ><span class="visually-hidden label"
+      >${dayElement(day, dateFormatter(lang, LONG_DAY, 'UTC').format(dayTime(day)))}, ${label}</span
+    >
     ${chips.map(
       (entry) =>
         html`<button
@@ -135,7 +132,9 @@ function renderDay(
         >
           ${
             !entry.allDay && entry.firstDay === day
-              ? html`<span class="time">${eventTime(entry.start!, lang, context.zone)}</span> `
+              ? html`<time class="time" datetime=${entry.start!.toISOString()}
+                  >${eventTime(entry.start!, lang, context.zone)}</time
+                > `
               : nothing
           }<span class="chip-title">${pickText(entry.event.title, lang)}</span>
         </button>`,

@@ -1,6 +1,7 @@
 // Formatting, text picking and URL safety: the small helpers every widget leans on.
 import { expect } from '@open-wc/testing';
 import {
+  countText,
   formatFeedDate,
   formatNumber,
   isValidTimeZone,
@@ -23,6 +24,22 @@ describe('numbers', () => {
     expect(formatNumber(782208, 'nl', { notation: 'compact' })).to.match(/^782\s?K$/);
     expect(formatNumber(782208, 'fr', { notation: 'compact' })).to.match(/^782\s?k$/);
     expect(formatNumber(1_234_567, 'fr', { notation: 'compact' })).to.match(/^1,2\s?M$/);
+  });
+
+  it('counts in words by each language’s plural rules, the number in its style', () => {
+    const events = (count: number, lang: 'nl' | 'fr' | 'en') =>
+      countText(
+        count,
+        lang,
+        (n) => `${n} one`,
+        (n) => `${n} other`,
+      );
+    expect(events(1, 'en')).to.equal('1 one');
+    expect(events(0, 'en')).to.equal('0 other');
+    // French counts 0 (and 1.5) as one; Dutch does not.
+    expect(events(0, 'fr')).to.equal('0 one');
+    expect(events(0, 'nl')).to.equal('0 other');
+    expect(events(1204, 'nl')).to.equal('1.204 other');
   });
 });
 

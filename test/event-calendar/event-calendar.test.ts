@@ -30,6 +30,32 @@ const chips = (el: Element, day: string) =>
   [...cell(el, day).querySelectorAll('[part~="event"]')].map((c) => fold(c.textContent));
 const focusedDay = () => (focused() as HTMLElement | null)?.dataset.day;
 
+/** What a screen reader reads in `node`: its text, without what is aria-hidden. */
+function spoken(node: Node): string {
+  const read = (n: Node): string =>
+    n instanceof Element && n.getAttribute('aria-hidden') === 'true'
+      ? ''
+      : n.nodeType === Node.TEXT_NODE
+        ? (n.textContent ?? '')
+        : [...n.childNodes].map(read).join('');
+  return fold(read(node));
+}
+/** A button's name: its aria-label, else what it reads. */
+const accessibleName = (el: Element) => fold(el.getAttribute('aria-label') ?? spoken(el));
+/** What a sighted visitor reads in `node`: its text, without what is visually hidden (a 1 px box). */
+function seen(node: Node): string {
+  const read = (n: Node): string => {
+    if (n instanceof Element) {
+      const box = n.getBoundingClientRect();
+      if (box.width <= 1 && box.height <= 1) return '';
+    }
+    return n.nodeType === Node.TEXT_NODE
+      ? (n.textContent ?? '')
+      : [...n.childNodes].map(read).join('');
+  };
+  return fold(read(node));
+}
+
 function calendarEvent(
   id: string,
   start: string,
@@ -179,7 +205,7 @@ describe('<uzl-event-calendar>: month view', () => {
     expect(chips(el, '2026-03-28')).to.deep.equal(['19:30 Event utc']);
     cell(el, '2026-03-30').click();
     await el.updateComplete;
-    expect(fold($(el, '.when')?.textContent)).to.equal('Monday, 30 March 2026, 08:00–10:00');
+    expect(spoken($(el, '.when')!)).to.equal('Monday, 30 March 2026, 08:00 to 10:00');
   });
 });
 
@@ -219,7 +245,7 @@ describe('<uzl-event-calendar>: keyboard', () => {
     await sendKeys({ press: 'Enter' });
     await until(() => !!$(el, '[part~="details"]'), 'the details panel');
     expect(fold($(el, '[part~="details"]')!.textContent)).to.contain('Fatigue and cancer');
-    expect(fold($(el, '.when')?.textContent)).to.equal('Friday, 9 January 2026, 14:00–16:00');
+    expect(spoken($(el, '.when')!)).to.equal('Friday, 9 January 2026, 14:00 to 16:00');
     await until(
       () => focused()?.classList.contains('details-title') ?? false,
       'focus on the details',
@@ -251,13 +277,13 @@ describe('<uzl-event-calendar>: keyboard', () => {
       id: '2026-01-12-social-and-financial-support',
     });
     await el.updateComplete;
-    const details = fold($(el, '[part~="details"]')!.textContent);
+    const details = spoken($(el, '[part~="details"]')!);
     expect(details).to.contain('Online via Microsoft Teams');
-    expect(details).to.contain('Monday, 12 January 2026, 14:00–16:00');
+    expect(details).to.contain('Monday, 12 January 2026, 14:00 to 16:00');
   });
   it('moves by the keys across the ends of months, years and weeks (dayForKey)', () => {
     expect(dayForKey('2026-01-31', 'PageDown')).to.equal('2026-02-28');
-    expect(dayForKey('2024-02-29', 'PageDown', true)).to.equal('2025-02-28');
+    expect(dayForKey('2024-02-29', 'PageDown', { shiftKey: true })).to.equal('2025-02-28');
     expect(dayForKey('2026-01-01', 'ArrowLeft')).to.equal('2025-12-31');
     expect(dayForKey('2025-12-29', 'ArrowDown')).to.equal('2026-01-05');
     // 4 January 2026 is a Sunday: its week runs from Monday 29 December.
@@ -265,6 +291,15 @@ describe('<uzl-event-calendar>: keyboard', () => {
     expect(dayForKey('2026-01-04', 'End')).to.equal('2026-01-04');
     expect(dayForKey('2026-01-04', 'Tab')).to.equal(undefined);
     expect(dayForKey('2026-01-04', 'Enter')).to.equal(undefined);
+    // Chords: Ctrl+Home and Ctrl+End go to the month's ends; the rest is the browser's.
+    expect(dayForKey('2026-01-15', 'Home', { ctrlKey: true })).to.equal('2026-01-01');
+    expect(dayForKey('2026-02-15', 'End', { ctrlKey: true })).to.equal('2026-02-28');
+    expect(dayForKey('2026-01-15', 'PageDown', { ctrlKey: true })).to.equal(undefined);
+    expect(dayForKey('2026-01-15', 'ArrowLeft', { altKey: true })).to.equal(undefined);
+    expect(dayForKey('2026-01-15', 'ArrowLeft', { ctrlKey: true, altKey: true })).to.equal(
+      undefined,
+    );
+    expect(dayForKey('2026-01-15', 'Home', { metaKey: true })).to.equal(undefined);
   });
 });
 
@@ -535,6 +570,373 @@ describe('<uzl-event-calendar>: iCalendar', () => {
     // RFC 5545's DTEND of an all-day event is the day after its last day (the feed's 1 February).
     expect(fair.endDate.isDate).to.equal(true);
     expect(fair.endDate.toString()).to.equal('2026-02-02');
+  });
+});
+
+describe('<uzl-event-calendar>: what a screen reader, a keyboard and a voice hear (#16)', () => {
+  afterEach(() => fixtureCleanup());
+
+  it('leaves modifier chords to the browser and the screen reader; Ctrl+Home/End go to the month’s first and last day', async () => {
+    const { el } = await mountSrc(demoFeed('chords'), { width: 900, attrs: 'month="2026-01"' });
+    cell(el, '2026-01-15').focus();
+    const moveTo = async (keys: string[], day: string) => {
+      await pressKeys(...keys);
+      await until(
+        () => focusedDay() === day,
+        `${keys.join('+')} to reach ${day} (at ${focusedDay()})`,
+        2000,
+      );
+    };
+    // What reached the page after the grid, and whether the grid took it: the page then takes
+    // it itself, so that Alt+← does not leave the test page.
+    const chords: { keys: string; prevented: boolean }[] = [];
+    const MODIFIERS = ['Alt', 'Control', 'Meta', 'Shift'];
+    const watch = (event: KeyboardEvent) => {
+      if (MODIFIERS.includes(event.key)) return;
+      if (!event.altKey && !event.ctrlKey && !event.metaKey) return;
+      const held = ['Control', 'Alt', 'Meta'].filter(
+        (m) => event[`${m === 'Control' ? 'ctrl' : m.toLowerCase()}Key` as 'ctrlKey'],
+      );
+      chords.push({ keys: [...held, event.key].join('+'), prevented: event.defaultPrevented });
+      event.preventDefault();
+    };
+    window.addEventListener('keydown', watch);
+    try {
+      const passing = [
+        ['Alt', 'ArrowLeft'],
+        ['Alt', 'ArrowRight'],
+        ['Alt', 'Home'],
+        ['Control', 'Alt', 'ArrowLeft'],
+        ['Control', 'Alt', 'ArrowRight'],
+        ['Control', 'Alt', 'ArrowUp'],
+        ['Control', 'Alt', 'ArrowDown'],
+        ['Meta', 'ArrowLeft'],
+        ['Meta', 'ArrowDown'],
+        ['Meta', 'End'],
+      ];
+      for (const keys of passing) {
+        await pressKeys(...keys);
+        // A plain arrow after the chord: had the chord moved the day, this lands elsewhere.
+        await moveTo(['ArrowRight'], '2026-01-16');
+        await moveTo(['ArrowLeft'], '2026-01-15');
+      }
+      expect(chords).to.deep.equal(
+        passing.map((keys) => ({ keys: keys.join('+'), prevented: false })),
+      );
+      chords.length = 0;
+      // Ctrl+Home and Ctrl+End have a meaning of their own: the month's first and last day.
+      await moveTo(['Control', 'Home'], '2026-01-01');
+      await moveTo(['Control', 'End'], '2026-01-31');
+      expect(chords).to.deep.equal([
+        { keys: 'Control+Home', prevented: true },
+        { keys: 'Control+End', prevented: true },
+      ]);
+      await moveTo(['Home'], '2026-01-26');
+    } finally {
+      window.removeEventListener('keydown', watch);
+    }
+  });
+
+  it('announces what a category leaves, with a count, in the month and in the list', async () => {
+    const demo = (await (await fetch(DEMO)).json()) as EventsFeed;
+    const inCategory = (id: string) => demo.events.filter((e) => e.category === id);
+    const januaryCare = inCategory('cancer-care').filter((e) => e.start.startsWith('2026-01'));
+    expect(januaryCare.length).to.equal(2);
+    const cases = [
+      [
+        'en',
+        'Cancer and care: 2 events in January 2026',
+        'Information session: 1 event in January 2026',
+      ],
+      [
+        'nl',
+        'Kanker en zorg: 2 activiteiten in januari 2026',
+        'Infosessie: 1 activiteit in januari 2026',
+      ],
+      [
+        'fr',
+        'Cancer et soins : 2 activités en janvier 2026',
+        "Séance d'information : 1 activité en janvier 2026",
+      ],
+    ];
+    const choose = async (el: UzlEventCalendar, value: string) => {
+      const select = $<HTMLSelectElement>(el, 'select[part~="filter"]')!;
+      select.value = value;
+      select.dispatchEvent(new Event('change'));
+      await el.updateComplete;
+      return fold($(el, '[aria-live="polite"]')?.textContent);
+    };
+    for (const [lang, care, session] of cases) {
+      const { el } = await mountSrc(demoFeed(`announce-${lang}`), {
+        lang,
+        width: 900,
+        attrs: 'month="2026-01"',
+      });
+      expect(fold($(el, '[aria-live="polite"]')?.textContent)).to.equal('');
+      expect(await choose(el, 'cancer-care')).to.equal(care);
+      expect(await choose(el, 'info-session')).to.equal(session);
+    }
+    // The list counts every event it reaches (with show-past: all of them).
+    const { el } = await mountSrc(demoFeed('announce-list'), {
+      width: 320,
+      attrs: 'view="list" show-past',
+    });
+    expect(await choose(el, 'info-session')).to.equal(
+      `Information session: ${inCategory('info-session').length} events`,
+    );
+    expect(await choose(el, '')).to.equal(`All categories: ${demo.events.length} events`);
+  });
+
+  it('reads a time range as "14:00 to 16:00" in each language, and marks dates and times with <time datetime>', async () => {
+    const start = '2026-01-09T14:00:00+01:00';
+    const end = '2026-01-09T16:00:00+01:00';
+    const feed = feedOf([
+      calendarEvent('talk', start, { end }),
+      calendarEvent('fair', '2026-01-30', { end: '2026-02-01', allDay: true }),
+    ]);
+    for (const [lang, locale, to] of [
+      ['en', 'en-GB', 'to'],
+      ['nl', 'nl-BE', 'tot'],
+      ['fr', 'fr-BE', 'à'],
+    ] as const) {
+      const clock = new Intl.DateTimeFormat(locale, {
+        hour: '2-digit',
+        minute: '2-digit',
+        hourCycle: 'h23',
+        timeZone: 'Europe/Brussels',
+      });
+      const longDay = (day: string) =>
+        new Intl.DateTimeFormat(locale, {
+          weekday: 'long',
+          day: 'numeric',
+          month: 'long',
+          year: 'numeric',
+          timeZone: 'UTC',
+        }).format(new Date(`${day}T00:00:00Z`));
+      const [from, until_] = [clock.format(new Date(start)), clock.format(new Date(end))];
+      const { el } = await mountData(feed, { lang, width: 320, attrs: 'view="list" show-past' });
+      const talk = $(el, '.list-event[data-id="talk"]')!;
+      // Seen with a dash, heard with a word.
+      expect(seen(talk)).to.contain(`${from}–${until_}`);
+      expect(accessibleName(talk)).to.contain(`${from} ${to} ${until_}`);
+      expect(accessibleName(talk)).to.not.contain('–');
+      const times = [...talk.querySelectorAll('time')];
+      expect(times.map((t) => new Date(t.dateTime).getTime())).to.deep.equal([
+        new Date(start).getTime(),
+        new Date(end).getTime(),
+      ]);
+      expect(times.map((t) => fold(t.textContent))).to.deep.equal([from, until_]);
+      const days = $$<HTMLTimeElement>(el, '[part~="list-day"] time').map((t) => t.dateTime);
+      expect(days).to.deep.equal(['2026-01-09', '2026-01-30']);
+      // The details say the day and the time, the same way.
+      talk.click();
+      await el.updateComplete;
+      const when = $(el, '.when')!;
+      expect(spoken(when)).to.equal(`${longDay('2026-01-09')}, ${from} ${to} ${until_}`);
+      expect(seen(when)).to.equal(`${longDay('2026-01-09')}, ${from}–${until_}`);
+      expect([...when.querySelectorAll('time')].map((t) => t.dateTime)[0]).to.equal('2026-01-09');
+      $(el, '.list-event[data-id="fair"]')!.click();
+      await el.updateComplete;
+      const fair = $(el, '.when')!;
+      expect(spoken(fair)).to.equal(`${longDay('2026-01-30')} ${to} ${longDay('2026-02-01')}`);
+      expect([...fair.querySelectorAll('time')].map((t) => t.dateTime)).to.deep.equal([
+        '2026-01-30',
+        '2026-02-01',
+      ]);
+    }
+    // The month grid: the month in its heading, each day and each event's start.
+    const { el } = await mountData(feed, { width: 900, attrs: 'month="2026-01"' });
+    expect($<HTMLTimeElement>(el, '[part~="title"] time')?.dateTime).to.equal('2026-01');
+    expect(cell(el, '2026-01-09').querySelector<HTMLTimeElement>('.label time')?.dateTime).to.equal(
+      '2026-01-09',
+    );
+    const chipTime = cell(el, '2026-01-09').querySelector<HTMLTimeElement>('[part~="event"] time');
+    expect(new Date(chipTime!.dateTime).getTime()).to.equal(new Date(start).getTime());
+  });
+
+  it('names each "Add to calendar" button of a busy day after its event', async () => {
+    const busy = Array.from({ length: 32 }, (_, i) =>
+      calendarEvent(`b${i}`, `2026-05-12T${String(8 + (i % 10)).padStart(2, '0')}:00:00+02:00`),
+    );
+    for (const [lang, add] of [
+      ['en', 'Add to calendar'],
+      ['nl', 'Toevoegen aan agenda'],
+    ] as const) {
+      const { el } = await mountData(feedOf(busy), {
+        lang,
+        width: 900,
+        attrs: 'month="2026-05"',
+      });
+      cell(el, '2026-05-12').focus();
+      await sendKeys({ press: 'Enter' });
+      await until(
+        () => $$(el, '[part~="details"] [part~="add"]').length === 32,
+        "the day's 32 events",
+      );
+      const names = $$(el, '[part~="details"] .event-details').map((article) => {
+        const button = article.querySelector('[part~="add"]')!;
+        const title = fold(article.querySelector('.event-title')?.textContent);
+        const name = accessibleName(button);
+        // Short to see; the name starts with what is seen (voice control) and names the event.
+        expect(seen(button)).to.equal(add);
+        expect(name.startsWith(add), name).to.equal(true);
+        expect(name).to.contain(title);
+        return name;
+      });
+      expect(new Set(names).size).to.equal(32);
+    }
+  });
+
+  it('shows words on the month buttons that their names contain (label in name)', async () => {
+    for (const [lang, previous, next] of [
+      ['en', 'Previous month', 'Next month'],
+      ['nl', 'Vorige maand', 'Volgende maand'],
+      ['fr', 'Mois précédent', 'Mois suivant'],
+    ] as const) {
+      // At 320 px, where the words take the most room.
+      const { el } = await mountSrc(demoFeed(`label-${lang}`), {
+        lang,
+        width: 320,
+        attrs: 'view="month" month="2026-01"',
+      });
+      const [back, , forward] = $$(el, '[part~="nav"]');
+      const root = $(el, '.uzl-root')!.getBoundingClientRect();
+      for (const button of $$(el, '[part~="nav"]')) {
+        const box = button.getBoundingClientRect();
+        expect(box.right, `${fold(button.textContent)} within the widget`).to.be.at.most(
+          root.right + 0.5,
+        );
+      }
+      for (const [button, name] of [
+        [back!, previous],
+        [forward!, next],
+      ] as const) {
+        expect(accessibleName(button)).to.equal(name);
+        const shown =
+          seen(button)
+            .toLowerCase()
+            .match(/\p{L}+/gu) ?? [];
+        expect(shown, `the words on "${name}"`).to.not.deep.equal([]);
+        for (const word of shown) expect(name.toLowerCase().split(' ')).to.include(word);
+      }
+      back!.click();
+      await el.updateComplete;
+      expect(title(el)).to.equal(
+        new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : `${lang}-BE`, {
+          month: 'long',
+          year: 'numeric',
+          timeZone: 'UTC',
+        }).format(Date.UTC(2025, 11, 1)),
+      );
+    }
+  });
+
+  it('reaches every event at 320 px by keyboard, past months included ("Show earlier", "Show later")', async function () {
+    this.timeout(60000);
+    const today = zonedDayKey(new Date(), 'Europe/Brussels');
+    const past = Array.from({ length: 25 }, (_, i) =>
+      calendarEvent(`p${String(i).padStart(2, '0')}`, `${addDays(today, i - 40)}T10:00:00`),
+    );
+    const upcoming = Array.from({ length: 30 }, (_, i) =>
+      calendarEvent(`u${String(i).padStart(2, '0')}`, `${addDays(today, i + 1)}T10:00:00`),
+    );
+    const { el } = await mountData(feedOf([...upcoming, ...past]), { width: 320 });
+    expect($(el, '[part~="list"]')).to.not.equal(null);
+    expect($$(el, '.list-event').length).to.equal(20);
+    const after = document.createElement('button');
+    after.textContent = 'after the calendar';
+    el.after(after);
+    const live = () => fold($(el, '[aria-live="polite"]')?.textContent);
+    // Tab through the widget as a keyboard user does, pressing Enter on "Show earlier" and
+    // "Show later", until the keyboard leaves it.
+    $<HTMLElement>(el, '.add-all')!.focus();
+    const reached: string[] = [];
+    const said: string[] = [];
+    const landed: string[] = [];
+    for (let step = 0; step < 150 && focused() !== after; step++) {
+      const at = focused() as HTMLElement | null;
+      expect(at && el.shadowRoot!.contains(at), `focus in the widget (step ${step})`).to.equal(
+        true,
+      );
+      if (at!.dataset.id) reached.push(at!.dataset.id);
+      if (at!.matches('[part~="show-more"]')) {
+        const count = $$(el, '.list-event').length;
+        await sendKeys({ press: 'Enter' });
+        await until(() => $$(el, '.list-event').length > count, 'more events');
+        await el.updateComplete;
+        await until(
+          () => focused() === at || (focused()?.classList.contains('list-event') ?? false),
+          'focus on the button or the first event revealed',
+        );
+        await until(() => live() !== '', 'the announcement');
+        said.push(live());
+        landed.push((focused() as HTMLElement).dataset.id ?? 'the button');
+        continue;
+      }
+      await sendKeys({ press: 'Tab' });
+      await until(() => focused() !== at, `Tab from ${at!.dataset.id ?? at!.className}`);
+    }
+    expect(focused()).to.equal(after);
+    const all = [...past, ...upcoming].map((e) => e.id);
+    expect(reached).to.deep.equal(all);
+    expect(said).to.deep.equal([
+      '20 more events shown',
+      '5 more events shown',
+      '10 more events shown',
+    ]);
+    // "Show earlier" keeps the keyboard while it has more to show (what it revealed follows
+    // it), then hands it to the first event; "Show later" hands it to the first it revealed.
+    expect(landed).to.deep.equal(['the button', 'p00', 'u20']);
+    after.remove();
+  });
+});
+
+describe('<uzl-event-calendar>: the list’s earlier and later events', () => {
+  afterEach(() => fixtureCleanup());
+
+  it('offers the past when nothing is upcoming, and starts again at today for another category', async () => {
+    const today = zonedDayKey(new Date(), 'Europe/Brussels');
+    const { el } = await mountData(
+      feedOf(
+        [
+          calendarEvent('a', `${addDays(today, -60)}T10:00:00`, { category: 'x' }),
+          calendarEvent('b', `${addDays(today, -30)}T10:00:00`, { category: 'x' }),
+          calendarEvent('c', `${addDays(today, 3)}T10:00:00`, { category: 'y' }),
+        ],
+        {
+          categories: [
+            { id: 'x', label: 'X' },
+            { id: 'y', label: 'Y' },
+          ],
+        },
+      ),
+      { width: 320, attrs: 'category="x" limit="1"' },
+    );
+    const listed = () => $$(el, '.list-event').map((b) => b.dataset.id);
+    expect(fold($(el, '.uzl-empty')?.textContent)).to.equal('No upcoming events.');
+    expect(listed()).to.deep.equal([]);
+    $(el, '.show-earlier')!.click();
+    await el.updateComplete;
+    expect(listed()).to.deep.equal(['b']);
+    $(el, '.show-earlier')!.click();
+    await el.updateComplete;
+    expect(listed()).to.deep.equal(['a', 'b']);
+    expect($(el, '.show-earlier')).to.equal(null);
+    // Past events under their own day, before the note that nothing is upcoming.
+    expect(
+      $$(el, '[part~="list-day"] time').map((t) => (t as HTMLTimeElement).dateTime),
+    ).to.deep.equal([addDays(today, -60), addDays(today, -30)]);
+    expect(fold($(el, '.uzl-empty')?.textContent)).to.equal('No upcoming events.');
+    const select = $<HTMLSelectElement>(el, 'select[part~="filter"]')!;
+    select.value = 'y';
+    select.dispatchEvent(new Event('change'));
+    await el.updateComplete;
+    expect(listed()).to.deep.equal(['c']);
+    select.value = 'x';
+    select.dispatchEvent(new Event('change'));
+    await el.updateComplete;
+    expect(listed()).to.deep.equal([]);
+    expect($(el, '.show-earlier')).to.not.equal(null);
   });
 });
 
