@@ -123,6 +123,10 @@ export const campusCardStyles = css`
     column-gap: 0.5em;
   }
   .fact dt {
+    /* "Téléphone :" is one unbreakable run (a no-break space before the colon): at 200 % text
+       in a narrow card it breaks rather than running out of the card. */
+    min-width: 0;
+    overflow-wrap: anywhere;
     color: var(--_uzl-muted);
   }
   .fact dt::after {
@@ -139,6 +143,8 @@ export const campusCardStyles = css`
   .link {
     display: inline-flex;
     align-items: center;
+    max-width: 100%;
+    overflow-wrap: anywhere;
     min-height: 24px;
     color: var(--_uzl-primary);
     text-underline-offset: 0.15em;
@@ -156,8 +162,12 @@ export const campusCardStyles = css`
     align-items: center;
     justify-content: center;
     min-width: 24px;
+    max-width: 100%;
     min-height: 2.25rem;
     padding: 0.3em 0.8em;
+    /* A long word ("Bereikbaarheid") at 200 % text and the visitor's letter spacing is wider
+       than a narrow card: it breaks rather than running out of the card. */
+    overflow-wrap: anywhere;
     border: 1px solid var(--_uzl-primary);
     border-radius: var(--_uzl-radius);
     background: transparent;

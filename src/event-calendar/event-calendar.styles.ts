@@ -36,6 +36,9 @@ export const eventCalendarStyles = css`
   }
   .title {
     flex: 1 1 auto;
+    /* Its longest word may be wider than a narrow calendar at 200 % text: it breaks instead. */
+    min-width: 0;
+    overflow-wrap: anywhere;
     margin: 0;
     font-size: 1.25em;
     font-weight: 600;

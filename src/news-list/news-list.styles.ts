@@ -230,6 +230,10 @@ export const newsListStyles = css`
   .more {
     display: inline-flex;
     align-items: center;
+    /* At 200 % text with the visitor's spacing, "Plus d'actualités →" is wider than a 320 px
+       widget: it wraps inside the widget rather than running out of it. */
+    max-width: 100%;
+    overflow-wrap: anywhere;
     min-height: 24px;
     margin-inline-start: auto;
     color: var(--_uzl-primary);

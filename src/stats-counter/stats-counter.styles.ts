@@ -26,7 +26,7 @@ export const statsCounterStyles = css`
   }
   .uzl-root {
     --_columns: 1;
-    --_value-size: var(--uzl-stats-counter-value-size, 2em);
+    --_value-size: var(--uzl-stats-counter-value-size, min(2em, 12cqi));
   }
   .uzl-loading {
     --_n: var(--_uzl-expected-items, 6);
@@ -41,11 +41,13 @@ export const statsCounterStyles = css`
   @container (min-width: 26rem) {
     .uzl-root > * {
       --_columns: 2;
+      --_value-size: var(--uzl-stats-counter-value-size, min(2em, 6cqi));
     }
   }
   @container (min-width: 40rem) {
     .uzl-root > * {
       --_columns: 3;
+      --_value-size: var(--uzl-stats-counter-value-size, min(2em, 4cqi));
     }
   }
   @container (min-width: 64rem) {

@@ -56,7 +56,7 @@ const idsOf = (items: string) =>
  * @csspart source - The line below the figures naming the feed's source ("Source: UZ Leuven").
  *
  * @cssprop --uzl-stats-counter-gap - Space between the figures and inside their boxes (default: the `--uzl-space` unit).
- * @cssprop --uzl-stats-counter-value-size - Font size of the numbers (default 2em, a little smaller with six in a row).
+ * @cssprop --uzl-stats-counter-value-size - Font size of the numbers (default 2em, or less where the row could not hold it: at most 12 % of the widget's width in one column, 6 % in two, 4 % in three, 2.4 % in six, so large text never runs out of the widget).
  * @cssprop --uzl-stats-counter-value-color - Colour of the numbers (default: the accent colour `--uzl-color-primary`).
  * @cssprop --uzl-stats-counter-background - Background of each figure's box (default: `--uzl-color-surface`).
  */
