@@ -7,7 +7,7 @@ import { formatFeedDate } from '../core/format.js';
 import { renderHeading } from '../core/heading.js';
 import type { Lang } from '../core/language.js';
 import { msg } from '../core/localize.js';
-import { pickText } from '../core/localized-text.js';
+import { pickLocalized } from '../core/localized-text.js';
 import type { Dated } from '../core/newest-first.js';
 import { safeUrl } from '../core/safe-url.js';
 import type { AiNewsItem } from './ai-publications-feed.js';
@@ -56,24 +56,25 @@ function renderNewsItem(entry: Dated<AiNewsItem>, context: NewsContext): Templat
   const { lang, base } = context;
   const { item, date, datetime } = entry;
   const url = safeUrl(item.url, 'link', base);
-  const title = pickText(item.title, lang);
+  const title = pickLocalized(item.title, lang);
+  const summary = pickLocalized(item.summary, lang);
   const dateText = date ? formatFeedDate(date, lang, undefined, context.timeZone) : '';
   return html`<li class="news-item" part="news-item">
     ${
-      title
+      title.text
         ? renderHeading(
             context.level + 1,
-            url ? html`<a class="link" href=${url}>${title}</a>` : title,
-            { class: 'news-title' },
+            url ? html`<a class="link" href=${url}>${title.text}</a>` : title.text,
+            { class: 'news-title', lang: title.lang },
           )
         : nothing
     }
     ${date ? html`<time class="date" datetime=${ifDefined(datetime)}>${dateText}</time>` : nothing}
-    <p class="summary">${pickText(item.summary, lang)}</p>
+    <p class="summary" lang=${ifDefined(summary.lang)}>${summary.text}</p>
     ${
       // Without a title to carry the link, "Read the article" does, named by the item's date
       // for screen readers (a page of identical link names says nothing).
-      url && !title
+      url && !title.text
         ? html`<a class="read-more" href=${url}
             >${msg('Read the article', { id: 'ai.read-article' })}<span class="visually-hidden">
               (${dateText})</span

@@ -35,6 +35,8 @@ export interface Publication {
   url?: string;
   /** Lay summary. */
   summary?: LocalizedText;
+  /** Language of the title and journal as published, a BCP 47 tag (`en`, `nl`); English when absent. */
+  language?: string;
 }
 
 /** A medical domain with its publications (`$defs/domain`). */

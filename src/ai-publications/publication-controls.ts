@@ -6,7 +6,7 @@ import { html, type TemplateResult } from 'lit';
 import { formatNumber } from '../core/format.js';
 import type { Lang } from '../core/language.js';
 import { msg } from '../core/localize.js';
-import { pickText } from '../core/localized-text.js';
+import { pickLocalized } from '../core/localized-text.js';
 import { selectOptions } from '../core/select-options.js';
 import type { Publication } from './ai-publications-feed.js';
 import type { IndexedDomain } from './publication-index.js';
@@ -42,10 +42,14 @@ export function renderControls(
               value: '',
               label: `${msg('All domains', { id: 'ai.all-domains' })} (${formatNumber(all, lang)})`,
             },
-            ...domains.map((d, i) => ({
-              value: d.domain.id,
-              label: `${pickText(d.domain.label, lang)} (${formatNumber(found[i]!.length, lang)})`,
-            })),
+            ...domains.map((d, i) => {
+              const label = pickLocalized(d.domain.label, lang);
+              return {
+                value: d.domain.id,
+                label: `${label.text} (${formatNumber(found[i]!.length, lang)})`,
+                lang: label.lang,
+              };
+            }),
           ],
           context.chosen,
         )}

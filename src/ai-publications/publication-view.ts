@@ -8,7 +8,7 @@ import { countText, formatNumber } from '../core/format.js';
 import { renderHeading } from '../core/heading.js';
 import type { Lang } from '../core/language.js';
 import { msg, str } from '../core/localize.js';
-import { pickText } from '../core/localized-text.js';
+import { langAttribute, pickLocalized, type PickedText } from '../core/localized-text.js';
 import { safeUrl } from '../core/safe-url.js';
 import type { Publication } from './ai-publications-feed.js';
 import type { IndexedDomain } from './publication-index.js';
@@ -21,6 +21,8 @@ export const PUBLICATIONS_PAGE = 20;
  * at first: an overview of where the matches are, which a keystroke can redraw within a frame.
  */
 const SEARCH_PREVIEW = 5;
+/** The language of a publication that does not name its own: that of nearly all scientific publishing. */
+const PUBLISHED_LANGUAGE = 'en';
 /** Authors listed before "et al.", as in the Vancouver citation style. */
 const MAX_AUTHORS = 6;
 
@@ -85,16 +87,20 @@ export function renderDomain(
   context: DomainsContext,
 ): TemplateResult {
   const id = indexed.domain.id;
-  const label = pickText(indexed.domain.label, context.lang);
+  const label = pickLocalized(indexed.domain.label, context.lang);
   const listed = display.kind === 'listed';
   const open = !listed || context.isOpen(id);
   // Only a disclosure's button points at its panel; the chosen domain's needs no id.
   const panelId = listed ? `domain-${display.index}` : undefined;
+  // The chosen domain's heading is its label alone; a listed domain's holds its button.
   const heading = panelId
     ? domainToggle(id, label, publications.length, panelId, open, context)
-    : label;
+    : label.text;
   return html`<div class=${listed ? 'domain' : 'domain chosen'} part="domain">
-    ${renderHeading(context.level + 1, heading, { class: 'domain-title' })}
+    ${renderHeading(context.level + 1, heading, {
+      class: 'domain-title',
+      lang: panelId ? undefined : label.lang,
+    })}
     <div class="panel" id=${ifDefined(panelId)} ?hidden=${!open}>
       ${
         open
@@ -108,7 +114,7 @@ export function renderDomain(
 /** The button that opens and closes a listed domain: its label and its number of publications. */
 function domainToggle(
   id: string,
-  label: string,
+  label: PickedText,
   count: number,
   panelId: string,
   open: boolean,
@@ -124,7 +130,7 @@ function domainToggle(
     @click=${context.onToggle}
   >
     <span class="chevron" aria-hidden="true"></span>
-    <span class="toggle-label">${label}</span>
+    <span class="toggle-label" lang=${ifDefined(label.lang)}>${label.text}</span>
     <span class="badge">${formatNumber(count, context.lang)}</span>
   </button>`;
 }
@@ -187,19 +193,23 @@ function renderPublication(
   const doiLink = doi ? doiUrl(doi) : undefined;
   const url = safeUrl(publication.url, 'link', base) ?? doiLink;
   const authors = authorList(publication.authors);
-  const summary = pickText(publication.summary, lang);
+  const summary = pickLocalized(publication.summary, lang);
+  // Title and journal as published: in the publication's language, English unless it says.
+  const published = langAttribute(publication.language ?? PUBLISHED_LANGUAGE, lang);
   return html`<li class="publication" part="publication">
-    <p class="publication-title">${url ? html`<a class="link" href=${url}>${title}</a>` : title}</p>
+    <p class="publication-title" lang=${ifDefined(published)}>
+      ${url ? html`<a class="link" href=${url}>${title}</a>` : title}
+    </p>
     ${authors ? html`<p class="authors">${authors}</p>` : nothing}
     ${
       journal || year || doiLink
         ? html`<p class="meta">
-            ${journal ? html`<cite class="journal">${journal}</cite>` : nothing}
+            ${journal ? html`<cite class="journal" lang=${ifDefined(published)}>${journal}</cite>` : nothing}
             ${year ? html`<span class="year">${year}</span>` : nothing}
             ${doiLink ? html`<a class="doi" part="doi" href=${doiLink}>${doiLink}</a>` : nothing}
           </p>`
         : nothing
     }
-    ${summary ? html`<p class="summary">${summary}</p>` : nothing}
+    ${summary.text ? html`<p class="summary" lang=${ifDefined(summary.lang)}>${summary.text}</p>` : nothing}
   </li>`;
 }

@@ -3,11 +3,12 @@
 // campuses-feed.ts (the feed's type, held to schemas/campuses.schema.json) and
 // uzl-campus-card.ts (defines the tag). Fetching, language and states come from src/core/.
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { property, state } from 'lit/decorators.js';
 import { FeedError } from '../core/feed-error.js';
 import { addMessages, msg } from '../core/localize.js';
 import { messages } from '../generated/messages/campus-card.js';
-import { pickText } from '../core/localized-text.js';
+import { pickLocalized } from '../core/localized-text.js';
 import { safeUrl } from '../core/safe-url.js';
 import { emptyView } from '../core/state-views.js';
 import { renderHeading } from '../core/heading.js';
@@ -139,15 +140,16 @@ export class UzlCampusCard extends UzlFeedElement<CampusesFeed> {
     const lang = this.resolvedLang;
     const base = this.feed.baseUrl;
     const nameId = `name-${index}`;
-    const name = pickText(campus.name, lang);
+    const name = pickLocalized(campus.name, lang);
     const { address } = campus;
     const tel = phoneHref(campus.phone, address.country);
     const email = campus.email ? safeUrl(`mailto:${campus.email}`, 'link') : undefined;
     const access = safeUrl(campus.url, 'link', base);
     const resolved = campus.image && safeUrl(campus.image.src, 'image', base);
     const imageSrc = resolved && !this.failedImages.has(resolved) ? resolved : undefined;
-    const hours = pickText(campus.visitingHours, lang);
-    const notice = pickText(campus.notice, lang);
+    const hours = pickLocalized(campus.visitingHours, lang);
+    const notice = pickLocalized(campus.notice, lang);
+    const alt = pickLocalized(campus.image?.alt, lang);
     const note = this.copyNotes.get(campus.id) ?? '';
     // In a grid, each card's identical link texts are told apart by the campus's name.
     const describedBy = inGrid ? nameId : nothing;
@@ -163,7 +165,8 @@ export class UzlCampusCard extends UzlFeedElement<CampusesFeed> {
                 class="image"
                 part="image"
                 src=${imageSrc}
-                alt=${pickText(campus.image?.alt, lang)}
+                alt=${alt.text}
+                lang=${ifDefined(alt.lang)}
                 loading="lazy"
                 decoding="async"
                 @error=${this.failedImages.onError}
@@ -171,8 +174,19 @@ export class UzlCampusCard extends UzlFeedElement<CampusesFeed> {
             : nothing
         }
         <div class="body">
-          ${renderHeading(this.level, name, { class: 'name', part: 'name', id: nameId })}
-          ${notice ? html`<p class="notice" part="notice">${notice}</p>` : nothing}
+          ${renderHeading(this.level, name.text, {
+            class: 'name',
+            part: 'name',
+            id: nameId,
+            lang: name.lang,
+          })}
+          ${
+            notice.text
+              ? html`<p class="notice" part="notice" lang=${ifDefined(notice.lang)}>
+                  ${notice.text}
+                </p>`
+              : nothing
+          }
           <address class="address" part="address">
             <span class="line">${address.street}</span>
             <span class="line">${address.postalCode} ${address.locality}</span>
@@ -197,10 +211,10 @@ export class UzlCampusCard extends UzlFeedElement<CampusesFeed> {
                 : nothing
             }
             ${
-              hours
+              hours.text
                 ? html`<div class="fact">
                     <dt>${msg('Visiting hours', { id: 'campus.visiting-hours' })}</dt>
-                    <dd>${hours}</dd>
+                    <dd lang=${ifDefined(hours.lang)}>${hours.text}</dd>
                   </div>`
                 : nothing
             }

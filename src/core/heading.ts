@@ -24,6 +24,8 @@ export interface HeadingAttributes {
   id?: string;
   /** `-1` for a heading that script focuses (a panel's title as the panel opens). */
   tabindex?: number;
+  /** The language of feed text in the heading, when it is not the widget's (`PickedText.lang`). */
+  lang?: string | undefined;
 }
 
 /** An `<h2>`…`<h6>`: one template per level, as plain Lit templates cannot choose a tag name at run time. */
@@ -32,20 +34,20 @@ export function renderHeading(
   content: unknown,
   attrs: HeadingAttributes,
 ): TemplateResult {
-  const { class: cls, part, id, tabindex } = attrs;
+  const { class: cls, part, id, tabindex, lang } = attrs;
   // One line per level, however long: prettier would break a template over lines and so put
   // white space around `content`, in every widget's headings.
   // prettier-ignore
   switch (level) {
     case 2:
-      return html`<h2 class=${cls} part=${ifDefined(part)} id=${ifDefined(id)} tabindex=${ifDefined(tabindex)}>${content}</h2>`;
+      return html`<h2 class=${cls} part=${ifDefined(part)} id=${ifDefined(id)} tabindex=${ifDefined(tabindex)} lang=${ifDefined(lang)}>${content}</h2>`;
     case 4:
-      return html`<h4 class=${cls} part=${ifDefined(part)} id=${ifDefined(id)} tabindex=${ifDefined(tabindex)}>${content}</h4>`;
+      return html`<h4 class=${cls} part=${ifDefined(part)} id=${ifDefined(id)} tabindex=${ifDefined(tabindex)} lang=${ifDefined(lang)}>${content}</h4>`;
     case 5:
-      return html`<h5 class=${cls} part=${ifDefined(part)} id=${ifDefined(id)} tabindex=${ifDefined(tabindex)}>${content}</h5>`;
+      return html`<h5 class=${cls} part=${ifDefined(part)} id=${ifDefined(id)} tabindex=${ifDefined(tabindex)} lang=${ifDefined(lang)}>${content}</h5>`;
     case 6:
-      return html`<h6 class=${cls} part=${ifDefined(part)} id=${ifDefined(id)} tabindex=${ifDefined(tabindex)}>${content}</h6>`;
+      return html`<h6 class=${cls} part=${ifDefined(part)} id=${ifDefined(id)} tabindex=${ifDefined(tabindex)} lang=${ifDefined(lang)}>${content}</h6>`;
     default:
-      return html`<h3 class=${cls} part=${ifDefined(part)} id=${ifDefined(id)} tabindex=${ifDefined(tabindex)}>${content}</h3>`;
+      return html`<h3 class=${cls} part=${ifDefined(part)} id=${ifDefined(id)} tabindex=${ifDefined(tabindex)} lang=${ifDefined(lang)}>${content}</h3>`;
   }
 }

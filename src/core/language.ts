@@ -22,17 +22,26 @@ function parentOf(node: Element): Element | null {
 }
 
 /**
- * The language an element should speak: its own `lang`, else the nearest ancestor's
- * (`<html lang>` being the last ancestor), else the browser's preferred languages.
- * The nearest declared language decides, like HTML itself: `lang="de"` means English for
- * us, it does not fall through to an outer `lang`.
+ * The language the page gives an element: its own `lang`, else the nearest ancestor's
+ * (`<html lang>` being the last ancestor), as written (`nl-BE`, `de`); undefined when none
+ * says. An empty `lang` means "unknown" in HTML: we keep looking outward rather than guess.
  */
-export function resolveLang(element: Element): Lang {
+export function declaredLang(element: Element): string | undefined {
   for (let node: Element | null = element; node; node = parentOf(node)) {
     const declared = node.getAttribute('lang');
-    // An empty lang means "unknown" in HTML; keep looking outward rather than guessing.
-    if (declared) return toSupportedLang(declared) ?? 'en';
+    if (declared) return declared;
   }
+  return undefined;
+}
+
+/**
+ * The language an element should speak: the declared one (`declaredLang`), else the
+ * browser's preferred languages. The nearest declared language decides, like HTML itself:
+ * `lang="de"` means English for us, it does not fall through to an outer `lang`.
+ */
+export function resolveLang(element: Element): Lang {
+  const declared = declaredLang(element);
+  if (declared) return toSupportedLang(declared) ?? 'en';
   for (const preferred of navigator.languages ?? [navigator.language]) {
     const lang = toSupportedLang(preferred);
     if (lang) return lang;
@@ -73,10 +82,12 @@ function stopWatching(): void {
 
 /**
  * Keeps `value` equal to the host's resolved language and re-renders the host when it
- * changes. It never writes any `lang` attribute: the host page's `<html lang>` is not ours.
+ * changes. It never writes any `lang` attribute outside the host's shadow root: the host
+ * page's `<html lang>`, and the host element itself, are not ours.
  */
 export class LanguageController implements ReactiveController {
   private current: Lang = 'en';
+  private marked: Lang | undefined;
 
   constructor(private readonly host: LanguageHost) {
     host.addController(this);
@@ -87,8 +98,17 @@ export class LanguageController implements ReactiveController {
     return this.current;
   }
 
+  /**
+   * The `lang` the widget's own text needs inside its shadow root: its language, when that is
+   * not what it inherits (an English widget on a `lang="de"` page, or on a page that declares
+   * no language); undefined when the page's language is already the widget's.
+   */
+  get rootLang(): Lang | undefined {
+    return this.marked;
+  }
+
   hostConnected(): void {
-    this.current = resolveLang(this.host);
+    this.resolve();
     connected.add(this);
     startWatching();
   }
@@ -100,10 +120,17 @@ export class LanguageController implements ReactiveController {
 
   /** Called by the shared observer. */
   recheck(): void {
+    if (this.resolve()) this.host.requestUpdate();
+  }
+
+  /** Reads the host's language afresh; true when what it renders changes. */
+  private resolve(): boolean {
+    const declared = declaredLang(this.host);
     const next = resolveLang(this.host);
-    if (next !== this.current) {
-      this.current = next;
-      this.host.requestUpdate();
-    }
+    const marked = declared && toSupportedLang(declared) === next ? undefined : next;
+    const changed = next !== this.current || marked !== this.marked;
+    this.current = next;
+    this.marked = marked;
+    return changed;
   }
 }

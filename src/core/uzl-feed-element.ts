@@ -1,5 +1,6 @@
 import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { FeedController, type FeedHost } from './feed-controller.js';
 import type { FeedError } from './feed-error.js';
 import type { FeedSpec } from './feed-validation.js';
@@ -198,14 +199,20 @@ export abstract class UzlFeedElement<T> extends UzlElement implements FeedHost {
     } else {
       body = loadingView();
     }
+    // The widget's language, where the page's is another (or none): its interface text is
+    // then read with the right voice. The host element itself is the page's, not ours.
+    const lang = this.language.rootLang;
     return html`<div
         class="uzl-root"
         part="base"
+        lang=${ifDefined(lang)}
         aria-busy=${status === 'loading' && !isServer ? 'true' : 'false'}
       >
         ${body}
       </div>
-      <div class="visually-hidden" role="status">${this.announcement()}</div>`;
+      <div class="visually-hidden" role="status" lang=${ifDefined(lang)}>
+        ${this.announcement()}
+      </div>`;
   }
 
   /**

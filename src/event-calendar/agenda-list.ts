@@ -7,11 +7,12 @@
  * at 560 px and wider).
  */
 import { html, nothing, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { countText, dateFormatter } from '../core/format.js';
 import { renderHeading } from '../core/heading.js';
 import type { Lang } from '../core/language.js';
 import { msg, str } from '../core/localize.js';
-import { pickText } from '../core/localized-text.js';
+import { pickLocalized } from '../core/localized-text.js';
 import { emptyView } from '../core/state-views.js';
 import { dayTime } from './calendar-days.js';
 import type { CalendarEntry, ListPage } from './event-index.js';
@@ -99,22 +100,23 @@ function renderList(entries: CalendarEntry[], context: AgendaContext): TemplateR
             { class: 'list-day', part: 'list-day' },
           )}
           <ul role="list">
-            ${group.map(
-              (entry) =>
-                html`<li>
-                  <button
-                    type="button"
-                    class="list-event"
-                    part="event"
-                    data-id=${entry.event.id}
-                    @click=${onEventClick}
-                  >
-                    <span class="time">${renderWhen(entry, lang, zone)}</span>
-                    <span class="event-title">${pickText(entry.event.title, lang)}</span>
-                    <span class="place">${eventPlace(entry, lang)}</span>
-                  </button>
-                </li>`,
-            )}
+            ${group.map((entry) => {
+              const title = pickLocalized(entry.event.title, lang);
+              const place = eventPlace(entry, lang);
+              return html`<li>
+                <button
+                  type="button"
+                  class="list-event"
+                  part="event"
+                  data-id=${entry.event.id}
+                  @click=${onEventClick}
+                >
+                  <span class="time">${renderWhen(entry, lang, zone)}</span>
+                  <span class="event-title" lang=${ifDefined(title.lang)}>${title.text}</span>
+                  <span class="place" lang=${ifDefined(place.lang)}>${place.text}</span>
+                </button>
+              </li>`;
+            })}
           </ul>
         </li>`,
     )}

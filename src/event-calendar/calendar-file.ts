@@ -23,7 +23,7 @@ export function calendarFile(entries: readonly CalendarEntry[], lang: Lang, base
     entries.map((entry): IcsEvent => {
       const { event } = entry;
       const address = pickText(event.location?.address, lang);
-      const place = eventPlace(entry, lang);
+      const place = eventPlace(entry, lang).text;
       return {
         uid: `${event.id}@${host}`,
         summary: pickText(event.title, lang),

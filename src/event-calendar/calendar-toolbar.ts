@@ -8,7 +8,7 @@ import { dateFormatter } from '../core/format.js';
 import { renderHeading } from '../core/heading.js';
 import type { Lang } from '../core/language.js';
 import { msg, str } from '../core/localize.js';
-import { pickText } from '../core/localized-text.js';
+import { pickLocalized } from '../core/localized-text.js';
 import { selectOptions } from '../core/select-options.js';
 import { dayTime } from './calendar-days.js';
 import type { CalendarEntry } from './event-index.js';
@@ -117,7 +117,10 @@ export function renderToolbar(context: ToolbarContext): TemplateResult {
               ${selectOptions(
                 [
                   { value: '', label: msg('All categories', { id: 'calendar.all-categories' }) },
-                  ...categories.map((c) => ({ value: c.id, label: pickText(c.label, lang) })),
+                  ...categories.map((c) => {
+                    const label = pickLocalized(c.label, lang);
+                    return { value: c.id, label: label.text, lang: label.lang };
+                  }),
                 ],
                 context.category,
               )}

@@ -4,11 +4,12 @@
  * calendar". Its heading takes the focus when it opens; Escape and Close hand it back.
  */
 import { html, nothing, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { dateFormatter } from '../core/format.js';
 import { renderHeading, subheadingLevel } from '../core/heading.js';
 import type { Lang } from '../core/language.js';
 import { msg } from '../core/localize.js';
-import { pickText } from '../core/localized-text.js';
+import { pickLocalized, type PickedText } from '../core/localized-text.js';
 import { safeUrl } from '../core/safe-url.js';
 import { dayTime } from './calendar-days.js';
 import type { CalendarEntry, EventIndex } from './event-index.js';
@@ -81,8 +82,8 @@ export function renderDetails(
   const { lang } = context;
   if (details.kind === 'event') {
     const entries = index.entries.filter((e) => e.event.id === details.id).slice(0, 1);
-    const title = pickText(entries[0]?.event.title, lang);
-    return renderPanel(title, entries, { ...context, eventTitles: false });
+    const title = pickLocalized(entries[0]?.event.title, lang);
+    return renderPanel(title.text, entries, { ...context, eventTitles: false }, title.lang);
   }
   // A day's details list several events, each under its own title.
   const title = dayElement(
@@ -92,10 +93,12 @@ export function renderDetails(
   return renderPanel(title, index.byDay.get(details.day) ?? [], { ...context, eventTitles: true });
 }
 
+/** The panel under `title`; `titleLang` is the language of a title from the feed, when not the widget's. */
 function renderPanel(
   title: string | TemplateResult,
   entries: readonly CalendarEntry[],
   context: PanelContext,
+  titleLang?: PickedText['lang'],
 ): TemplateResult {
   const { level } = context;
   return html`<section
@@ -105,7 +108,12 @@ function renderPanel(
     @keydown=${context.onKeydown}
   >
     <div class="details-head">
-      ${renderHeading(level, title, { class: 'details-title', id: 'details-title', tabindex: -1 })}
+      ${renderHeading(level, title, {
+        class: 'details-title',
+        id: 'details-title',
+        tabindex: -1,
+        lang: titleLang,
+      })}
       <button type="button" class="uzl-button close" part="close" @click=${context.onClose}>
         ${msg('Close', { id: 'calendar.close' })}
       </button>
@@ -126,22 +134,38 @@ function renderEventDetails(entry: CalendarEntry, context: PanelContext): Templa
   const register = safeUrl(event.registrationUrl, 'link', base);
   const info = safeUrl(event.url, 'link', base);
   const join = safeUrl(event.online?.url, 'link', base);
-  const description = pickText(event.description, lang);
-  const address = pickText(event.location?.address, lang);
+  const description = pickLocalized(event.description, lang);
+  const address = pickLocalized(event.location?.address, lang);
+  const place = eventPlace(entry, lang);
   // A day's panel repeats its actions for every event: each one's name ends with its event's
   // title ("Add to calendar, Grief is raw"), heard but not seen, so that a list of buttons
   // or links tells them apart; the name starts with what is seen, for voice control.
-  const title = pickText(event.title, lang);
-  const whose = html`<span class="visually-hidden">, ${title}</span>`;
+  const title = pickLocalized(event.title, lang);
+  const whose = html`<span class="visually-hidden" lang=${ifDefined(title.lang)}
+    >, ${title.text}</span
+  >`;
   return html`<article class="event-details" data-id=${event.id}>
     ${
       context.eventTitles
-        ? renderHeading(subheadingLevel(context.level), title, { class: 'event-title' })
+        ? renderHeading(subheadingLevel(context.level), title.text, {
+            class: 'event-title',
+            lang: title.lang,
+          })
         : nothing
     }
     <p class="when">${renderWhen(entry, lang, zone, true)}</p>
-    <p class="where">${eventPlace(entry, lang)}${address ? html`<br />${address}` : nothing}</p>
-    ${description ? html`<p class="description">${description}</p>` : nothing}
+    <p class="where">
+      <span lang=${ifDefined(place.lang)}>${place.text}</span>${
+        address.text
+          ? html`<br /><span lang=${ifDefined(address.lang)}>${address.text}</span>`
+          : nothing
+      }
+    </p>
+    ${
+      description.text
+        ? html`<p class="description" lang=${ifDefined(description.lang)}>${description.text}</p>`
+        : nothing
+    }
     <div class="actions">
       ${register ? html`<a class="link" href=${register}>${msg('Register', { id: 'calendar.register' })}${whose}</a>` : nothing}
       ${join ? html`<a class="link" href=${join}>${msg('Join online', { id: 'calendar.join' })}${whose}</a>` : nothing}

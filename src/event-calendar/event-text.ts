@@ -13,7 +13,7 @@ import { countText, dateFormatter } from '../core/format.js';
 import { zoneOffset } from '../core/zone-offset.js';
 import type { Lang } from '../core/language.js';
 import { msg, str } from '../core/localize.js';
-import { pickText } from '../core/localized-text.js';
+import { pickLocalized, type PickedText } from '../core/localized-text.js';
 import { dayTime } from './calendar-days.js';
 import type { CalendarEntry } from './event-index.js';
 
@@ -110,14 +110,15 @@ export function eventCount(count: number, lang: Lang): string {
   );
 }
 
-/** The campus or place name, or "Online via Microsoft Teams". */
-export function eventPlace(entry: CalendarEntry, lang: Lang): string {
+/** The campus or place name (in its own language when the feed has none in `lang`), or "Online via Microsoft Teams". */
+export function eventPlace(entry: CalendarEntry, lang: Lang): PickedText {
   const { location, online } = entry.event;
-  if (location) return pickText(location.name, lang);
+  if (location) return pickLocalized(location.name, lang);
   if (online) {
-    return online.platform
+    const text = online.platform
       ? msg(str`Online via ${online.platform}`, { id: 'calendar.online-via' })
       : msg('Online', { id: 'calendar.online' });
+    return { text, lang: undefined };
   }
-  return '';
+  return { text: '', lang: undefined };
 }

@@ -9,7 +9,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { dateFormatter } from '../core/format.js';
 import type { Lang } from '../core/language.js';
 import { msg, str } from '../core/localize.js';
-import { pickText } from '../core/localized-text.js';
+import { pickLocalized } from '../core/localized-text.js';
 import { dayTime, monthWeeks } from './calendar-days.js';
 import type { CalendarEntry } from './event-index.js';
 import { dayElement, eventCount, eventTime, LONG_DAY } from './event-text.js';
@@ -120,25 +120,25 @@ function renderDay(
     ><span class="visually-hidden label"
       >${dayElement(day, dateFormatter(lang, LONG_DAY, 'UTC').format(dayTime(day)))}, ${label}</span
     >
-    ${chips.map(
-      (entry) =>
-        html`<button
-          type="button"
-          class="chip ${entry.allDay || entry.firstDay < day ? 'span' : ''}"
-          part="event"
-          tabindex=${inner}
-          data-id=${entry.event.id}
-          @click=${context.onEventClick}
-        >
-          ${
-            !entry.allDay && entry.firstDay === day
-              ? html`<time class="time" datetime=${entry.start!.toISOString()}
-                  >${eventTime(entry.start!, lang, context.zone)}</time
-                > `
-              : nothing
-          }<span class="chip-title">${pickText(entry.event.title, lang)}</span>
-        </button>`,
-    )}
+    ${chips.map((entry) => {
+      const title = pickLocalized(entry.event.title, lang);
+      return html`<button
+        type="button"
+        class="chip ${entry.allDay || entry.firstDay < day ? 'span' : ''}"
+        part="event"
+        tabindex=${inner}
+        data-id=${entry.event.id}
+        @click=${context.onEventClick}
+      >
+        ${
+          !entry.allDay && entry.firstDay === day
+            ? html`<time class="time" datetime=${entry.start!.toISOString()}
+                >${eventTime(entry.start!, lang, context.zone)}</time
+              > `
+            : nothing
+        }<span class="chip-title" lang=${ifDefined(title.lang)}>${title.text}</span>
+      </button>`;
+    })}
     ${
       hidden > 0
         ? html`<button

@@ -12,7 +12,7 @@ import { memoize } from '../core/memo.js';
 import { newestFirst, type Dated } from '../core/newest-first.js';
 import { addMessages, msg, str } from '../core/localize.js';
 import { messages } from '../generated/messages/news-list.js';
-import { pickText } from '../core/localized-text.js';
+import { pickLocalized } from '../core/localized-text.js';
 import { safeUrl } from '../core/safe-url.js';
 import { emptyView } from '../core/state-views.js';
 import { renderHeading } from '../core/heading.js';
@@ -150,17 +150,18 @@ export class UzlNewsList extends UzlFeedElement<NewsFeed> {
     const image = !context.compact && item.image ? item.image : undefined;
     const resolved = image && safeUrl(image.src, 'image', base);
     const imageSrc = resolved && !this.failedImages.has(resolved) ? resolved : undefined;
-    const summary = context.compact ? '' : pickText(item.summary, lang);
-    const title = pickText(item.title, lang);
+    const summary = pickLocalized(context.compact ? undefined : item.summary, lang);
+    const title = pickLocalized(item.title, lang);
+    const alt = pickLocalized(image?.alt, lang);
     const heading = url
       ? html`<a
           class="link"
           href=${url}
           target=${newTab ? '_blank' : nothing}
           rel=${newTab ? 'noopener noreferrer' : nothing}
-          >${title}${newTab ? newTabHint() : nothing}</a
+          >${title.text}${newTab ? newTabHint(title.lang && lang) : nothing}</a
         >`
-      : title;
+      : title.text;
     return html`<li>
       <article
         class=${imageSrc ? 'item has-image' : 'item'}
@@ -168,7 +169,12 @@ export class UzlNewsList extends UzlFeedElement<NewsFeed> {
         aria-labelledby=${titleId}
         tabindex=${ifDefined(url ? undefined : -1)}
       >
-        ${renderHeading(context.level, heading, { class: 'title', part: 'title', id: titleId })}
+        ${renderHeading(context.level, heading, {
+          class: 'title',
+          part: 'title',
+          id: titleId,
+          lang: title.lang,
+        })}
         ${
           date
             ? html`<time class="date" part="date" datetime=${ifDefined(datetime)}
@@ -176,14 +182,21 @@ export class UzlNewsList extends UzlFeedElement<NewsFeed> {
               >`
             : nothing
         }
-        ${summary ? html`<p class="summary" part="summary">${summary}</p>` : nothing}
+        ${
+          summary.text
+            ? html`<p class="summary" part="summary" lang=${ifDefined(summary.lang)}>
+                ${summary.text}
+              </p>`
+            : nothing
+        }
         ${
           imageSrc && image
             ? html`<img
                 class="image"
                 part="image"
                 src=${imageSrc}
-                alt=${pickText(image.alt, lang)}
+                alt=${alt.text}
+                lang=${ifDefined(alt.lang)}
                 width=${ifDefined(image.width)}
                 height=${ifDefined(image.height)}
                 loading="lazy"
@@ -252,9 +265,12 @@ interface RenderContext {
   base: string;
 }
 
-/** Told to screen reader users only; sighted users see the browser open the tab. */
-function newTabHint(): TemplateResult {
-  return html`<span class="visually-hidden">
+/**
+ * Told to screen reader users only; sighted users see the browser open the tab. Inside a title
+ * in another language it says which language it is in itself: the widget's, `lang`.
+ */
+function newTabHint(lang?: string): TemplateResult {
+  return html`<span class="visually-hidden" lang=${ifDefined(lang)}>
     (${msg('opens in a new tab', { id: 'news.new-tab' })})</span
   >`;
 }

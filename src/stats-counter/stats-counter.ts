@@ -4,11 +4,12 @@
 // schemas/stats.schema.json) and uzl-stats-counter.ts (defines the tag).
 import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { formatNumber } from '../core/format.js';
 import type { Lang } from '../core/language.js';
 import { addMessages, msg, str } from '../core/localize.js';
 import { messages } from '../generated/messages/stats-counter.js';
-import { pickText } from '../core/localized-text.js';
+import { pickLocalized } from '../core/localized-text.js';
 import { emptyView } from '../core/state-views.js';
 import { renderHeading } from '../core/heading.js';
 import { memoize } from '../core/memo.js';
@@ -24,6 +25,8 @@ export type StatsNotation = 'standard' | 'compact';
 
 const DEFAULT_DURATION = 1500;
 const MAX_COLUMNS = 6;
+/** Stands in for the source in its translated sentence: a private-use character, in no translation. */
+const SLOT = '\uE000';
 const COMPACT: Intl.NumberFormatOptions = { notation: 'compact' };
 
 /** The ids an `items` attribute names, in its order. */
@@ -144,15 +147,21 @@ export class UzlStatsCounter extends UzlFeedElement<StatsFeed> {
       feed.year !== undefined
         ? msg(str`Key figures ${feed.year}`, { id: 'stats.caption-year' })
         : msg('Key figures', { id: 'stats.caption' });
-    const source = pickText(feed.source, lang);
+    const named = pickLocalized(feed.source, lang);
+    // The translated sentence ("Bron: …", "Source : …") is cut around a stand-in for the
+    // source, which then goes in an element of its own that can say its language.
+    const source = SLOT;
+    const [before = '', after = ''] = msg(str`Source: ${source}`, { id: 'stats.source' }).split(
+      SLOT,
+    );
     return html`${renderHeading(this.level, caption, { class: 'caption', part: 'caption', id: 'caption' })}
       <ul class="figures" role="list" aria-labelledby="caption">
         ${this.figures(feed).map((stat) => renderFigure(stat, lang, options))}
       </ul>
       ${
-        source
+        named.text
           ? html`<p class="source" part="source">
-              ${msg(str`Source: ${source}`, { id: 'stats.source' })}
+              ${before}<span lang=${ifDefined(named.lang)}>${named.text}</span>${after}
             </p>`
           : nothing
       }`;
@@ -181,18 +190,23 @@ function renderFigure(
   lang: Lang,
   options: Intl.NumberFormatOptions | undefined,
 ): TemplateResult {
-  const unit = pickText(stat.unit, lang);
-  const description = pickText(stat.description, lang);
-  const unitView = unit ? html`<span class="unit">${unit}</span>` : nothing;
+  const unit = pickLocalized(stat.unit, lang);
+  const label = pickLocalized(stat.label, lang);
+  const description = pickLocalized(stat.description, lang);
+  const unitView = unit.text
+    ? html`<span class="unit" lang=${ifDefined(unit.lang)}>${unit.text}</span>`
+    : nothing;
   return html`<li class="figure" part="figure">
     <span class="value" part="value"
       ><span class="final">${formatNumber(stat.value, lang, options)}${unitView}</span
       ><span class="moving" aria-hidden="true"><span class="count"></span>${unitView}</span></span
     >
-    <span class="label" part="label">${pickText(stat.label, lang)}</span>
+    <span class="label" part="label" lang=${ifDefined(label.lang)}>${label.text}</span>
     ${
-      description
-        ? html`<span class="description" part="description">${description}</span>`
+      description.text
+        ? html`<span class="description" part="description" lang=${ifDefined(description.lang)}
+            >${description.text}</span
+          >`
         : nothing
     }
   </li>`;
