@@ -145,7 +145,7 @@ const meta: Meta<Args> = {
     sections: 'both',
     domain: '',
     limit: 5,
-    headingLevel: 2,
+    headingLevel: 3,
     syncUrl: false,
     timeZone: '',
   },

@@ -94,8 +94,7 @@ interface RenderContext {
 export class UzlAiPublications extends UzlFeedElement<AiPublicationsFeed> {
   static override styles = [...UzlFeedElement.styles, fieldStyles, aiPublicationsStyles];
 
-  // Section headings start at h2 by default and stop at h5: domains and news titles sit one below.
-  protected static override defaultHeadingLevel = 2;
+  // Section headings stop at h5: domains and news titles sit one below.
   protected static override maxHeadingLevel = 5;
 
   /** What to show: `both` (default), `news` or `publications`. */

@@ -25,6 +25,12 @@ import { UzlElement } from './uzl-element.js';
 const DATA_ATTRIBUTE = 'data';
 
 /**
+ * The level of a widget's top headings when `heading-level` is absent or not a number: the
+ * same in every widget, so a page placing several under its `h2` sections needs no attribute.
+ */
+const DEFAULT_HEADING_LEVEL = 3;
+
+/**
  * A widget that shows one JSON feed. It owns the data attributes every widget has, the
  * heading level and the state views; a widget says what its feed is (`super(spec)`), how many
  * items it shows of it (`itemCount`) and how its data looks (`renderData`), and may check the
@@ -73,13 +79,12 @@ export abstract class UzlFeedElement<T> extends UzlElement implements FeedHost {
   @property({ type: Number }) refresh = 0;
 
   /**
-   * Level of the widget's headings, 2–6 (the page's own `h1` is never used), so it fits the
-   * page's outline; the default is the widget's own (3 for most).
+   * Level of the widget's top headings, 2–6 (the page's own `h1` is never used), so it fits
+   * the page's outline; default 3 in every widget. Headings inside the widget's sections sit
+   * one level below.
    */
   @property({ attribute: 'heading-level', type: Number }) headingLevel?: number;
 
-  /** The heading level a widget starts with when `heading-level` is absent or not a number. */
-  protected static defaultHeadingLevel = 3;
   /** The deepest level the widget's top heading may take (its own sub-headings go below it). */
   protected static maxHeadingLevel = 6;
 
@@ -122,7 +127,7 @@ export abstract class UzlFeedElement<T> extends UzlElement implements FeedHost {
     const ctor = this.constructor as typeof UzlFeedElement;
     return clampHeadingLevel(
       this.headingLevel ?? Number.NaN,
-      ctor.defaultHeadingLevel,
+      DEFAULT_HEADING_LEVEL,
       ctor.maxHeadingLevel,
     );
   }

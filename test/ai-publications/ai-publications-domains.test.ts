@@ -34,7 +34,8 @@ describe('<uzl-ai-publications>: domain disclosures', () => {
     const ids = new Set<string>();
     for (const button of toggles(el)) {
       expect(button.getAttribute('aria-expanded')).to.equal('false');
-      expect(button.parentElement!.tagName).to.equal('H3');
+      // Domains sit one below the section's heading, at h3 by default.
+      expect(button.parentElement!.tagName).to.equal('H4');
       const panel = panelOf(el, button)!;
       expect(panel, toggleLabel(button)).to.exist;
       expect(panel.closest('[part~="domain"]')).to.equal(button.closest('[part~="domain"]'));

@@ -141,14 +141,15 @@ describe('<uzl-ai-publications>: heading levels', () => {
   it('uses the heading level asked for, within 2 to 5, and one below for domains and news', async () => {
     const feed = feedOf(searchFeed().domains, [newsItem(1)]);
     for (const [value, section, below] of [
-      [null, 'H2', 'H3'],
+      // By default at h3, as every widget's top headings.
+      [null, 'H3', 'H4'],
       ['2', 'H2', 'H3'],
       ['4', 'H4', 'H5'],
       ['5', 'H5', 'H6'],
       ['1', 'H2', 'H3'],
       ['6', 'H5', 'H6'],
       ['9', 'H5', 'H6'],
-      ['three', 'H2', 'H3'],
+      ['three', 'H3', 'H4'],
     ] as const) {
       const attrs = value === null ? '' : `heading-level="${value}"`;
       const { el } = await mountData(feed, { attrs });
