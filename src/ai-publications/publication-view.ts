@@ -111,7 +111,11 @@ export function renderDomain(
   </div>`;
 }
 
-/** The button that opens and closes a listed domain: its label and its number of publications. */
+/**
+ * The button that opens and closes a listed domain: its label and its number of publications.
+ * The badge shows the bare number; a screen reader hears what it counts instead ("Longziekten,
+ * 3 publicaties"), which a number alone after a name does not say.
+ */
 function domainToggle(
   id: string,
   label: PickedText,
@@ -130,8 +134,9 @@ function domainToggle(
     @click=${context.onToggle}
   >
     <span class="chevron" aria-hidden="true"></span>
-    <span class="toggle-label" lang=${ifDefined(label.lang)}>${label.text}</span>
-    <span class="badge">${formatNumber(count, context.lang)}</span>
+    <span class="toggle-label" lang=${ifDefined(label.lang)}>${label.text}</span
+    ><span class="badge" aria-hidden="true">${formatNumber(count, context.lang)}</span
+    ><span class="visually-hidden">, ${publicationCount(count, context.lang)}</span>
   </button>`;
 }
 

@@ -2,7 +2,7 @@
 // a domain's publications with Show more.
 import { expect, fixtureCleanup } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { $, $$, focused, fold } from '../helpers/widgets.js';
+import { $, $$, focused, fold, spoken } from '../helpers/widgets.js';
 import { feedUrl, sleep, uniqueId, until } from '../helpers/feeds.js';
 import {
   FIXTURES,
@@ -44,8 +44,10 @@ describe('<uzl-ai-publications>: domain disclosures', () => {
       ids.add(panel.id);
     }
     expect(ids.size).to.equal(12);
-    // The badge shows the domain's count.
-    expect(fold(toggle(el, 'Respiratory diseases').textContent)).to.equal('Respiratory diseases 3');
+    // The badge shows the domain's count; a screen reader hears what it counts.
+    const respiratory = toggle(el, 'Respiratory diseases');
+    expect(fold(respiratory.querySelector('.badge')!.textContent)).to.equal('3');
+    expect(spoken(respiratory)).to.equal('Respiratory diseases, 3 publications');
   });
 
   it('opens and closes with Enter and Space', async () => {
@@ -82,7 +84,7 @@ describe('<uzl-ai-publications>: domain disclosures', () => {
     button.focus();
     await sendKeys({ press: 'Tab' });
     // Closed domains have nothing to tab to.
-    expect(fold(focused()?.textContent)).to.equal('Thoracic surgery 2');
+    expect(spoken(focused())).to.equal('Thoracic surgery, 2 publications');
     button.focus();
     await sendKeys({ press: 'Enter' });
     await until(() => button.getAttribute('aria-expanded') === 'true', 'the domain to open');
@@ -90,7 +92,7 @@ describe('<uzl-ai-publications>: domain disclosures', () => {
     const stops: string[] = [];
     for (let i = 0; i < 7; i++) {
       await sendKeys({ press: 'Tab' });
-      stops.push(fold(focused()?.textContent));
+      stops.push(spoken(focused()));
     }
     // Newest first; the two of 2023 in the feed's order.
     expect(stops).to.deep.equal([
@@ -100,7 +102,7 @@ describe('<uzl-ai-publications>: domain disclosures', () => {
       'https://doi.org/10.3389/fmed.2023.1174631',
       'Artificial intelligence outperforms pulmonologists in the interpretation of pulmonary function tests',
       'https://doi.org/10.1183/13993003.01660-2018',
-      'Thoracic surgery 2',
+      'Thoracic surgery, 2 publications',
     ]);
   });
 

@@ -1,7 +1,7 @@
 // <uzl-ai-publications> in nl, en and fr (also switched live), and at the heading level the page
 // asks for.
 import { expect, fixtureCleanup } from '@open-wc/testing';
-import { $, $$, fold } from '../helpers/widgets.js';
+import { $, $$, fold, spoken } from '../helpers/widgets.js';
 import { feedUrl, serverCount, uniqueId, until } from '../helpers/feeds.js';
 import {
   DEMO,
@@ -13,6 +13,7 @@ import {
   options,
   count,
   toggles,
+  toggleLabel,
   toggle,
   pubs,
   notes,
@@ -94,6 +95,38 @@ describe('<uzl-ai-publications>: languages', () => {
       expect(count(el)).to.equal(want.one);
     });
   }
+
+  it('reads each domain button’s count as publications, in the page’s language and plural', async () => {
+    // The words of ai.count-one and ai.count in locales/*.xlf; the plural form and the number
+    // from Intl, as the widget picks them.
+    const words = {
+      nl: ['publicatie', 'publicaties'],
+      en: ['publication', 'publications'],
+      fr: ['publication', 'publications'],
+    } as const;
+    const intl = { nl: 'nl-BE', en: 'en-GB', fr: 'fr-BE' } as const;
+    const feed = feedOf([
+      bigDomain('big', 1200),
+      bigDomain('single', 1),
+      domain('none', { nl: 'Leeg', en: 'Empty', fr: 'Vide' }, []),
+    ]);
+    for (const lang of ['nl', 'en', 'fr'] as const) {
+      const { el } = await mountData(feed, { lang });
+      const said = (n: number) => {
+        const [one, other] = words[lang];
+        const word = new Intl.PluralRules(intl[lang]).select(n) === 'one' ? one : other;
+        return `${new Intl.NumberFormat(intl[lang]).format(n)} ${word}`;
+      };
+      const [big, single, none] = toggles(el);
+      expect(spoken(big), lang).to.equal(`Domain big, ${said(1200)}`);
+      expect(spoken(single), lang).to.equal(`Domain single, ${said(1)}`);
+      expect(spoken(none), lang).to.equal(`${toggleLabel(none!)}, ${said(0)}`);
+      // What the eye sees stays compact: the name and a bare number in the badge.
+      expect(raw(big!.querySelector('.badge')), lang).to.equal(
+        new Intl.NumberFormat(intl[lang]).format(1200),
+      );
+    }
+  });
 
   it('formats large numbers in the page’s language', async () => {
     const feed = feedOf([bigDomain('big', 5000), domain('none', 'None', [])]);

@@ -25,6 +25,20 @@ export const $ = <E extends Element = HTMLElement>(el: Element, selector: string
 /** Text with white space folded, as it reads. */
 export const fold = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, ' ').trim();
 
+/**
+ * The text a screen reader reads in `node` (a button's name from its content): its text
+ * without what is `aria-hidden`, white space between words folded.
+ */
+export function spoken(node: Node | null | undefined): string {
+  const read = (n: Node): string => {
+    if (n.nodeType === Node.TEXT_NODE) return n.textContent ?? '';
+    if (n instanceof Element && n.getAttribute('aria-hidden') === 'true') return '';
+    return [...n.childNodes].map(read).join('');
+  };
+  // ASCII white space only: the no-break spaces that group digits (fr `1 200`) are kept.
+  return (node ? read(node) : '').replace(/[ \t\n\r]+/g, ' ').trim();
+}
+
 /** All text in the widget's shadow root. */
 export const text = (el: Element) => fold(el.shadowRoot!.textContent);
 
