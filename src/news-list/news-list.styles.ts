@@ -15,6 +15,11 @@ import { css } from 'lit';
  * columns (counted at the default column width). Grid cards are sized between one without
  * a picture (about 13rem) and one with (about 22rem).
  *
+ * A summary is cut to `--uzl-news-list-summary-lines` (`.clamped`). In an item that links to
+ * its article the article holds the rest; in one that does not, a cut-off summary gets a
+ * "Read more" button below it (`.read-more`, in the grid area `more` of a row with a picture),
+ * which shows it whole (WCAG 1.4.10: at 400 % zoom three lines may be a fifth of it).
+ *
  * The build minifies the `css` literal (scripts/minify-literals.mjs), comments included; the
  * reasons live here, in the JSDoc, where a reader looks for them.
  */
@@ -123,12 +128,28 @@ export const newsListStyles = css`
   .summary {
     align-self: start;
     margin: 0.25rem 0 0;
+    overflow-wrap: anywhere;
+  }
+  .summary.clamped {
     display: -webkit-box;
     -webkit-box-orient: vertical;
     -webkit-line-clamp: var(--_lines);
     line-clamp: var(--_lines);
     overflow: hidden;
-    overflow-wrap: anywhere;
+  }
+  .read-more {
+    justify-self: start;
+    min-height: 24px;
+    padding: 0;
+    border: 0;
+    background: none;
+    color: var(--_uzl-primary);
+    font: inherit;
+    font-size: 0.875em;
+    font-weight: 600;
+    text-decoration: underline;
+    text-underline-offset: 0.15em;
+    cursor: pointer;
   }
   .image {
     display: block;
@@ -167,10 +188,19 @@ export const newsListStyles = css`
   .list .has-image .summary {
     grid-area: summary;
   }
+  .list .has-image.expandable {
+    grid-template-areas: 'title image' 'date image' 'summary summary' 'more more';
+  }
+  .list .has-image .read-more {
+    grid-area: more;
+  }
   @container (min-width: 34rem) {
     .list .has-image {
       grid-template-columns: clamp(9rem, 28%, 14rem) minmax(0, 1fr);
       grid-template-areas: 'image title' 'image date' 'image summary';
+    }
+    .list .has-image.expandable {
+      grid-template-areas: 'image title' 'image date' 'image summary' 'image more';
     }
     .list .has-image .image {
       aspect-ratio: var(--_ratio);

@@ -19,6 +19,7 @@ import { renderHeading } from '../core/heading.js';
 import { UzlFeedElement } from '../core/uzl-feed-element.js';
 import { newsFeedSpec, type NewsFeed, type NewsItem } from './news-feed.js';
 import { newsListStyles } from './news-list.styles.js';
+import { ClampWatch } from './clamp-watch.js';
 
 // This element's nl and fr messages, next to the core's.
 addMessages(messages);
@@ -43,7 +44,9 @@ type Entry = Dated<NewsItem>;
  * @csspart item - Each news item (an `<article>`).
  * @csspart title - An item's heading; it holds the link to the article when the item has one.
  * @csspart date - An item's publication date (a `<time>`).
- * @csspart summary - An item's summary, clamped to a few lines.
+ * @csspart summary - An item's summary, cut to a few lines.
+ * @csspart read-more - The button under a cut-off summary of an item without a link ("Read
+ *   more", then "Show less"): with no article to go to, it shows the whole summary.
  * @csspart image - An item's image.
  * @csspart show-more - The button that reveals the next `limit` items.
  * @csspart more - The "More news" link to the feed's news overview.
@@ -77,6 +80,12 @@ export class UzlNewsList extends UzlFeedElement<NewsFeed> {
 
   /** Items revealed by "Show more" beyond the first `limit`. */
   @state() private revealed = 0;
+
+  /** Items whose whole summary the visitor opened with "Read more", by id. */
+  @state() private openSummaries: ReadonlySet<string> = new Set();
+
+  /** Which summaries of items without a link are cut off, so they need "Read more". */
+  private readonly clamps = new ClampWatch(this);
 
   /** Images that failed to load: their items show without an image, not a broken one. */
   private readonly failedImages = new FailedImages(this);
@@ -153,6 +162,12 @@ export class UzlNewsList extends UzlFeedElement<NewsFeed> {
     const summary = pickLocalized(context.compact ? undefined : item.summary, lang);
     const title = pickLocalized(item.title, lang);
     const alt = pickLocalized(image?.alt, lang);
+    // Cut to a few lines; where no link leads to the article, one that does not fit offers
+    // "Read more" (WCAG 1.4.10: at 400 % zoom three lines may be a fifth of it).
+    const summaryId = `summary-${index}`;
+    const open = !url && this.openSummaries.has(item.id);
+    const toggle = !!summary.text && !url && (open || this.clamps.has(item.id));
+    const classes = ['item', imageSrc ? 'has-image' : '', toggle ? 'expandable' : ''];
     const heading = url
       ? html`<a
           class="link"
@@ -164,7 +179,7 @@ export class UzlNewsList extends UzlFeedElement<NewsFeed> {
       : title.text;
     return html`<li>
       <article
-        class=${imageSrc ? 'item has-image' : 'item'}
+        class=${classes.filter(Boolean).join(' ')}
         part="item"
         aria-labelledby=${titleId}
         tabindex=${ifDefined(url ? undefined : -1)}
@@ -184,9 +199,35 @@ export class UzlNewsList extends UzlFeedElement<NewsFeed> {
         }
         ${
           summary.text
-            ? html`<p class="summary" part="summary" lang=${ifDefined(summary.lang)}>
+            ? html`<p
+                id=${summaryId}
+                class=${open ? 'summary' : 'summary clamped'}
+                part="summary"
+                lang=${ifDefined(summary.lang)}
+                data-clamp=${url ? nothing : item.id}
+              >
                 ${summary.text}
               </p>`
+            : nothing
+        }
+        ${
+          toggle
+            ? html`<button
+                type="button"
+                class="read-more"
+                part="read-more"
+                aria-expanded=${open ? 'true' : 'false'}
+                aria-controls=${summaryId}
+                aria-describedby=${titleId}
+                data-item=${item.id}
+                @click=${this.onReadMore}
+              >
+                ${
+                  open
+                    ? msg('Show less', { id: 'news.show-less' })
+                    : msg('Read more', { id: 'news.read-more' })
+                }
+              </button>`
             : nothing
         }
         ${
@@ -244,6 +285,14 @@ export class UzlNewsList extends UzlFeedElement<NewsFeed> {
   }
 
   private readonly onShowMore = () => void this.showMore();
+
+  /** "Read more" shows the item's whole summary, "Show less" cuts it again; the focus stays. */
+  private readonly onReadMore = (event: Event) => {
+    const id = (event.currentTarget as HTMLElement).dataset['item']!;
+    const open = new Set(this.openSummaries);
+    if (!open.delete(id)) open.add(id);
+    this.openSummaries = open;
+  };
 
   /** Reveals the next page and puts the keyboard on its first item, where reading continues. */
   private async showMore(): Promise<void> {

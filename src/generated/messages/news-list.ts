@@ -7,12 +7,16 @@ export const messages: Messages = {
     'news.empty': `Er is momenteel geen nieuws.`,
     'news.more': `Meer nieuws`,
     'news.new-tab': `opent in een nieuw tabblad`,
+    'news.read-more': `Lees meer`,
+    'news.show-less': `Toon minder`,
     'news.show-more': str`Toon nog ${0}`,
   },
   fr: {
     'news.empty': `Aucune actualité pour le moment.`,
     'news.more': `Plus d’actualités`,
     'news.new-tab': `s’ouvre dans un nouvel onglet`,
+    'news.read-more': `Lire la suite`,
+    'news.show-less': `Afficher moins`,
     'news.show-more': str`En afficher ${0} de plus`,
   },
 };

@@ -1,0 +1,69 @@
+import type { ReactiveController, ReactiveElement } from 'lit';
+
+/**
+ * Which cut-off summaries hold more text than their lines show, so that only those offer
+ * "Read more". Whether text is cut off depends on the room it gets (the widget's width, the
+ * visitor's zoom and font size), so it is measured, not guessed from the text's length: after
+ * each render, and whenever a watched summary's box changes size.
+ *
+ * Watched are the host's `[data-clamp]` elements, each keyed by its `data-clamp` value; one
+ * without the `clamped` class (opened by the visitor) keeps what was measured before.
+ */
+export class ClampWatch implements ReactiveController {
+  private observer?: ResizeObserver;
+  private readonly watched = new Set<Element>();
+  private cut: ReadonlySet<string> = new Set();
+
+  constructor(private readonly host: ReactiveElement) {
+    host.addController(this);
+  }
+
+  /** Whether the summary keyed `key` was cut off when last measured. */
+  has(key: string): boolean {
+    return this.cut.has(key);
+  }
+
+  hostConnected(): void {
+    // In the next frame: a render from inside the observer's callback could resize what it
+    // observes, which the browser reports as a loop.
+    this.observer ??= new ResizeObserver(() => requestAnimationFrame(() => this.measure()));
+  }
+
+  hostUpdated(): void {
+    this.measure();
+  }
+
+  hostDisconnected(): void {
+    this.observer?.disconnect();
+    this.watched.clear();
+  }
+
+  private measure(): void {
+    if (!this.host.isConnected) return;
+    const elements = [...this.host.renderRoot.querySelectorAll<HTMLElement>('[data-clamp]')];
+    const cut = new Set<string>();
+    for (const element of elements) {
+      if (!this.watched.has(element)) {
+        this.watched.add(element);
+        this.observer?.observe(element);
+      }
+      const key = element.dataset['clamp']!;
+      const clamped = element.classList.contains('clamped');
+      // A pixel of slack: engines round the line boxes of a clamped block differently.
+      if (clamped ? element.scrollHeight > element.clientHeight + 1 : this.cut.has(key)) {
+        cut.add(key);
+      }
+    }
+    for (const element of this.watched) {
+      if (!element.isConnected) {
+        this.observer?.unobserve(element);
+        this.watched.delete(element);
+      }
+    }
+    const changed = cut.size !== this.cut.size || [...cut].some((key) => !this.cut.has(key));
+    this.cut = cut;
+    // After this update has finished (Lit warns of an update asked for during one), and still
+    // before the next paint: microtasks run first.
+    if (changed) queueMicrotask(() => this.host.requestUpdate());
+  }
+}
