@@ -14,6 +14,7 @@ import type { NewsFeed } from '../../src/news-list/news-feed.js';
 import '../../src/news-list/uzl-news-list.js';
 import type { StatsFeed } from '../../src/stats-counter/stats-feed.js';
 import '../../src/stats-counter/uzl-stats-counter.js';
+import { langAttribute, pickLocalized } from '../../src/core/localized-text.js';
 import { until } from '../helpers/feeds.js';
 import { $, $$, fold, WIDGET_TAGS, widgetMounter } from '../helpers/widgets.js';
 
@@ -136,6 +137,31 @@ const aiFeed: AiPublicationsFeed = {
 
 describe('lang on text in another language than the widget’s (WCAG 3.1.2)', () => {
   afterEach(() => fixtureCleanup());
+
+  it('pickLocalized says which language the fallback chain took, when it is not the widget’s', () => {
+    expect(pickLocalized({ nl: 'Nieuws', en: 'News' }, 'fr')).to.deep.equal({
+      text: 'News',
+      lang: 'en',
+    });
+    expect(pickLocalized({ nl: 'Nieuws', fr: 'Actualités' }, 'en')).to.deep.equal({
+      text: 'Nieuws',
+      lang: 'nl',
+    });
+    expect(pickLocalized({ fr: 'Actualités', en: 'News' }, 'fr')).to.deep.equal({
+      text: 'Actualités',
+      lang: undefined,
+    });
+    // A plain string is the feed's text for every language: nothing to mark.
+    expect(pickLocalized('Plain', 'nl')).to.deep.equal({ text: 'Plain', lang: undefined });
+    expect(pickLocalized({ de: 'Nachrichten' } as never, 'nl')).to.deep.equal({
+      text: 'Nachrichten',
+      lang: 'de',
+    });
+    expect(pickLocalized(undefined, 'nl')).to.deep.equal({ text: '', lang: undefined });
+    expect(langAttribute('en-GB', 'en')).to.equal(undefined);
+    expect(langAttribute('nl', 'en')).to.equal('nl');
+    expect(langAttribute(undefined, 'en')).to.equal(undefined);
+  });
 
   it('<uzl-news-list>: a title, summary and image text taken from English on a Dutch page', async () => {
     const { el } = await mount('uzl-news-list', newsFeed, 'nl');
