@@ -11,7 +11,6 @@ import type { ReactiveController, ReactiveElement } from 'lit';
  */
 export class ClampWatch implements ReactiveController {
   private observer?: ResizeObserver;
-  private readonly watched = new Set<Element>();
   private cut: ReadonlySet<string> = new Set();
 
   constructor(private readonly host: ReactiveElement) {
@@ -30,40 +29,40 @@ export class ClampWatch implements ReactiveController {
   }
 
   hostUpdated(): void {
+    // The render may have added or removed summaries: watch the ones there are now. (Each
+    // reports its size once when watched, so this measures them again in the next frame.)
+    this.observer?.disconnect();
+    for (const element of this.summaries()) this.observer?.observe(element);
     this.measure();
   }
 
   hostDisconnected(): void {
     this.observer?.disconnect();
-    this.watched.clear();
+  }
+
+  private summaries(): NodeListOf<HTMLElement> {
+    return this.host.renderRoot.querySelectorAll<HTMLElement>('[data-clamp]');
   }
 
   private measure(): void {
+    // A frame may still come after the host left the page, where nothing has a size.
     if (!this.host.isConnected) return;
-    const elements = [...this.host.renderRoot.querySelectorAll<HTMLElement>('[data-clamp]')];
     const cut = new Set<string>();
-    for (const element of elements) {
-      if (!this.watched.has(element)) {
-        this.watched.add(element);
-        this.observer?.observe(element);
-      }
+    for (const element of this.summaries()) {
       const key = element.dataset['clamp']!;
-      const clamped = element.classList.contains('clamped');
       // A pixel of slack: engines round the line boxes of a clamped block differently.
-      if (clamped ? element.scrollHeight > element.clientHeight + 1 : this.cut.has(key)) {
+      if (
+        element.classList.contains('clamped')
+          ? element.scrollHeight > element.clientHeight + 1
+          : this.cut.has(key)
+      ) {
         cut.add(key);
-      }
-    }
-    for (const element of this.watched) {
-      if (!element.isConnected) {
-        this.observer?.unobserve(element);
-        this.watched.delete(element);
       }
     }
     const changed = cut.size !== this.cut.size || [...cut].some((key) => !this.cut.has(key));
     this.cut = cut;
-    // After this update has finished (Lit warns of an update asked for during one), and still
-    // before the next paint: microtasks run first.
+    // After the update under way has finished (Lit warns of an update asked for during one),
+    // and still before the next paint: microtasks run first.
     if (changed) queueMicrotask(() => this.host.requestUpdate());
   }
 }
