@@ -13,7 +13,10 @@ import { css } from 'lit';
  * it, in Safari before 15.4 and Firefox before 118); the row height was
  * measured per layout and width on the demo feed; a grid row holds as many cards as its
  * columns (counted at the default column width). Grid cards are sized between one without
- * a picture (about 13rem) and one with (about 22rem).
+ * a picture (about 13rem) and one with (about 22rem). A row may also hold a "Read more" button
+ * (below; about 1.75rem, on every item of the demo feed, which has no links, and on no item of
+ * a feed whose items link to their articles): `--_more` keeps 1.25rem per row for it, between
+ * the two (the compact layout shows no summary).
  *
  * A summary is cut to `--uzl-news-list-summary-lines` (`.clamped`). In an item that links to
  * its article the article holds the rest; in one that does not, a cut-off summary gets a
@@ -34,17 +37,21 @@ export const newsListStyles = css`
     --_n: var(--_uzl-expected-items, 5);
     --_columns: 1;
     --_row: 12.5rem;
-    --_uzl-loading-height: calc(max(1, var(--_n) / var(--_columns)) * var(--_row) + 3.25rem);
+    --_more: 1.25rem;
+    --_uzl-loading-height: calc(
+      max(1, var(--_n) / var(--_columns)) * (var(--_row) + var(--_more)) + 3.25rem
+    );
   }
   @supports (width: round(up, 1.5px, 1px)) {
     .uzl-loading {
       --_uzl-loading-height: calc(
-        round(up, var(--_n) / var(--_columns), 1) * var(--_row) + 3.25rem
+        round(up, var(--_n) / var(--_columns), 1) * (var(--_row) + var(--_more)) + 3.25rem
       );
     }
   }
   :host([layout='compact']) .uzl-loading {
     --_row: 5.6rem;
+    --_more: 0rem;
   }
   :host([layout='grid']) .uzl-loading {
     --_row: calc(13.5rem + var(--_gap));
