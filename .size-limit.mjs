@@ -26,25 +26,27 @@ export default [
     modifyEsbuildConfig: asServed,
   },
   {
-    // Target 18 kB (#15): the core chunk (Lit, @lit/localize, src/core) is most of it.
+    // Target 18 kB (#15), not met: the core chunk (Lit, @lit/localize, src/core) is most of it,
+    // and #16's accessibility work (lang marks, "Read more", spoken counts) added 1.4 kB.
     name: 'a page with one <uzl-news-list> on the drop-in: loader, core and news chunks',
     path: pageFiles(['uzl-news-list']),
-    limit: '22 kB',
+    limit: '23 kB',
     gzip: true,
     modifyEsbuildConfig: asServed,
   },
   {
-    // Target 32 kB (#15): six files compress apart, about 7 kB more than one file.
+    // Target 32 kB (#15), not met: six files compress apart, about 7 kB more than one file,
+    // and all of it is above the one file's own size (below).
     name: 'a page with all five widgets on the drop-in: loader, core and five widget chunks',
     path: pageFiles(WIDGETS),
-    limit: '45 kB',
+    limit: '48 kB',
     gzip: true,
     modifyEsbuildConfig: asServed,
   },
   {
     name: 'dist/uzl-widgets.all.js (every widget, Lit, nl/en/fr in one file)',
     path: 'dist/uzl-widgets.all.js',
-    limit: '37 kB',
+    limit: '40 kB',
     gzip: true,
     modifyEsbuildConfig: asServed,
   },
