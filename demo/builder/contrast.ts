@@ -4,6 +4,7 @@
  * on-primary text colour. The surfaces are the widgets' own token values (src/core), light and
  * dark, so the check follows them if they change.
  */
+import { contrastRatio } from '../../src/core/contrast-ratio.js';
 import { PALETTE } from '../../src/core/tokens.styles.js';
 import type { ThemeChoice } from './state.js';
 
@@ -39,20 +40,6 @@ export function parseColour(value: string): Rgb | undefined {
   const rgba = /^rgba?\(\s*([\d.]+),\s*([\d.]+),\s*([\d.]+)(?:,\s*([\d.]+))?\s*\)$/.exec(normal);
   if (!rgba || (rgba[4] !== undefined && Number(rgba[4]) < 1)) return undefined;
   return [Number(rgba[1]), Number(rgba[2]), Number(rgba[3])];
-}
-
-/** Relative luminance (WCAG 2.2, "relative luminance"). */
-function luminance([r, g, b]: Rgb): number {
-  const channel = (c: number) => {
-    const s = c / 255;
-    return s <= 0.04045 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
-  };
-  return 0.2126 * channel(r) + 0.7152 * channel(g) + 0.0722 * channel(b);
-}
-
-export function contrastRatio(a: Rgb, b: Rgb): number {
-  const [light, dark] = [luminance(a), luminance(b)].sort((x, y) => y - x) as [number, number];
-  return (light + 0.05) / (dark + 0.05);
 }
 
 /** The colour schemes a widget with this theme may show on a page. */

@@ -2,6 +2,8 @@
 // relative luminance of sRGB colours, (L1 + 0.05) / (L2 + 0.05), with colours that are not
 // opaque laid over what is behind them, up through shadow hosts to the page's canvas.
 
+import { contrastRatio } from '../../src/core/contrast-ratio.js';
+
 /** Red, green, blue in 0–255 and alpha in 0–1. */
 export type Rgba = readonly [r: number, g: number, b: number, a: number];
 
@@ -60,20 +62,8 @@ export function over(top: Rgba, bottom: Rgba, opacity = 1): Rgba {
   return [mix(0), mix(1), mix(2), out];
 }
 
-/** WCAG 2.2's relative luminance of an opaque sRGB colour. */
-export function luminance([r, g, b]: Rgba): number {
-  const linear = (c: number) => {
-    const s = c / 255;
-    return s <= 0.04045 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
-  };
-  return 0.2126 * linear(r) + 0.7152 * linear(g) + 0.0722 * linear(b);
-}
-
-/** WCAG 2.2's contrast ratio of two opaque colours, from 1 to 21. */
-export function contrast(a: Rgba, b: Rgba): number {
-  const [light, dark] = [luminance(a), luminance(b)].sort((x, y) => y - x) as [number, number];
-  return (light + 0.05) / (dark + 0.05);
-}
+/** WCAG 2.2's contrast ratio of two opaque colours, from 1 to 21 (the one in src/core). */
+export const contrast = (a: Rgba, b: Rgba): number => contrastRatio(a, b);
 
 /** Two decimals, as contrast ratios are quoted: `4.52:1`. */
 export const ratio = (value: number) => `${value.toFixed(2)}:1`;
