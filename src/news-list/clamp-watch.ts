@@ -1,56 +1,68 @@
 import type { ReactiveController, ReactiveElement } from 'lit';
 
 /**
- * Marks which cut-off summaries hold more text than their lines show (`data-cut`), so that
- * only those show their "Read more" button (the styles hide it otherwise). Whether text is cut
- * off depends on the room it gets (the widget's width, the visitor's zoom and font size), so it
- * is measured, not guessed from the text's length.
+ * Which cut-off summaries hold more text than their lines show, so that only those offer
+ * "Read more". Whether text is cut off depends on the room it gets (the widget's width, the
+ * visitor's zoom and font size), so it is measured, not guessed from the text's length: after
+ * each render, and whenever a watched summary's box changes size.
  *
- * Measured in a ResizeObserver's callback, which the browser runs after layout and before
- * paint: when a summary is first watched (after each render) and whenever its box changes
- * (the widget's width, the visitor's text size). So the measuring reads a layout the browser
- * made anyway, and the mark is an attribute, not a second render of the whole list.
- *
- * Measured are the host's `[data-clamp]` elements; one without the `clamped` class (opened by
- * the visitor) keeps its mark.
+ * Watched are the host's `[data-clamp]` elements, each keyed by its `data-clamp` value; one
+ * without the `clamped` class (opened by the visitor) keeps what was measured before.
  */
 export class ClampWatch implements ReactiveController {
   private observer?: ResizeObserver;
+  private cut: ReadonlySet<string> = new Set();
 
   constructor(private readonly host: ReactiveElement) {
     host.addController(this);
   }
 
+  /** Whether the summary keyed `key` was cut off when last measured. */
+  has(key: string): boolean {
+    return this.cut.has(key);
+  }
+
   hostConnected(): void {
-    this.observer ??= new ResizeObserver(() => this.mark());
+    // In the next frame: a render from inside the observer's callback could resize what it
+    // observes, which the browser reports as a loop.
+    this.observer ??= new ResizeObserver(() => requestAnimationFrame(() => this.measure()));
   }
 
   hostUpdated(): void {
-    // Watched again after each render, so the callback comes once more (a summary's text may
-    // have changed in a box of the same size). One summary stands for all: they change size
-    // together (the widget's width, the visitor's text size), and observing each of 1,000
-    // cost more than rendering their list. A summary, not the host: the marks show buttons
-    // beside the summaries, which changes the host's size but never a summary's, so the
-    // observer is never told of a change its own callback made (a "loop" error in the page).
+    // The render may have added or removed summaries: watch the ones there are now. (Each
+    // reports its size once when watched, so this measures them again in the next frame.)
     this.observer?.disconnect();
-    const first = this.host.renderRoot.querySelector('[data-clamp]');
-    if (first) this.observer?.observe(first);
+    for (const element of this.summaries()) this.observer?.observe(element);
+    this.measure();
   }
 
   hostDisconnected(): void {
     this.observer?.disconnect();
   }
 
-  private mark(): void {
-    const summaries = [...this.host.renderRoot.querySelectorAll<HTMLElement>('[data-clamp]')];
-    // Every size read first, then every mark written: a write between reads would make the
-    // browser lay the page out again for the next read.
-    const cut = summaries.map((summary) =>
-      summary.classList.contains('clamped')
-        ? // A pixel of slack: engines round the line boxes of a clamped block differently.
-          summary.scrollHeight > summary.clientHeight + 1
-        : summary.hasAttribute('data-cut'),
-    );
-    summaries.forEach((summary, i) => summary.toggleAttribute('data-cut', cut[i]));
+  private summaries(): NodeListOf<HTMLElement> {
+    return this.host.renderRoot.querySelectorAll<HTMLElement>('[data-clamp]');
+  }
+
+  private measure(): void {
+    // A frame may still come after the host left the page, where nothing has a size.
+    if (!this.host.isConnected) return;
+    const cut = new Set<string>();
+    for (const element of this.summaries()) {
+      const key = element.dataset['clamp']!;
+      // A pixel of slack: engines round the line boxes of a clamped block differently.
+      if (
+        element.classList.contains('clamped')
+          ? element.scrollHeight > element.clientHeight + 1
+          : this.cut.has(key)
+      ) {
+        cut.add(key);
+      }
+    }
+    const changed = cut.size !== this.cut.size || [...cut].some((key) => !this.cut.has(key));
+    this.cut = cut;
+    // After the update under way has finished (Lit warns of an update asked for during one),
+    // and still before the next paint: microtasks run first.
+    if (changed) queueMicrotask(() => this.host.requestUpdate());
   }
 }

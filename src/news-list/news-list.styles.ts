@@ -144,9 +144,7 @@ export const newsListStyles = css`
     line-clamp: var(--_lines);
     overflow: hidden;
   }
-  /* Only under a summary that is cut off (marked by ClampWatch) or opened. */
   .read-more {
-    display: none;
     justify-self: start;
     min-height: 24px;
     padding: 0;
@@ -159,10 +157,6 @@ export const newsListStyles = css`
     text-decoration: underline;
     text-underline-offset: 0.15em;
     cursor: pointer;
-  }
-  .summary[data-cut] ~ .read-more,
-  .summary:not(.clamped) ~ .read-more {
-    display: block;
   }
   .image {
     display: block;

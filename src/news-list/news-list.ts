@@ -84,6 +84,9 @@ export class UzlNewsList extends UzlFeedElement<NewsFeed> {
   /** Items whose whole summary the visitor opened with "Read more", by id. */
   @state() private openSummaries: ReadonlySet<string> = new Set();
 
+  /** Which summaries of items without a link are cut off, so they need "Read more". */
+  private readonly clamps = new ClampWatch(this);
+
   /** Images that failed to load: their items show without an image, not a broken one. */
   private readonly failedImages = new FailedImages(this);
 
@@ -95,9 +98,6 @@ export class UzlNewsList extends UzlFeedElement<NewsFeed> {
 
   constructor() {
     super(newsFeedSpec);
-    // Marks the summaries of items without a link that are cut off, so they show "Read more";
-    // it works on its own, through the controller hooks.
-    new ClampWatch(this);
   }
 
   /** The count (for the empty state and `uzl-load`) is what the visitor can get to: the items with the tag. */
@@ -163,11 +163,10 @@ export class UzlNewsList extends UzlFeedElement<NewsFeed> {
     const title = pickLocalized(item.title, lang);
     const alt = pickLocalized(image?.alt, lang);
     // Cut to a few lines; where no link leads to the article, one that does not fit offers
-    // "Read more" (WCAG 1.4.10: at 400 % zoom three lines may be a fifth of it). The button is
-    // there for every such summary; the styles show it once ClampWatch marks the summary cut.
+    // "Read more" (WCAG 1.4.10: at 400 % zoom three lines may be a fifth of it).
     const summaryId = `summary-${index}`;
     const open = !url && this.openSummaries.has(item.id);
-    const toggle = !!summary.text && !url;
+    const toggle = !!summary.text && !url && (open || this.clamps.has(item.id));
     const classes = ['item', imageSrc ? 'has-image' : '', toggle ? 'expandable' : ''];
     const heading = url
       ? html`<a

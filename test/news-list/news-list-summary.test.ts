@@ -34,11 +34,8 @@ const feed: NewsFeed = {
 };
 
 const summaryOf = (article: Element) => article.querySelector<HTMLElement>('.summary')!;
-/** The "Read more" button, when a visitor can see and reach it (null while it is hidden). */
-const toggleOf = (article: Element) => {
-  const button = article.querySelector<HTMLButtonElement>('button[part~="read-more"]');
-  return button && getComputedStyle(button).display !== 'none' ? button : null;
-};
+const toggleOf = (article: Element) =>
+  article.querySelector<HTMLButtonElement>('button[part~="read-more"]');
 /** Whether all of `p`'s text shows: nothing of it is cut off below its box. */
 const whole = (p: HTMLElement) => p.scrollHeight <= p.clientHeight + 1;
 const lineHeight = (p: HTMLElement) => parseFloat(getComputedStyle(p).lineHeight);
