@@ -98,9 +98,24 @@ export function staleNotice(): TemplateResult {
 }
 
 export const stateStyles = css`
+  /*
+   * A server-rendered element, not yet defined, holds its room with serverView inside its
+   * declarative shadow root; the page's dist/uzl-widgets.css gives an undefined tag its room
+   * with ::before. Both would stack (twice the height, the fallback link half-way down), so
+   * here the inner one wins: an !important rule of a shadow root outweighs any of the page.
+   */
+  :host(:not(:defined))::before {
+    content: none !important;
+  }
   .uzl-loading {
     min-height: var(--_uzl-loading-height, 12rem);
     display: flex;
+  }
+  /* A server-rendered page with scripting off: the fallback link, not a room kept for good. */
+  @media (scripting: none) {
+    .uzl-loading {
+      min-height: 0;
+    }
   }
   .uzl-skeleton {
     flex: 1;

@@ -167,6 +167,16 @@ export abstract class UzlFeedElement<T> extends UzlElement implements FeedHost {
     else root?.style.setProperty('--_uzl-expected-items', String(expected));
   }
 
+  /**
+   * A server runs no `updated()`: it writes the placeholder's item count into the markup, so a
+   * server-rendered placeholder takes the room the browser's will (`limit="3"`: three items).
+   * A page whose CSP forbids style attributes gets the widget's default room instead.
+   */
+  private serverRoom(): string | undefined {
+    const expected = this.expectedItems();
+    return expected === undefined ? undefined : `--_uzl-expected-items: ${expected}`;
+  }
+
   /** The widget's own view of its data (never called with an empty feed). */
   protected abstract renderData(data: T): TemplateResult;
 
@@ -211,6 +221,7 @@ export abstract class UzlFeedElement<T> extends UzlElement implements FeedHost {
         class="uzl-root"
         part="base"
         lang=${ifDefined(lang)}
+        style=${ifDefined(isServer ? this.serverRoom() : undefined)}
         aria-busy=${status === 'loading' && !isServer ? 'true' : 'false'}
       >
         ${body}

@@ -12,7 +12,7 @@
 //
 // The legacy lane (UZL_ENGINE=legacy) puts this script first on every test page; the
 // host-page tests put it before the drop-in bundle. `window.__uzlOlderEngine` says it ran.
-/* global window, AbortSignal, Element, HTMLElement, ShadowRoot, Document, CSSStyleSheet, Node, HTMLStyleElement, CSS */
+/* global window, document, AbortSignal, Element, HTMLElement, ShadowRoot, Document, CSSStyleSheet, Node, HTMLStyleElement, CSS */
 (() => {
   const remove = (owner, name) => {
     if (owner && name in owner) {
@@ -96,6 +96,18 @@
     set(value) {
       text.set.call(this, withoutFeatures(value));
     },
+  });
+
+  // <style> elements the parser puts in declarative shadow roots (a server-rendered page):
+  // read again through the rewriting setter once the document is parsed, before the tests
+  // look, as the older engine's parser would have read them. (Safari 16.4 has declarative
+  // shadow DOM; Firefox ESR 115 has not, and shows the fallback links as light DOM.)
+  document.addEventListener('DOMContentLoaded', () => {
+    for (const host of document.querySelectorAll('*')) {
+      for (const style of host.shadowRoot?.querySelectorAll('style') ?? []) {
+        style.textContent = text.get.call(style);
+      }
+    }
   });
 
   const supports = CSS.supports;

@@ -11,6 +11,7 @@
 // it names, in order, when it posts { uzlImport: [url, …] } (window.__probe.imported then).
 // window.__probe.frames       with <script src="probe.js" data-frames>: per animation frame,
 //                             what each widget's shadow root holds (see below)
+// window.__probe.frameHeights the same frames: each widget's height in CSS px, by id
 /* global window, document, customElements, location */
 (function probe() {
   'use strict';
@@ -25,6 +26,7 @@
     bundleLoaded: false,
     imported: false,
     frames: [],
+    frameHeights: [],
   };
   window.__probe = record;
 
@@ -104,8 +106,10 @@
   // 'ready'. A server-rendered page must never paint 'empty' or 'error' while upgrading.
   const sample = () => {
     const frame = {};
+    const heights = {};
     for (const el of document.querySelectorAll('[id]')) {
       if (!el.localName.startsWith('uzl-')) continue;
+      heights[el.id] = el.getBoundingClientRect().height;
       const root = el.shadowRoot;
       frame[el.id] = !root
         ? 'none'
@@ -118,6 +122,7 @@
               : 'ready';
     }
     record.frames.push(frame);
+    record.frameHeights.push(heights);
     if (record.frames.length < 2000) window.requestAnimationFrame(sample);
   };
   if (document.currentScript && document.currentScript.hasAttribute('data-frames')) {

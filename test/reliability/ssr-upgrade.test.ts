@@ -24,6 +24,8 @@ interface Probe {
   imported: boolean;
   /** Per animation frame, each widget's state by id: none, empty, error, loading or ready. */
   frames: Record<string, string>[];
+  /** The same frames: each widget's height by id. */
+  frameHeights: Record<string, number>[];
 }
 
 type FrameWindow = Window & typeof globalThis & { __probe: Probe; __uzlOlderEngine?: boolean };
@@ -100,6 +102,17 @@ describe('server-rendered widgets upgrade without an error', () => {
         expect(root!.querySelector('[part~="error"]'), `#${id}: error view`).to.equal(null);
         expect(fallbackShown(widget(id)), `#${id}: fallback link before the script`).to.equal(true);
       }
+      // One room each, the server's placeholder (not the page stylesheet's room for an undefined
+      // tag as well), with the fallback link at its top, where the visitor looks for it.
+      const before: Record<string, number> = {};
+      for (const id of [...WIDGETS, WAITING]) {
+        const box = widget(id).getBoundingClientRect();
+        before[id] = box.height;
+        const link = widget(id).querySelector('a.fallback')!.getBoundingClientRect();
+        expect(link.top - box.top, `#${id}: the fallback link's distance from the top`).to.be.below(
+          40,
+        );
+      }
 
       // From now on, any error view inserted into any widget, however briefly, is recorded.
       const inserted: string[] = [];
@@ -156,6 +169,20 @@ describe('server-rendered widgets upgrade without an error', () => {
           .map(([id, state]) => `frame ${firstFrame + n}: #${id} ${state}`),
       );
       expect(bad, 'frames with a widget neither loading nor ready').to.deep.equal([]);
+      // …and while loading, the room the server's HTML held: the upgrade moves nothing on the
+      // page (the news list's `limit="3"` included, which the server wrote into its markup).
+      const moved = upgradeFrames.flatMap((frame, n) =>
+        Object.entries(frame)
+          .filter(([id, state]) => state === 'loading' && before[id] !== undefined)
+          .map(([id]) => [id, probe.frameHeights[firstFrame + n]![id]!] as const)
+          .filter(([id, height]) => Math.abs(height - before[id]!) > 1)
+          .map(([id, height]) => `frame ${firstFrame + n}: #${id} ${before[id]} → ${height} px`),
+      );
+      expect(moved, 'loading widgets whose height changed at the upgrade').to.deep.equal([]);
+      expect(
+        upgradeFrames.filter((frame) => frame['news'] === 'loading').length,
+        'frames with the news list loading',
+      ).to.be.greaterThan(0);
 
       for (const id of WIDGETS) {
         const el = widget(id);

@@ -4,7 +4,7 @@
 //
 //   GET /test/ssr/widgets.html?run=<id>
 //
-// The five widgets on their demo feeds (through test/server/feed-faults.mjs, ids
+// The five widgets on their demo feeds (the news list with `limit="3"`, through test/server/feed-faults.mjs, ids
 // `ssr-<id>-<widget>`, answering after 400 ms so the upgraded elements spend a while loading),
 // each with a fallback link, plus `#waiting`, a news list with neither `src` nor `data`. The page
 // loads no element script: test/reliability/ssr-upgrade.test.ts asks test/pages/probe.js to
@@ -18,7 +18,7 @@ const FEED_DELAY_MS = 400;
 
 /** The page's widgets: id, tag, demo feed (none: waiting) and further attributes. */
 const WIDGETS = [
-  { id: 'news', tag: 'uzl-news-list', file: 'demo/data/news.json', attrs: '' },
+  { id: 'news', tag: 'uzl-news-list', file: 'demo/data/news.json', attrs: 'limit="3"' },
   {
     id: 'events',
     tag: 'uzl-event-calendar',
@@ -90,6 +90,8 @@ export function ssrPages({ olderEngine = false } = {}) {
       '<head>',
       '<meta charset="utf-8" />',
       '<title>Server-rendered widgets</title>',
+      // The README's snippet: the stylesheet that holds an undefined tag's room.
+      '<link rel="stylesheet" href="/dist/uzl-widgets.css" />',
       ...(olderEngine ? ['<script src="/test/floor/older-engine.js"></script>'] : []),
       '<script src="/test/pages/probe.js" data-frames></script>',
       '</head>',
