@@ -7,6 +7,7 @@
 //   dist/jsx.d.ts                       `uzl-widgets/jsx`: the tags in React's JSX.IntrinsicElements
 //   dist/jsx-elements.d.ts              the generated props of each tag, which jsx.d.ts registers
 //   dist/vue.d.ts                       `uzl-widgets/vue`: the tags in Vue's GlobalComponents
+//   dist/jsx.js, dist/vue.js            empty modules, so that `import 'uzl-widgets/jsx'` builds
 //   dist/vscode.html-custom-data.json   VS Code: tags, attributes and their values
 //   dist/vscode.css-custom-data.json    VS Code: --uzl-* custom properties and ::part() names
 //   dist/web-types.json                 JetBrains IDEs (package.json `web-types`)
@@ -103,6 +104,16 @@ declare module 'react' {
   const globalJsx = /\n\s*declare global \{\s*namespace JSX \{[\s\S]*?\n\s*\}\s*\n\s*\}\s*$/;
   if (!globalJsx.test(vue)) throw new Error('integrations: vue.d.ts has changed shape');
   writeFileSync(`${OUT}/vue.d.ts`, vue.replace(globalJsx, '\n'));
+
+  // Both entries are types. Written `import 'uzl-widgets/jsx'` (not `import type {}`), the
+  // line type-checks, and a bundler then looks for a module to run: it finds one that does
+  // nothing, instead of failing the build on an export with no JavaScript.
+  for (const entry of ['jsx', 'vue']) {
+    writeFileSync(
+      `${OUT}/${entry}.js`,
+      `// uzl-widgets/${entry} holds types only (${entry}.d.ts); this module is empty on purpose.\nexport {};\n`,
+    );
+  }
 
   generateVsCodeCustomElementData(manifest, {
     ...editorOptions,

@@ -87,13 +87,19 @@ function untilAborted<T>(work: Promise<T>, signal: AbortSignal): Promise<T> {
  * The developer's message for a fetch() that rejected without a response. A script cannot tell
  * a network failure from a feed refused by CORS (both are a bare TypeError, the reason is only in
  * the console), and a feed on another origin without `Access-Control-Allow-Origin` is the
- * likeliest cause on a partner's page, so the message names both.
+ * likeliest cause on a partner's page, so the message names both. With cookies
+ * (`credentials="include"`) the headers a feed needs are others, and `*` is refused: it says so.
  */
-function networkMessage(url: string, error: unknown): string {
+function networkMessage(url: string, error: unknown, credentials: RequestCredentials): string {
   const reason = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+  const cors =
+    credentials === 'include'
+      ? "CORS with credentials: Access-Control-Allow-Origin must echo this page's origin, not *, " +
+        'and Access-Control-Allow-Credentials must be true'
+      : 'CORS: Access-Control-Allow-Origin';
   return (
     `Could not fetch ${url}: the network failed or the server does not allow this origin ` +
-    `(CORS: Access-Control-Allow-Origin) (${reason})`
+    `(${cors}) (${reason})`
   );
 }
 
@@ -143,7 +149,7 @@ async function attempt(
       );
     }
     if (isAbort(error) || signal.aborted) throw abortError();
-    throw new FeedError('network', networkMessage(url, error));
+    throw new FeedError('network', networkMessage(url, error, options.credentials));
   } finally {
     clearTimeout(timer);
   }

@@ -5,7 +5,15 @@ import type { UzlErrorDetail, UzlLoadDetail } from '../../src/core/events.js';
 import '../helpers/test-feed-element.js';
 import type { UzlTestFeed } from '../helpers/test-feed-element.js';
 import { skipIn } from '../helpers/engine.js';
-import { feedUrl, nextEvent, serverCount, sleep, uniqueId, until } from '../helpers/feeds.js';
+import {
+  feedUrl,
+  nextEvent,
+  otherOrigin,
+  serverCount,
+  sleep,
+  uniqueId,
+  until,
+} from '../helpers/feeds.js';
 import { text } from '../helpers/widgets.js';
 
 const items = (el: Element) =>
@@ -173,6 +181,35 @@ describe('feed controller: faults', () => {
     }
     expect(warnings).to.have.length(1);
     expect(warnings[0]).to.contain('items[1]').and.contain('title');
+  });
+});
+
+describe('feed controller: feeds on another origin, with cookies', () => {
+  afterEach(() => fixtureCleanup());
+
+  it('with credentials="include", needs the echoed origin and says so when the feed allows any', async function () {
+    this.timeout(20000); // three attempts, with the backoff between them
+    // `Access-Control-Allow-Origin: *` serves a public feed, but the browser refuses it to a
+    // request with credentials: this one is sent with them, and the developer is told why.
+    const star = `${otherOrigin()}${feedUrl(uniqueId('cred-star'), 'ok', { cors: true })}`;
+    const failed = await mountAndWait(star, 'uzl-error', 'credentials="include"');
+    expect(failed.detail.kind).to.equal('network');
+    expect(failed.detail.message)
+      .to.contain('CORS with credentials')
+      .and.contain('Access-Control-Allow-Credentials');
+    expect(text(failed.el)).to.not.contain('CORS');
+    fixtureCleanup();
+    // The same feed without credentials loads, with the short hint no longer needed.
+    const plain = await mountAndWait(
+      `${otherOrigin()}${feedUrl(uniqueId('cred-none'), 'ok', { cors: true })}`,
+      'uzl-load',
+    );
+    expect(items(plain.el)).to.deep.equal(['Item 1', 'Item 2', 'Item 3']);
+    fixtureCleanup();
+    // Echoing the page's origin with Access-Control-Allow-Credentials: true, it loads.
+    const echoed = `${otherOrigin()}${feedUrl(uniqueId('cred-echo'), 'ok', { cors: 'credentials' })}`;
+    const loaded = await mountAndWait(echoed, 'uzl-load', 'credentials="include"');
+    expect(items(loaded.el)).to.deep.equal(['Item 1', 'Item 2', 'Item 3']);
   });
 });
 

@@ -13,8 +13,12 @@ export interface FeedOptions {
   delay?: number;
   label?: string;
   file?: string;
-  /** Answer with `Access-Control-Allow-Origin: *`, so a page on another origin may read it. */
-  cors?: boolean;
+  /**
+   * `true`: answer with `Access-Control-Allow-Origin: *`, so a page on another origin may read
+   * it; `'credentials'`: echo the page's origin and allow credentials, as a feed read with
+   * cookies must.
+   */
+  cors?: boolean | 'credentials';
 }
 
 /** URL of a test feed following `plan` (e.g. `500,500,ok`); one plan step per request. */
@@ -23,7 +27,7 @@ export function feedUrl(id: string, plan: string, options: FeedOptions = {}): st
   if (options.delay) query.set('delay', String(options.delay));
   if (options.label) query.set('label', options.label);
   if (options.file) query.set('file', options.file);
-  if (options.cors) query.set('cors', 'allow');
+  if (options.cors) query.set('cors', options.cors === 'credentials' ? 'credentials' : 'allow');
   return `/__feeds/${id}?${query}`;
 }
 

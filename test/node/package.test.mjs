@@ -185,8 +185,22 @@ test('package.json: publishable under MIT, ESM, every export and field naming a 
       `exports["${entry}"] → ${target}: nothing in the tarball`,
     );
   }
-  assert.deepEqual(pkg.exports['./jsx'], { types: './dist/jsx.d.ts' });
-  assert.deepEqual(pkg.exports['./vue'], { types: './dist/vue.d.ts' });
+  // Types for the tags, and a module that runs nothing, so that `import 'uzl-widgets/jsx'`
+  // (the line a newcomer writes) builds as well as `import type {}` does.
+  for (const entry of ['jsx', 'vue']) {
+    assert.deepEqual(pkg.exports[`./${entry}`], {
+      types: `./dist/${entry}.d.ts`,
+      default: `./dist/${entry}.js`,
+    });
+    assert.equal(
+      files
+        .get(`dist/${entry}.js`)
+        .replace(/^\/\/.*\n/gm, '')
+        .trim(),
+      'export {};',
+      `dist/${entry}.js runs nothing`,
+    );
+  }
 });
 
 test('the uzl-widgets command: package.json `bin` names dist/cli.js, which plain Node runs on its own', () => {

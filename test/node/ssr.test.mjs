@@ -75,8 +75,12 @@ for (const { tag, name } of ELEMENTS) {
     const [, shadow, light] = match;
     // Inside: the widget's box, not busy (it may stay like this for good without JavaScript),
     // and the placeholder's room holding the fallback content through a slot.
-    // (Lit leaves a space where an attribute it omits would be: the root's `lang`.)
-    assert.match(shadow, /<div class="uzl-root" part="base"\s+aria-busy="false">/);
+    // (Lit leaves a space where an attribute it omits would be: the root's `lang`; a widget
+    // that sizes its placeholder by item count writes the count, see below.)
+    assert.match(
+      shadow,
+      /<div class="uzl-root" part="base"\s+(style="--_uzl-expected-items: \d+"\s*)?aria-busy="false">/,
+    );
     assert.match(shadow, /<div class="uzl-loading" part="loading"><slot><\/slot><\/div>/);
     assert.match(shadow, /role="status"/);
     // The styles travel with it: the server's HTML is styled before any script.
@@ -93,3 +97,11 @@ for (const { tag, name } of ELEMENTS) {
     for (const words of NEVER) assert.ok(!view.includes(words), `${tag}: "${words}" in\n${view}`);
   });
 }
+
+test('the server writes the placeholder\'s item count, which the browser sets from a script: limit="3", three items', () => {
+  const count = (attrs) =>
+    /style="--_uzl-expected-items: (\d+)"/.exec(renderTag('uzl-news-list', attrs))?.[1];
+  assert.equal(count('src="/feeds/news.json" limit="3"'), '3');
+  assert.equal(count('src="/feeds/news.json"'), '5');
+  assert.equal(count('src="/feeds/news.json" limit="40"'), '20');
+});

@@ -10,6 +10,9 @@
 //   GET /__feeds/<id>?plan=ok&cors=allow   with Access-Control-Allow-Origin: * (without it, a
 //                                          page on another origin, say 127.0.0.1 for a page on
 //                                          localhost, is refused the answer by its browser)
+//   GET /__feeds/<id>?plan=ok&cors=credentials   echoes the request's Origin, with
+//                                          Access-Control-Allow-Credentials: true (what a feed
+//                                          read with cookies, credentials="include", needs)
 //   GET /__count/<id>                      {"requests": n, "closedEarly": n, "revalidated": n}
 //
 // With `file`, the steps that make a feed make it from that file, so every widget gets its own
@@ -161,6 +164,11 @@ export function feedFaults() {
     }
     ctx.set('Cache-Control', 'no-store');
     if (ctx.query.cors === 'allow') ctx.set('Access-Control-Allow-Origin', '*');
+    if (ctx.query.cors === 'credentials' && ctx.get('Origin')) {
+      ctx.set('Access-Control-Allow-Origin', ctx.get('Origin'));
+      ctx.set('Access-Control-Allow-Credentials', 'true');
+      ctx.set('Vary', 'Origin');
+    }
     ctx.type = 'application/json';
     const file = ctx.query.file
       ? await readFile(resolve(process.cwd(), String(ctx.query.file)), 'utf8')

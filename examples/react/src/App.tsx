@@ -2,9 +2,10 @@ import { useEffect, useState } from 'react';
 import type { CampusesFeed, Lang, UzlLoadDetail } from 'uzl-widgets';
 // The React components: typed props, typed event props, and the element defined on import.
 import { UzlAiPublications, UzlCampusCard, UzlEventCalendar, UzlNewsList } from 'uzl-widgets/react';
-// A plain tag works too: this defines <uzl-stats-counter>, uzl-widgets/jsx types its props.
+// A plain tag works too: this defines <uzl-stats-counter>, uzl-widgets/jsx types its props
+// (`import type {} from 'uzl-widgets/jsx'` says the same without a module to load).
 import 'uzl-widgets/stats-counter.js';
-import type {} from 'uzl-widgets/jsx';
+import 'uzl-widgets/jsx';
 
 const languages: Lang[] = ['nl', 'en', 'fr'];
 
