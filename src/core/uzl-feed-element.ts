@@ -46,8 +46,8 @@ const DEFAULT_HEADING_LEVEL = 3;
  * @csspart stale - The note shown above data that could not be refreshed.
  * @fires {CustomEvent<{src: string, count: number, refresh: boolean}>} uzl-load - The feed's data
  *   has rendered; `refresh` is true when a periodic refresh (the `refresh` attribute) brought it.
- * @fires {CustomEvent<{src: string, kind: string, status?: number, message: string}>} uzl-error - The feed could not be
- *   loaded or read; `kind` is `network`, `timeout`, `http`, `parse` or `invalid`. A `network`
+ * @fires {CustomEvent<{src: string, kind: 'network' | 'timeout' | 'http' | 'parse' | 'invalid', status?: number, message: string}>} uzl-error
+ *   - The feed could not be loaded or read; `kind` is `network`, `timeout`, `http`, `parse` or `invalid`. A `network`
  *   message says when CORS may be the cause; `http` carries the `status` (401 and 403 tell the
  *   visitor the feed needs a login or is not theirs to see).
  */

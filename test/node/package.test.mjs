@@ -306,6 +306,13 @@ test('custom-elements.json writes attribute types as literal unions and defaults
         );
     }
   }
+  // An event's detail too: `kind` is one of five words, not any string.
+  for (const element of elements())
+    assert.match(
+      element.events.find((e) => e.name === 'uzl-error')?.type.text ?? '',
+      /kind: 'network' \| 'timeout' \| 'http' \| 'parse' \| 'invalid'/,
+      `<${element.tagName}> uzl-error`,
+    );
   const data = elements().map((d) => d.members.find((m) => m.name === 'data')?.type.text);
   assert.deepEqual(data, [
     'AiPublicationsFeed | undefined',
