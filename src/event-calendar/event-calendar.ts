@@ -10,7 +10,7 @@ import { resolveTimeZone } from '../core/format.js';
 import { itemLimit } from '../core/limit.js';
 import { memoize } from '../core/memo.js';
 import { addMessages, msg } from '../core/localize.js';
-import { pickText } from '../core/localized-text.js';
+import { pickLocalized } from '../core/localized-text.js';
 import { messages } from '../generated/messages/event-calendar.js';
 import { emptyView } from '../core/state-views.js';
 import { fieldStyles } from '../core/field.styles.js';
@@ -161,7 +161,7 @@ export class UzlEventCalendar extends UzlFeedElement<EventsFeed> {
     },
   });
   /** What the polite live region says: the new month, or what a category leaves. */
-  @state() private liveMessage = '';
+  @state() private liveMessage: string | TemplateResult = '';
 
   constructor() {
     super(eventsFeedSpec);
@@ -319,22 +319,32 @@ export class UzlEventCalendar extends UzlFeedElement<EventsFeed> {
     if (feed) this.liveMessage = this.localize(() => this.categoryAnnouncement(feed));
   };
 
-  /** "Cancer and care: 2 events in January 2026": the chosen category and what it leaves in the view. */
-  private categoryAnnouncement(feed: EventsFeed): string {
+  /**
+   * "Cancer and care: 2 events in January 2026": the chosen category and what it leaves in the
+   * view. A category name the feed has only in another language is read in that language's
+   * voice (marked with `lang`), the rest in the widget's.
+   */
+  private categoryAnnouncement(feed: EventsFeed): string | TemplateResult {
     const lang = this.resolvedLang;
     const { entries } = this.index(feed);
     const chosen = feed.categories?.find((c) => c.id === this.chosenCategory);
     const label = chosen
-      ? pickText(chosen.label, lang)
-      : msg('All categories', { id: 'calendar.all-categories' });
-    return this.currentView === 'month'
-      ? categoryResult(
-          label,
-          entriesInMonth(entries, this.shownMonth).length,
-          this.shownMonth,
-          lang,
-        )
-      : categoryResult(label, this.listPage(feed).upcoming, undefined, lang);
+      ? pickLocalized(chosen.label, lang)
+      : { text: msg('All categories', { id: 'calendar.all-categories' }), lang: undefined };
+    const said =
+      this.currentView === 'month'
+        ? categoryResult(
+            label.text,
+            entriesInMonth(entries, this.shownMonth).length,
+            this.shownMonth,
+            lang,
+          )
+        : categoryResult(label.text, this.listPage(feed).upcoming, undefined, lang);
+    const at = label.lang ? said.indexOf(label.text) : -1;
+    if (at < 0) return said;
+    return html`${said.slice(0, at)}<span lang=${label.lang!}>${label.text}</span>${said.slice(
+        at + label.text.length,
+      )}`;
   }
 
   // ---- list -------------------------------------------------------------------------------

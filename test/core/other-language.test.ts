@@ -240,6 +240,25 @@ describe('lang on text in another language than the widget’s (WCAG 3.1.2)', ()
       (o) => o.value === 'talks',
     );
     expect(langOf(option)).to.equal('en');
+    // Chosen, it is announced: the category's name in English, the rest in Dutch.
+    const select = $<HTMLSelectElement>(el, 'select[part~="filter"]')!;
+    select.value = 'talks';
+    select.dispatchEvent(new Event('change'));
+    await el.updateComplete;
+    const live = $(el, '[aria-live="polite"]')!;
+    const named = [...live.querySelectorAll('span')].find((s) => fold(s.textContent) === 'Talks');
+    expect(named, `"Talks" in "${fold(live.textContent)}"`).to.exist;
+    expect(langOf(named)).to.equal('en');
+    expect(langOf(live)).to.equal('nl');
+    const month = new Intl.DateTimeFormat('nl', { month: 'long', year: 'numeric' }).format(
+      new Date(2031, 0, 15),
+    );
+    expect(fold(live.textContent)).to.match(
+      new RegExp(`^Talks: \\d+ activiteit(en)? in ${month}$`),
+    );
+    select.value = '';
+    select.dispatchEvent(new Event('change'));
+    await el.updateComplete;
     // The details of the event.
     english.click();
     await until(() => $(el, '.details') !== null, 'the details to open');
