@@ -340,11 +340,12 @@ export class UzlEventCalendar extends UzlFeedElement<EventsFeed> {
             lang,
           )
         : categoryResult(label.text, this.listPage(feed).upcoming, undefined, lang);
+    // msg() builds a string, so the name is found in the finished sentence (each language
+    // puts it first) and marked there.
     const at = label.lang ? said.indexOf(label.text) : -1;
-    if (at < 0) return said;
-    return html`${said.slice(0, at)}<span lang=${label.lang!}>${label.text}</span>${said.slice(
-        at + label.text.length,
-      )}`;
+    if (!label.lang || at < 0) return said;
+    const after = said.slice(at + label.text.length);
+    return html`${said.slice(0, at)}<span lang=${label.lang}>${label.text}</span>${after}`;
   }
 
   // ---- list -------------------------------------------------------------------------------

@@ -16,7 +16,7 @@ import type { StatsFeed } from '../../src/stats-counter/stats-feed.js';
 import '../../src/stats-counter/uzl-stats-counter.js';
 import { langAttribute, pickLocalized } from '../../src/core/localized-text.js';
 import { until } from '../helpers/feeds.js';
-import { $, $$, fold, WIDGET_TAGS, widgetMounter } from '../helpers/widgets.js';
+import { $, $$, choose, fold, WIDGET_TAGS, widgetMounter } from '../helpers/widgets.js';
 
 type Widget = HTMLElement & { data?: unknown; updateComplete: Promise<boolean> };
 
@@ -241,10 +241,7 @@ describe('lang on text in another language than the widget’s (WCAG 3.1.2)', ()
     );
     expect(langOf(option)).to.equal('en');
     // Chosen, it is announced: the category's name in English, the rest in Dutch.
-    const select = $<HTMLSelectElement>(el, 'select[part~="filter"]')!;
-    select.value = 'talks';
-    select.dispatchEvent(new Event('change'));
-    await el.updateComplete;
+    await choose(el, 'select[part~="filter"]', 'talks');
     const live = $(el, '[aria-live="polite"]')!;
     const named = [...live.querySelectorAll('span')].find((s) => fold(s.textContent) === 'Talks');
     expect(named, `"Talks" in "${fold(live.textContent)}"`).to.exist;
@@ -256,9 +253,7 @@ describe('lang on text in another language than the widget’s (WCAG 3.1.2)', ()
     expect(fold(live.textContent)).to.match(
       new RegExp(`^Talks: \\d+ activiteit(en)? in ${month}$`),
     );
-    select.value = '';
-    select.dispatchEvent(new Event('change'));
-    await el.updateComplete;
+    await choose(el, 'select[part~="filter"]', '');
     // The details of the event.
     english.click();
     await until(() => $(el, '.details') !== null, 'the details to open');

@@ -5,7 +5,7 @@ import { expect, fixtureCleanup } from '@open-wc/testing';
 import '../../src/event-calendar/uzl-event-calendar.js';
 import type { UzlEventCalendar } from '../../src/event-calendar/event-calendar.js';
 import type { CalendarEvent, EventsFeed } from '../../src/event-calendar/events-feed.js';
-import { $, $$, fold, widgetMounter } from '../helpers/widgets.js';
+import { $, $$, choose, fold, widgetMounter } from '../helpers/widgets.js';
 import { skipIn, withForcedColors } from '../helpers/engine.js';
 import { backgroundOf, contrast, ratio, systemColor, textColorOf } from '../helpers/contrast.js';
 import { addStyleSheet, TEXT_SPACING_STAR, textLayoutProblems } from '../helpers/text-layout.js';
@@ -162,11 +162,8 @@ describe('<uzl-event-calendar>: the category filter stays inside the widget', fu
         });
         (el.parentElement as HTMLElement).style.fontSize = '200%';
         await new Promise((done) => requestAnimationFrame(done));
-        const select = $<HTMLSelectElement>(el, 'select[part~="filter"]')!;
         // The longest label chosen: the field is as wide as it may get.
-        select.value = 'long';
-        select.dispatchEvent(new Event('change'));
-        await el.updateComplete;
+        await choose(el, 'select[part~="filter"]', 'long');
         const found = filterProblems(el);
         expect(found, found.join('\n')).to.deep.equal([]);
       });
@@ -180,10 +177,7 @@ describe('<uzl-event-calendar>: the category filter stays inside the widget', fu
           lang,
           attrs: 'month="2026-01" show-past',
         });
-        const select = $<HTMLSelectElement>(el, 'select[part~="filter"]')!;
-        select.value = 'long';
-        select.dispatchEvent(new Event('change'));
-        await el.updateComplete;
+        await choose(el, 'select[part~="filter"]', 'long');
         const found = filterProblems(el);
         expect(found, found.join('\n')).to.deep.equal([]);
       } finally {

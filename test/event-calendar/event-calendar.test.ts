@@ -10,7 +10,7 @@ import '../../src/event-calendar/uzl-event-calendar.js';
 import type { UzlEventCalendar } from '../../src/event-calendar/event-calendar.js';
 import type { CalendarEvent, EventsFeed } from '../../src/event-calendar/events-feed.js';
 import { zonedDayKey, addDays, dayForKey } from '../../src/event-calendar/calendar-days.js';
-import { $, $$, focused, fold, widgetMounter } from '../helpers/widgets.js';
+import { $, $$, choose, focused, fold, widgetMounter } from '../helpers/widgets.js';
 import { pressKeys } from '../helpers/engine.js';
 import { feedUrl, nextEvent, uniqueId, until } from '../helpers/feeds.js';
 import { runFeedElementSuite } from '../suites/feed-element.suite.js';
@@ -409,14 +409,10 @@ describe('<uzl-event-calendar>: filters and list view', () => {
         .filter((td) => td.querySelector('[part~="event"]'))
         .map((td) => td.dataset.day);
     expect(withEvents()).to.deep.equal(['2026-01-09', '2026-01-15']);
-    const select = $<HTMLSelectElement>(el, 'select[part~="filter"]')!;
-    expect(select.value).to.equal('cancer-care');
-    select.value = 'info-session';
-    select.dispatchEvent(new Event('change'));
-    await el.updateComplete;
+    expect($<HTMLSelectElement>(el, 'select[part~="filter"]')!.value).to.equal('cancer-care');
+    await choose(el, 'select[part~="filter"]', 'info-session');
     expect(withEvents()).to.deep.equal(['2026-01-12']);
-    select.value = '';
-    select.dispatchEvent(new Event('change'));
+    await choose(el, 'select[part~="filter"]', '');
     el.campus = 'gasthuisberg';
     await el.updateComplete;
     expect(withEvents()).to.deep.equal(['2026-01-09', '2026-01-15']);
@@ -659,11 +655,8 @@ describe('<uzl-event-calendar>: what a screen reader, a keyboard and a voice hea
         "Séance d'information : 1 activité en janvier 2026",
       ],
     ];
-    const choose = async (el: UzlEventCalendar, value: string) => {
-      const select = $<HTMLSelectElement>(el, 'select[part~="filter"]')!;
-      select.value = value;
-      select.dispatchEvent(new Event('change'));
-      await el.updateComplete;
+    const announced = async (el: UzlEventCalendar, value: string) => {
+      await choose(el, 'select[part~="filter"]', value);
       return fold($(el, '[aria-live="polite"]')?.textContent);
     };
     for (const [lang, care, session] of cases) {
@@ -673,18 +666,18 @@ describe('<uzl-event-calendar>: what a screen reader, a keyboard and a voice hea
         attrs: 'month="2026-01"',
       });
       expect(fold($(el, '[aria-live="polite"]')?.textContent)).to.equal('');
-      expect(await choose(el, 'cancer-care')).to.equal(care);
-      expect(await choose(el, 'info-session')).to.equal(session);
+      expect(await announced(el, 'cancer-care')).to.equal(care);
+      expect(await announced(el, 'info-session')).to.equal(session);
     }
     // The list counts every event it reaches (with show-past: all of them).
     const { el } = await mountSrc(demoFeed('announce-list'), {
       width: 320,
       attrs: 'view="list" show-past',
     });
-    expect(await choose(el, 'info-session')).to.equal(
+    expect(await announced(el, 'info-session')).to.equal(
       `Information session: ${inCategory('info-session').length} events`,
     );
-    expect(await choose(el, '')).to.equal(`All categories: ${demo.events.length} events`);
+    expect(await announced(el, '')).to.equal(`All categories: ${demo.events.length} events`);
   });
 
   it('reads a time range as "14:00 to 16:00" in each language, and marks dates and times with <time datetime>', async () => {
@@ -927,14 +920,9 @@ describe('<uzl-event-calendar>: the list’s earlier and later events', () => {
       $$(el, '[part~="list-day"] time').map((t) => (t as HTMLTimeElement).dateTime),
     ).to.deep.equal([addDays(today, -60), addDays(today, -30)]);
     expect(fold($(el, '.uzl-empty')?.textContent)).to.equal('No upcoming events.');
-    const select = $<HTMLSelectElement>(el, 'select[part~="filter"]')!;
-    select.value = 'y';
-    select.dispatchEvent(new Event('change'));
-    await el.updateComplete;
+    await choose(el, 'select[part~="filter"]', 'y');
     expect(listed()).to.deep.equal(['c']);
-    select.value = 'x';
-    select.dispatchEvent(new Event('change'));
-    await el.updateComplete;
+    await choose(el, 'select[part~="filter"]', 'x');
     expect(listed()).to.deep.equal([]);
     expect($(el, '.show-earlier')).to.not.equal(null);
   });

@@ -42,6 +42,23 @@ export function spoken(node: Node | null | undefined): string {
 /** All text in the widget's shadow root. */
 export const text = (el: Element) => fold(el.shadowRoot!.textContent);
 
+/**
+ * Chooses `value` in the widget's `<select>` matching `selector` as a visitor does (the value,
+ * then `change`), and waits for the widget's render. Returns the select.
+ */
+export async function choose(
+  el: Element & { updateComplete: Promise<boolean> },
+  selector: string,
+  value: string,
+): Promise<HTMLSelectElement> {
+  const select = $<HTMLSelectElement>(el, selector);
+  if (!select) throw new Error(`choose: no ${selector} in <${el.localName}>`);
+  select.value = value;
+  select.dispatchEvent(new Event('change'));
+  await el.updateComplete;
+  return select;
+}
+
 /** The element the keyboard is on, looking through shadow roots. */
 export function focused(): Element | null {
   let active = document.activeElement;
