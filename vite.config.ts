@@ -6,26 +6,46 @@
 //                              widget's module (dist/cdn/, Lit included) when its tag appears.
 //   `vite build --mode all`    dist/uzl-widgets.all.js: everything in one file, Lit included,
 //                              for a site that wants a single request.
-import { readdirSync, existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 import { minifyLiteralsPlugin } from './scripts/minify-literals.mjs';
+import { WIDGETS } from './scripts/registry.mjs';
 import { schemaAnnotationsPlugin } from './scripts/schema-annotations.mjs';
 
 const src = resolve(import.meta.dirname, 'src');
 
+/** A widget's define module, `src/<id>/uzl-<id>.ts` (src/widgets.ts). */
+const defineModule = (id: string) => resolve(src, id, `uzl-${id}.ts`);
+
 /**
- * Every element folder with a define module `src/<name>/uzl-<name>.ts` becomes
- * `dist/uzl-<name>.js`, exported as `uzl-widgets/<name>.js`. The `uzl-` prefix is what
- * package.json's `sideEffects` globs, so bundlers never drop a define module.
+ * Every widget of the registry becomes `dist/uzl-<id>.js`, its define module, exported as
+ * `uzl-widgets/<id>.js`. The `uzl-` prefix is what package.json's `sideEffects` globs, so
+ * bundlers never drop a define module.
  */
 function elementEntries(): Record<string, string> {
-  const entries: Record<string, string> = {};
-  for (const name of readdirSync(src)) {
-    const defineModule = resolve(src, name, `uzl-${name}.ts`);
-    if (existsSync(defineModule)) entries[`uzl-${name}`] = defineModule;
-  }
-  return entries;
+  return Object.fromEntries(WIDGETS.map((w) => [w.tag, defineModule(w.id)]));
+}
+
+/**
+ * The drop-in loader's table, tag → import of its define module, as the virtual module
+ * `virtual:uzl-define-modules` (src/loader/define-modules.d.ts), made from the registry when
+ * the loader is built: the loader carries the tags and the imports and nothing else of the
+ * registry, and each import stays a chunk of its own named after the tag.
+ */
+function defineModulesPlugin(): Plugin {
+  const id = 'virtual:uzl-define-modules';
+  return {
+    name: 'uzl-define-modules',
+    resolveId: (source) => (source === id ? `\0${id}` : undefined),
+    load: (resolved) =>
+      resolved === `\0${id}`
+        ? `export default {\n${WIDGETS.map(
+            (w) =>
+              `  ${JSON.stringify(w.tag)}: () => import(${JSON.stringify(defineModule(w.id))}),`,
+          ).join('\n')}\n};\n`
+        : undefined,
+  };
 }
 
 /**
@@ -83,7 +103,7 @@ export default defineConfig(({ mode }) => {
     banner: licenseBanner(),
   } as const;
   return {
-    plugins: [schemaAnnotationsPlugin(), minifyLiteralsPlugin()],
+    plugins: [defineModulesPlugin(), schemaAnnotationsPlugin(), minifyLiteralsPlugin()],
     build: {
       outDir: 'dist',
       emptyOutDir: lib,

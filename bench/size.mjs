@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { buildTransforms } from './build-transforms.mjs';
 import { ROOT } from './build-page.mjs';
-import { LOADER, WIDGETS, pageFiles } from '../scripts/drop-in-files.mjs';
+import { LOADER, WIDGET_TAGS, pageFiles } from '../scripts/drop-in-files.mjs';
 
 /** The drop-in as a page downloads it: each file as built, compressed on its own, summed. */
 function servedSize(files) {
@@ -133,7 +133,7 @@ export async function measureSizes() {
   const served = {
     loader: servedSize([LOADER]),
     oneWidget: servedSize(pageFiles(['uzl-news-list'], ROOT)),
-    allFive: servedSize(pageFiles(WIDGETS, ROOT)),
+    allFive: servedSize(pageFiles(WIDGET_TAGS, ROOT)),
   };
   return { ours, references, served, dropInFromSrc: total, breakdown };
 }

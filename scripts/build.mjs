@@ -9,14 +9,18 @@
 //   5. from it: dist/jsx.d.ts, dist/vue.d.ts, VS Code and JetBrains data (scripts/integrations.mjs)
 //   6. dist/cli.js      the `uzl-widgets validate` command (package.json `bin`)
 import { execFileSync } from 'node:child_process';
-import { chmodSync, existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { chmodSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { build as bundle } from 'esbuild';
 import { generateIntegrations } from './integrations.mjs';
+import { writeReactComponents } from './react-components.mjs';
+import { WIDGETS } from './registry.mjs';
 
 const run = (cmd, args) => execFileSync(cmd, args, { stdio: 'inherit' });
 const bin = (name) => join('node_modules', '.bin', name);
 
+// The React wrappers are written from the registry (src/widgets.ts) before they are built.
+await writeReactComponents();
 run(bin('vite'), ['build', '--logLevel', 'warn']);
 run(bin('vite'), ['build', '--mode', 'loader', '--logLevel', 'warn']);
 run(bin('vite'), ['build', '--mode', 'all', '--logLevel', 'warn']);
@@ -42,28 +46,20 @@ writeFileSync(
 );
 writeFileSync('dist/uzl-widgets.all.d.ts', "export * from './types/uzl-widgets.js';\n");
 writeFileSync('dist/react.d.ts', "export * from './types/react/react-components.js';\n");
-for (const name of readdirSync('src')) {
-  if (existsSync(join('src', name, `uzl-${name}.ts`))) {
-    writeFileSync(
-      join('dist', `uzl-${name}.d.ts`),
-      `export * from './types/${name}/uzl-${name}.js';\n`,
-    );
-  }
-}
+for (const { id, tag } of WIDGETS)
+  writeFileSync(join('dist', `${tag}.d.ts`), `export * from './types/${id}/${tag}.js';\n`);
 
 // The drop-in files must define every element: a define module dropped by tree-shaking (say,
 // a `sideEffects` glob that misses it) would otherwise ship without a sound. The loader names
-// each tag; the all-in-one file defines each.
+// each tag of the registry; the all-in-one file defines each.
 for (const file of ['dist/uzl-widgets.js', 'dist/uzl-widgets.all.js']) {
   const code = readFileSync(file, 'utf8');
-  const missing = readdirSync('src').filter(
+  const missing = WIDGETS.filter(
     // The minifier may quote the tag with ", ' or a backtick.
-    (name) =>
-      existsSync(join('src', name, `uzl-${name}.ts`)) &&
-      !new RegExp(`["'\`]uzl-${name}["'\`]`).test(code),
+    ({ tag }) => !new RegExp(`["'\`]${tag}["'\`]`).test(code),
   );
   if (missing.length > 0) {
-    console.error(`build: ${file} does not define ${missing.map((n) => `<uzl-${n}>`).join(', ')}`);
+    console.error(`build: ${file} does not define ${missing.map((w) => `<${w.tag}>`).join(', ')}`);
     process.exit(1);
   }
 }

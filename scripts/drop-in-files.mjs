@@ -5,15 +5,11 @@
 // benchmark's size table (bench/size.mjs).
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { posix } from 'node:path';
+import { WIDGET_TAGS } from './registry.mjs';
 
 export const LOADER = 'dist/uzl-widgets.js';
-export const WIDGETS = [
-  'uzl-news-list',
-  'uzl-event-calendar',
-  'uzl-campus-card',
-  'uzl-stats-counter',
-  'uzl-ai-publications',
-];
+/** Every widget's tag (src/widgets.ts), each with its chunk `dist/cdn/<tag>-<hash>.js`. */
+export { WIDGET_TAGS };
 
 /** `dist/cdn/<prefix>-<hash>.js`, as built. */
 function chunk(prefix, root) {

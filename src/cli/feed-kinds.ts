@@ -1,15 +1,12 @@
 /**
- * The five kinds of feed, each with the spec its widget validates with (the same schema object
- * the widget imports), and how a feed's kind is recognised from its shape.
+ * The kinds of feed, one per widget of the registry (src/widgets.ts), each with the schema its
+ * widget validates with (the same schema object the widget imports), and how a feed's kind is
+ * recognised from its shape.
  */
-import { aiPublicationsFeedSpec } from '../ai-publications/ai-publications-feed.js';
-import { campusesFeedSpec } from '../campus-card/campuses-feed.js';
 import type { JsonSchema } from '../core/schema-validator.js';
-import { eventsFeedSpec } from '../event-calendar/events-feed.js';
-import { newsFeedSpec } from '../news-list/news-feed.js';
-import { statsFeedSpec } from '../stats-counter/stats-feed.js';
+import { WIDGETS, type FeedKindName } from '../widgets.js';
 
-export type KindName = 'news' | 'events' | 'campuses' | 'stats' | 'ai-publications';
+export type KindName = FeedKindName;
 
 export interface FeedKind {
   name: KindName;
@@ -18,17 +15,15 @@ export interface FeedKind {
   schema: JsonSchema;
 }
 
-export const FEED_KINDS: readonly FeedKind[] = [
-  { name: 'news', element: 'uzl-news-list', schema: newsFeedSpec.schema },
-  { name: 'events', element: 'uzl-event-calendar', schema: eventsFeedSpec.schema },
-  { name: 'campuses', element: 'uzl-campus-card', schema: campusesFeedSpec.schema },
-  { name: 'stats', element: 'uzl-stats-counter', schema: statsFeedSpec.schema },
-  {
-    name: 'ai-publications',
-    element: 'uzl-ai-publications',
-    schema: aiPublicationsFeedSpec.schema,
-  },
-];
+// The specs are the registry's lazy imports; the command's bundle (dist/cli.js) holds them all,
+// so waiting for them here costs nothing but lets the registry import no value itself.
+export const FEED_KINDS: readonly FeedKind[] = await Promise.all(
+  WIDGETS.map(async (widget) => ({
+    name: widget.feed.kind,
+    element: widget.tag,
+    schema: (await widget.feed.spec()).schema,
+  })),
+);
 
 export const KIND_NAMES: readonly KindName[] = FEED_KINDS.map((kind) => kind.name);
 

@@ -14,14 +14,11 @@
  * - The room a tag keeps until it is defined is `dist/uzl-widgets.css`'s job, not the loader's:
  *   a stylesheet in the page's head applies before the first paint, a module script runs after
  *   it.
+ * - Which tags there are, and the import of each one's module, the build writes from the
+ *   registry (src/widgets.ts) into the virtual module imported here (vite.config.ts): the
+ *   registry itself, with its schemas' imports and builder texts, stays out of the loader.
  */
-const widgets: Record<string, () => Promise<unknown>> = {
-  'uzl-news-list': () => import('../news-list/uzl-news-list.js'),
-  'uzl-event-calendar': () => import('../event-calendar/uzl-event-calendar.js'),
-  'uzl-campus-card': () => import('../campus-card/uzl-campus-card.js'),
-  'uzl-stats-counter': () => import('../stats-counter/uzl-stats-counter.js'),
-  'uzl-ai-publications': () => import('../ai-publications/uzl-ai-publications.js'),
-};
+import widgets from 'virtual:uzl-define-modules';
 
 /**
  * A module of the `core` chunk every widget imports. Asked for beside the first widget, so the

@@ -1,5 +1,6 @@
+// Generated from the registry (src/widgets.ts) by scripts/react-components.mjs: do not edit.
 /**
- * `uzl-widgets/react`: the five widgets as React components, made with `@lit/react`.
+ * `uzl-widgets/react`: the widgets as React components, made with `@lit/react`.
  *
  * React 19 already sets properties on defined custom elements; these wrappers add what it
  * does not: the element is defined by importing this module (no `[object Object]` attribute
@@ -12,24 +13,16 @@
  */
 import { createComponent, type EventName } from '@lit/react';
 import * as React from 'react';
-import type { UzlErrorDetail, UzlLoadDetail } from '../core/events.js';
-import {
-  UzlAiPublications as UzlAiPublicationsElement,
-  type UzlDomainChangeDetail,
-} from '../ai-publications/uzl-ai-publications.js';
-import { UzlCampusCard as UzlCampusCardElement } from '../campus-card/uzl-campus-card.js';
-import type {
-  UzlEventSelectDetail,
-  UzlMonthChangeDetail,
-} from '../event-calendar/calendar-dom-events.js';
-import { UzlEventCalendar as UzlEventCalendarElement } from '../event-calendar/uzl-event-calendar.js';
 import { UzlNewsList as UzlNewsListElement } from '../news-list/uzl-news-list.js';
+import { UzlEventCalendar as UzlEventCalendarElement } from '../event-calendar/uzl-event-calendar.js';
+import { UzlCampusCard as UzlCampusCardElement } from '../campus-card/uzl-campus-card.js';
 import { UzlStatsCounter as UzlStatsCounterElement } from '../stats-counter/uzl-stats-counter.js';
+import { UzlAiPublications as UzlAiPublicationsElement } from '../ai-publications/uzl-ai-publications.js';
 
 /** The events every widget fires, as React props. */
 const feedEvents = {
-  onUzlLoad: 'uzl-load' as EventName<CustomEvent<UzlLoadDetail>>,
-  onUzlError: 'uzl-error' as EventName<CustomEvent<UzlErrorDetail>>,
+  onUzlLoad: 'uzl-load' as EventName<GlobalEventHandlersEventMap['uzl-load']>,
+  onUzlError: 'uzl-error' as EventName<GlobalEventHandlersEventMap['uzl-error']>,
 };
 
 /** `<uzl-news-list>`: news items as cards or a list. */
@@ -50,8 +43,12 @@ export const UzlEventCalendar = createComponent({
   react: React,
   events: {
     ...feedEvents,
-    onUzlMonthChange: 'uzl-month-change' as EventName<CustomEvent<UzlMonthChangeDetail>>,
-    onUzlEventSelect: 'uzl-event-select' as EventName<CustomEvent<UzlEventSelectDetail>>,
+    onUzlMonthChange: 'uzl-month-change' as EventName<
+      GlobalEventHandlersEventMap['uzl-month-change']
+    >,
+    onUzlEventSelect: 'uzl-event-select' as EventName<
+      GlobalEventHandlersEventMap['uzl-event-select']
+    >,
   },
 });
 
@@ -81,6 +78,8 @@ export const UzlAiPublications = createComponent({
   react: React,
   events: {
     ...feedEvents,
-    onUzlDomainChange: 'uzl-domain-change' as EventName<CustomEvent<UzlDomainChangeDetail>>,
+    onUzlDomainChange: 'uzl-domain-change' as EventName<
+      GlobalEventHandlersEventMap['uzl-domain-change']
+    >,
   },
 });
