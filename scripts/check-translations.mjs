@@ -5,6 +5,7 @@
 // without a <target> fails the check, naming its id and English text.
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { WIDGETS } from './registry.mjs';
 
 const lit = (command) =>
   execFileSync('node_modules/.bin/lit-localize', [command], { stdio: 'pipe' });
@@ -31,17 +32,12 @@ lit('build');
 
 // lit-localize writes one module per language with every message. A page that loads one
 // element should not download the others' messages, so the messages are regrouped by the
-// prefix of their id into one module per element (`news.` → messages/news-list.ts …), and
-// everything else (`state.`, `error.`) into messages/core.ts. Each element's module
+// prefix of their id into one module per element (the registry's `messages`: `news.` →
+// messages/news-list.ts …), and everything else (`state.`, `error.`) into
+// messages/core.ts. Each element's module
 // registers its own group; the core registers its own. The generated `str` comes from the
 // tag's own module: @lit/localize's index would bring its page-wide runtime along.
-const GROUPS = {
-  news: 'news-list',
-  calendar: 'event-calendar',
-  campus: 'campus-card',
-  stats: 'stats-counter',
-  ai: 'ai-publications',
-};
+const GROUPS = Object.fromEntries(WIDGETS.map((w) => [w.messages, w.id]));
 /** @type {Record<string, Record<string, string[]>>} group → language → entry lines */
 const grouped = {};
 for (const lang of ['nl', 'fr']) {

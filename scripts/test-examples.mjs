@@ -17,6 +17,7 @@ import { tmpdir } from 'node:os';
 import { extname, join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, findChromium } from './engines.mjs';
+import { WIDGET_TAGS } from './registry.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const bin = (name) => join(root, 'node_modules', '.bin', name);
@@ -89,17 +90,11 @@ async function checkApp(browser, name, url) {
   });
   await page.goto(url);
 
-  const tags = [
-    'uzl-news-list',
-    'uzl-event-calendar',
-    'uzl-campus-card',
-    'uzl-stats-counter',
-    'uzl-ai-publications',
-  ];
-  // The app lists each widget's uzl-load as it hears it.
+  // Every widget of the registry; the app lists each one's uzl-load as it hears it.
+  const tags = WIDGET_TAGS;
   await page.waitForFunction(
-    () => (document.querySelector('#loads')?.textContent ?? '').split(',').length >= 5,
-    null,
+    (count) => (document.querySelector('#loads')?.textContent ?? '').split(',').length >= count,
+    tags.length,
     { timeout: 20_000 },
   );
   const loads = await page.textContent('#loads');

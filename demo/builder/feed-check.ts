@@ -53,11 +53,11 @@ function foreignOrigin(url: string): string | undefined {
   }
 }
 
-/** The widget among the other four whose schema takes this JSON, if any. */
-function otherWidgetFor(json: unknown, widget: WidgetId): WidgetId | undefined {
-  return WIDGET_IDS.find(
-    (id) => id !== widget && validate(WIDGETS[id].schema, json).errors.length === 0,
-  );
+/** The widget among the others whose schema takes this JSON, if any. */
+async function otherWidgetFor(json: unknown, widget: WidgetId): Promise<WidgetId | undefined> {
+  const others = WIDGET_IDS.filter((id) => id !== widget);
+  const schemas = await Promise.all(others.map((id) => WIDGETS[id].schema()));
+  return others.find((_, i) => validate(schemas[i]!, json).errors.length === 0);
 }
 
 export async function checkFeed(input: FeedCheckInput, signal: AbortSignal): Promise<FeedCheck> {
@@ -86,9 +86,9 @@ export async function checkFeed(input: FeedCheckInput, signal: AbortSignal): Pro
         : {}),
     };
   }
-  const result = validate(WIDGETS[widget].schema, json, { skipInvalidItems: true });
+  const result = validate(await WIDGETS[widget].schema(), json, { skipInvalidItems: true });
   if (result.errors.length === 0) return { status: 'ok', skipped: result.skipped };
-  const other = otherWidgetFor(json, widget);
+  const other = await otherWidgetFor(json, widget);
   return {
     status: 'failed',
     kind: 'invalid',

@@ -11,7 +11,7 @@
  * French punctuation takes a narrow no-break space (\u202F) before : ; ? !.
  */
 import type { Lang } from '../../src/core/language.js';
-import type { WidgetId } from './widgets.js';
+import { perWidget, type WidgetId } from './widgets.js';
 
 export interface Strings {
   docTitle: string;
@@ -98,13 +98,7 @@ const en: Strings = {
   uiLanguage: 'Language of this page',
   formLabel: 'Settings',
   widgetLegend: 'Widget',
-  widgetNames: {
-    'news-list': 'News list',
-    'event-calendar': 'Event calendar',
-    'campus-card': 'Campus card',
-    'stats-counter': 'Key figures',
-    'ai-publications': 'AI publications',
-  },
+  widgetNames: perWidget((w) => w.name.en),
   feedLegend: 'Feed',
   feedUrl: 'Feed URL',
   feedHelp:
@@ -152,13 +146,7 @@ const en: Strings = {
     'Shown before the widget loads, when JavaScript is off, and beside the message when the feed fails.',
   fallbackText: 'Link text',
   fallbackHref: 'Link address',
-  fallbackDefaults: {
-    'news-list': 'News from UZ Leuven',
-    'event-calendar': 'UZ Leuven information sessions',
-    'campus-card': 'UZ Leuven campuses',
-    'stats-counter': 'Key figures on the UZ Leuven website',
-    'ai-publications': 'AI research at UZ Leuven',
-  },
+  fallbackDefaults: perWidget((w) => w.fallback.text.en),
   previewTitle: 'Preview',
   previewHelp: 'The real widget, with your settings.',
   checking: 'Checking the feed…',
@@ -201,13 +189,7 @@ const nl: Strings = {
   uiLanguage: 'Taal van deze pagina',
   formLabel: 'Instellingen',
   widgetLegend: 'Widget',
-  widgetNames: {
-    'news-list': 'Nieuwslijst',
-    'event-calendar': 'Evenementenkalender',
-    'campus-card': 'Campuskaart',
-    'stats-counter': 'Kerncijfers',
-    'ai-publications': 'AI-publicaties',
-  },
+  widgetNames: perWidget((w) => w.name.nl),
   feedLegend: 'Feed',
   feedUrl: 'Feed-URL',
   feedHelp:
@@ -255,13 +237,7 @@ const nl: Strings = {
     'Verschijnt voor de widget geladen is, als JavaScript uit staat, en naast de melding als de feed niet lukt.',
   fallbackText: 'Linktekst',
   fallbackHref: 'Linkadres',
-  fallbackDefaults: {
-    'news-list': 'Nieuws van UZ Leuven',
-    'event-calendar': 'Infosessies van UZ Leuven',
-    'campus-card': 'Campussen van UZ Leuven',
-    'stats-counter': 'Kerncijfers op de website van UZ Leuven',
-    'ai-publications': 'AI-onderzoek bij UZ Leuven',
-  },
+  fallbackDefaults: perWidget((w) => w.fallback.text.nl),
   previewTitle: 'Voorbeeld',
   previewHelp: 'De echte widget, met uw instellingen.',
   checking: 'De feed wordt gecontroleerd…',
@@ -304,13 +280,7 @@ const fr: Strings = {
   uiLanguage: 'Langue de cette page',
   formLabel: 'Réglages',
   widgetLegend: 'Widget',
-  widgetNames: {
-    'news-list': 'Liste d’actualités',
-    'event-calendar': 'Calendrier des événements',
-    'campus-card': 'Fiche de campus',
-    'stats-counter': 'Chiffres clés',
-    'ai-publications': 'Publications IA',
-  },
+  widgetNames: perWidget((w) => w.name.fr),
   feedLegend: 'Flux',
   feedUrl: 'URL du flux',
   feedHelp:
@@ -358,13 +328,7 @@ const fr: Strings = {
     'Affiché avant le chargement du widget, sans JavaScript, et à côté du message quand le flux échoue.',
   fallbackText: 'Texte du lien',
   fallbackHref: 'Adresse du lien',
-  fallbackDefaults: {
-    'news-list': 'Actualités de l’UZ Leuven',
-    'event-calendar': 'Séances d’information de l’UZ Leuven',
-    'campus-card': 'Les campus de l’UZ Leuven',
-    'stats-counter': 'Chiffres clés sur le site de l’UZ Leuven',
-    'ai-publications': 'La recherche en IA à l’UZ Leuven',
-  },
+  fallbackDefaults: perWidget((w) => w.fallback.text.fr),
   previewTitle: 'Aperçu',
   previewHelp: 'Le vrai widget, avec vos réglages.',
   checking: 'Vérification du flux…',
