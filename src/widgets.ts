@@ -55,6 +55,11 @@ export interface WidgetEntry {
     /** The spec the widget validates its feed with (the schema object it imports). */
     readonly spec: () => Promise<{ readonly schema: JsonSchema }>;
   };
+  /**
+   * The attributes with which its demo feed makes a short page that is the same on every run
+   * (no count-up, a fixed month): the test pages, the accessibility audit, the benchmark.
+   */
+  readonly example: string;
   /** Its name for a person choosing a widget (the embed builder). */
   readonly name: PerLanguage;
   /** The fallback link a page puts inside the tag: where it points and what it says. */
@@ -80,6 +85,7 @@ const ENTRIES = [
       type: 'NewsFeed',
       spec: () => import('./news-list/news-feed.js').then((m) => m.newsFeedSpec),
     },
+    example: 'limit="3"',
     name: { en: 'News list', nl: 'Nieuwslijst', fr: 'Liste d’actualités' },
     fallback: {
       href: { ...HOME, nl: 'https://www.uzleuven.be/nl/nieuws' },
@@ -101,6 +107,7 @@ const ENTRIES = [
       type: 'EventsFeed',
       spec: () => import('./event-calendar/events-feed.js').then((m) => m.eventsFeedSpec),
     },
+    example: 'month="2026-01"',
     name: { en: 'Event calendar', nl: 'Evenementenkalender', fr: 'Calendrier des événements' },
     fallback: {
       href: HOME,
@@ -122,6 +129,7 @@ const ENTRIES = [
       type: 'CampusesFeed',
       spec: () => import('./campus-card/campuses-feed.js').then((m) => m.campusesFeedSpec),
     },
+    example: 'campus="gasthuisberg"',
     name: { en: 'Campus card', nl: 'Campuskaart', fr: 'Fiche de campus' },
     fallback: {
       href: HOME,
@@ -143,6 +151,7 @@ const ENTRIES = [
       type: 'StatsFeed',
       spec: () => import('./stats-counter/stats-feed.js').then((m) => m.statsFeedSpec),
     },
+    example: 'no-animation',
     name: { en: 'Key figures', nl: 'Kerncijfers', fr: 'Chiffres clés' },
     fallback: {
       href: HOME,
@@ -165,6 +174,7 @@ const ENTRIES = [
       spec: () =>
         import('./ai-publications/ai-publications-feed.js').then((m) => m.aiPublicationsFeedSpec),
     },
+    example: '',
     name: { en: 'AI publications', nl: 'AI-publicaties', fr: 'Publications IA' },
     fallback: {
       href: HOME,

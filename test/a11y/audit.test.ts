@@ -11,21 +11,10 @@
 // Each widget's page is built once per setting; the findings of all settings are listed in one
 // failure, so a regression shows everything it breaks at once.
 import { expect } from '@open-wc/testing';
-import '../../src/news-list/uzl-news-list.js';
-import '../../src/event-calendar/uzl-event-calendar.js';
-import '../../src/campus-card/uzl-campus-card.js';
-import '../../src/stats-counter/uzl-stats-counter.js';
-import '../../src/ai-publications/uzl-ai-publications.js';
+import '../../src/uzl-widgets.js'; // defines every widget
 import { backgroundOf, contrast, parseColor, ratio, textColorOf } from '../helpers/contrast.js';
 import { nextEvent } from '../helpers/feeds.js';
-
-const WIDGETS = [
-  { tag: 'uzl-news-list', attrs: 'src="/demo/data/news.json" limit="3"' },
-  { tag: 'uzl-event-calendar', attrs: 'src="/demo/data/events.json" month="2026-01"' },
-  { tag: 'uzl-campus-card', attrs: 'src="/demo/data/campuses.json" campus="gasthuisberg"' },
-  { tag: 'uzl-stats-counter', attrs: 'src="/demo/data/stats.json" duration="0"' },
-  { tag: 'uzl-ai-publications', attrs: 'src="/demo/data/ai-publications.json"' },
-];
+import { WIDGETS } from '../helpers/widgets.js';
 
 /** A visitor's text-spacing style sheet (the WCAG 1.4.12 values), as a bookmarklet adds it. */
 const TEXT_SPACING = `
@@ -212,7 +201,7 @@ describe('the automated accessibility audit of the five widgets', function () {
       page.style.width = `${setting.width}px`;
       page.style.background = setting.theme === 'dark' ? '#10161c' : '#ffffff';
       page.innerHTML = WIDGETS.map(
-        (w) => `<${w.tag} ${w.attrs} theme="${setting.theme}"></${w.tag}>`,
+        (w) => `<${w.tag} src="/${w.file}" ${w.example} theme="${setting.theme}"></${w.tag}>`,
       ).join('');
       const loaded = [...page.children].map((el) => nextEvent(el, 'uzl-load', 12000));
       document.body.append(page);

@@ -5,18 +5,15 @@
 // nearest `lang` above it, through the shadow root to the page, as HTML defines it.
 import { expect, fixtureCleanup } from '@open-wc/testing';
 import type { AiPublicationsFeed } from '../../src/ai-publications/ai-publications-feed.js';
-import '../../src/ai-publications/uzl-ai-publications.js';
+import '../../src/uzl-widgets.js'; // defines every widget
 import type { CampusesFeed } from '../../src/campus-card/campuses-feed.js';
-import '../../src/campus-card/uzl-campus-card.js';
 import type { EventsFeed } from '../../src/event-calendar/events-feed.js';
-import '../../src/event-calendar/uzl-event-calendar.js';
 import type { NewsFeed } from '../../src/news-list/news-feed.js';
-import '../../src/news-list/uzl-news-list.js';
 import type { StatsFeed } from '../../src/stats-counter/stats-feed.js';
-import '../../src/stats-counter/uzl-stats-counter.js';
 import { langAttribute, pickLocalized } from '../../src/core/localized-text.js';
 import { until } from '../helpers/feeds.js';
-import { $, $$, choose, fold, WIDGET_TAGS, widgetMounter } from '../helpers/widgets.js';
+import type { WidgetTag } from '../../src/widgets.js';
+import { $, $$, choose, fold, WIDGETS, widgetMounter } from '../helpers/widgets.js';
 
 type Widget = HTMLElement & { data?: unknown; updateComplete: Promise<boolean> };
 
@@ -321,7 +318,8 @@ describe('lang on text in another language than the widget’s (WCAG 3.1.2)', ()
 describe('lang on the widget’s own interface where the page speaks another language', () => {
   afterEach(() => fixtureCleanup());
 
-  const feeds: Record<string, unknown> = {
+  // Every widget of the registry needs its feed here (a Record over the tags).
+  const feeds: Record<WidgetTag, unknown> = {
     'uzl-news-list': newsFeed,
     'uzl-campus-card': campusFeed,
     'uzl-stats-counter': statsFeed,
@@ -329,7 +327,7 @@ describe('lang on the widget’s own interface where the page speaks another lan
     'uzl-ai-publications': aiFeed,
   };
 
-  for (const tag of WIDGET_TAGS) {
+  for (const { tag } of WIDGETS) {
     it(`<${tag}> speaks English, marked so, on a German page; nothing on a nl-BE page`, async () => {
       const { el } = await mount(tag, feeds[tag], 'de', 'month="2031-01"');
       const root = $(el, '.uzl-root')!;

@@ -4,13 +4,10 @@
 // the widget or lies over other text. Rules of the page that are not spacing still stop at
 // the host (test/reliability/host-pages.test.ts measures those).
 import { expect, fixture, fixtureCleanup, html } from '@open-wc/testing';
-import '../../src/news-list/uzl-news-list.js';
-import '../../src/event-calendar/uzl-event-calendar.js';
-import '../../src/campus-card/uzl-campus-card.js';
-import '../../src/stats-counter/uzl-stats-counter.js';
-import '../../src/ai-publications/uzl-ai-publications.js';
+import '../../src/uzl-widgets.js'; // defines every widget
 import { feedUrl, nextEvent, uniqueId } from '../helpers/feeds.js';
-import { $ } from '../helpers/widgets.js';
+import type { WidgetId } from '../../src/widgets.js';
+import { $, WIDGETS, type TestWidget } from '../helpers/widgets.js';
 import {
   addStyleSheet,
   spacingOf,
@@ -20,31 +17,20 @@ import {
   textLayoutProblems,
 } from '../helpers/text-layout.js';
 
-interface Widget {
-  tag: string;
-  file: string;
-  attrs: string;
-  /** Opens what shows on demand (a day's events, a domain's publications). */
-  reveal?: (el: HTMLElement) => void;
-}
-
-const WIDGETS: Widget[] = [
-  { tag: 'uzl-news-list', file: 'demo/data/news.json', attrs: '' },
-  {
-    tag: 'uzl-event-calendar',
-    file: 'demo/data/events.json',
-    attrs: 'month="2026-01" show-past',
+/**
+ * Opens what shows on demand, per widget (a day's events, a domain's publications); the
+ * calendar also shows past events, so its January has them.
+ */
+const EXTRA: Partial<Record<WidgetId, { attrs: string; reveal: (el: HTMLElement) => void }>> = {
+  'event-calendar': {
+    attrs: 'show-past',
     reveal: (el) => ($(el, 'td[data-day="2026-01-09"]') ?? $(el, '[part~="event"]'))?.click(),
   },
-  { tag: 'uzl-campus-card', file: 'demo/data/campuses.json', attrs: '' },
-  { tag: 'uzl-stats-counter', file: 'demo/data/stats.json', attrs: 'no-animation' },
-  {
-    tag: 'uzl-ai-publications',
-    file: 'demo/data/ai-publications.json',
+  'ai-publications': {
     attrs: '',
     reveal: (el) => $(el, '[part~="domain-toggle"]')?.click(),
   },
-];
+};
 
 /** The first problems found, and how many more: enough to act on, short enough to read. */
 const listed = (found: string[]) =>
@@ -52,16 +38,16 @@ const listed = (found: string[]) =>
 
 type Loaded = HTMLElement & { updateComplete: Promise<boolean> };
 
-async function mount(widget: Widget, width: number, lang = 'en'): Promise<Loaded> {
+async function mount(widget: TestWidget, width: number, lang = 'en'): Promise<Loaded> {
   const container = await fixture<HTMLDivElement>(
     html`<div lang=${lang} style="width: ${width}px"></div>`,
   );
   const loaded = nextEvent(container, 'uzl-load', 12000);
-  container.innerHTML = `<${widget.tag} ${widget.attrs} src="${feedUrl(uniqueId(`spacing-${widget.tag}`), 'ok', { file: widget.file })}"></${widget.tag}>`;
+  container.innerHTML = `<${widget.tag} ${widget.steady} ${EXTRA[widget.id]?.attrs ?? ''} src="${feedUrl(uniqueId(`spacing-${widget.tag}`), 'ok', { file: widget.file })}"></${widget.tag}>`;
   const el = container.firstElementChild as Loaded;
   await loaded;
   await el.updateComplete;
-  widget.reveal?.(el);
+  EXTRA[widget.id]?.reveal(el);
   await el.updateComplete;
   await new Promise((done) => requestAnimationFrame(done));
   return el;

@@ -1,17 +1,73 @@
 // Mounting a widget and reading what a visitor sees in it: shared by every widget's tests.
 import { fixture, html } from '@open-wc/testing';
 import type { UzlErrorDetail, UzlLoadDetail } from '../../src/core/events.js';
+import { WIDGETS as REGISTRY, type Widget, type WidgetId } from '../../src/widgets.js';
 import { feedUrl, nextEvent, uniqueId } from './feeds.js';
 import './engine.js'; // its root hook gives each test page keyboard focus
 
-/** The five widgets' tags. */
-export const WIDGET_TAGS = [
-  'uzl-news-list',
-  'uzl-event-calendar',
-  'uzl-campus-card',
-  'uzl-stats-counter',
-  'uzl-ai-publications',
-];
+/** What the tests need per widget beside the registry (src/widgets.ts). */
+interface WidgetTestData {
+  /** The attributes that make its demo feed render the same on every run: no count-up, a fixed month. */
+  steady: string;
+  /** Its empty state's message. */
+  empty: { nl: string; en: string };
+}
+
+// A Record over every id: a widget added to the registry fails the type check until it is here.
+const TEST_DATA: Record<WidgetId, WidgetTestData> = {
+  'news-list': {
+    steady: '',
+    empty: { nl: 'Er is momenteel geen nieuws.', en: 'No news at the moment.' },
+  },
+  'event-calendar': {
+    steady: 'month="2026-01"',
+    empty: {
+      nl: 'Momenteel zijn er geen activiteiten gepland.',
+      en: 'No events planned at the moment.',
+    },
+  },
+  'campus-card': {
+    steady: '',
+    empty: {
+      nl: 'Er is momenteel geen campusinformatie.',
+      en: 'No campus information at the moment.',
+    },
+  },
+  'stats-counter': {
+    steady: 'no-animation',
+    empty: { nl: 'Er zijn momenteel geen kerncijfers.', en: 'No key figures at the moment.' },
+  },
+  'ai-publications': {
+    steady: '',
+    empty: {
+      nl: 'Er zijn momenteel geen nieuwsberichten of publicaties.',
+      en: 'No news or publications at the moment.',
+    },
+  },
+};
+
+export type TestWidget = Widget &
+  WidgetTestData & {
+    /** Its demo feed, from the repository's root (`demo/data/news.json`), as the test server serves it. */
+    file: string;
+  };
+
+/**
+ * Every widget, for the tests that hold all of them to one behaviour: the one table of them
+ * under test/, the registry's entries with the test data above.
+ */
+export const WIDGETS: readonly TestWidget[] = REGISTRY.map((widget) => ({
+  ...widget,
+  ...TEST_DATA[widget.id],
+  file: `demo/data/${widget.feed.kind}.json`,
+}));
+
+/** Every widget's tag. */
+export const WIDGET_TAGS: readonly string[] = WIDGETS.map((widget) => widget.tag);
+
+/** The widget's demo feed, parsed (for `mountData`). */
+export const demoFeed = async (widget: TestWidget): Promise<unknown> =>
+  (await fetch(`/${widget.file}`)).json();
 
 /** Every element matching `selector` in the widget's shadow root. */
 export const $$ = <E extends Element = HTMLElement>(el: Element, selector: string) => [

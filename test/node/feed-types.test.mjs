@@ -6,22 +6,24 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { compile } from 'json-schema-to-typescript';
+import { WIDGETS } from '../../scripts/registry.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
-/** Each schema, the module and type that describe it in src/. */
-const FEEDS = [
-  ['news', 'src/news-list/news-feed.ts', 'NewsFeed'],
-  ['events', 'src/event-calendar/events-feed.ts', 'EventsFeed'],
-  ['campuses', 'src/campus-card/campuses-feed.ts', 'CampusesFeed'],
-  ['stats', 'src/stats-counter/stats-feed.ts', 'StatsFeed'],
-  ['ai-publications', 'src/ai-publications/ai-publications-feed.ts', 'AiPublicationsFeed'],
-];
+/**
+ * Each widget's schema, and the module and type that describe it in src/: the registry names
+ * the type, and the module is the widget folder's one `*-feed.ts`.
+ */
+const FEEDS = WIDGETS.map((w) => {
+  const modules = readdirSync(join(root, 'src', w.id)).filter((f) => f.endsWith('-feed.ts'));
+  assert.equal(modules.length, 1, `src/${w.id}/ has one *-feed.ts`);
+  return [w.feed.kind, `src/${w.id}/${modules[0]}`, w.feed.type];
+});
 
 /**
  * `anyOf` branches that only name a `format` (a date or a date-time) say nothing about the

@@ -8,14 +8,10 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { join, posix } from 'node:path';
 import { gunzipSync } from 'node:zlib';
+import { WIDGETS } from '../../scripts/registry.mjs';
 
-const ELEMENTS = {
-  'uzl-news-list': 'UzlNewsList',
-  'uzl-event-calendar': 'UzlEventCalendar',
-  'uzl-campus-card': 'UzlCampusCard',
-  'uzl-stats-counter': 'UzlStatsCounter',
-  'uzl-ai-publications': 'UzlAiPublications',
-};
+/** Every widget of the registry: tag → class name. */
+const ELEMENTS = Object.fromEntries(WIDGETS.map((w) => [w.tag, w.className]));
 
 /** The files of a .tgz by path (without npm's `package/` prefix). */
 function untar(file) {
@@ -97,9 +93,7 @@ test('the tarball holds the build, the schemas, the manifest, the generated data
     'dist/vscode.css-custom-data.json',
     'dist/web-types.json',
     ...Object.keys(ELEMENTS).flatMap((tag) => [`dist/${tag}.js`, `dist/${tag}.d.ts`]),
-    ...['news', 'events', 'campuses', 'stats', 'ai-publications'].map(
-      (name) => `schemas/${name}.schema.json`,
-    ),
+    ...WIDGETS.map((w) => `schemas/${w.feed.kind}.schema.json`),
     'dist/cli.js',
   ];
   for (const file of expected) assert.ok(files.has(file), `${file} is not in the tarball`);

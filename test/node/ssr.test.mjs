@@ -9,15 +9,11 @@ import assert from 'node:assert/strict';
 import { render } from '@lit-labs/ssr';
 import { collectResult, collectResultSync } from '@lit-labs/ssr/lib/render-result.js';
 import { html, unsafeStatic } from 'lit/static-html.js';
+import { WIDGETS } from '../../scripts/registry.mjs';
 import { distProblem } from '../server/host-pages.mjs';
 
-const ELEMENTS = [
-  { tag: 'uzl-news-list', name: 'UzlNewsList' },
-  { tag: 'uzl-event-calendar', name: 'UzlEventCalendar' },
-  { tag: 'uzl-campus-card', name: 'UzlCampusCard' },
-  { tag: 'uzl-stats-counter', name: 'UzlStatsCounter' },
-  { tag: 'uzl-ai-publications', name: 'UzlAiPublications' },
-];
+/** Every widget of the registry: its tag and its class's name. */
+const ELEMENTS = WIDGETS.map((w) => ({ tag: w.tag, name: w.className }));
 
 const FALLBACK = '<a href="https://www.uzleuven.be/nl/nieuws">UZ Leuven news</a>';
 /** Words of the states a server must never render: the error box and the placeholder's text. */

@@ -12,17 +12,13 @@ import { readdirSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { WIDGETS } from '../../scripts/registry.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const BIN = join(root, 'dist', 'cli.js');
-const KINDS = ['news', 'events', 'campuses', 'stats', 'ai-publications'];
-const ELEMENTS = {
-  news: 'uzl-news-list',
-  events: 'uzl-event-calendar',
-  campuses: 'uzl-campus-card',
-  stats: 'uzl-stats-counter',
-  'ai-publications': 'uzl-ai-publications',
-};
+/** The feed kinds of the registry's widgets, and the element that reads each. */
+const KINDS = WIDGETS.map((w) => w.feed.kind);
+const ELEMENTS = Object.fromEntries(WIDGETS.map((w) => [w.feed.kind, w.tag]));
 
 function newestMtime(path) {
   const stat = statSync(path);

@@ -8,65 +8,14 @@
 // English one), that nothing was thrown uncaught, and that the four others still show exactly
 // what they showed before.
 import { expect } from '@open-wc/testing';
-import '../../src/news-list/uzl-news-list.js';
-import '../../src/event-calendar/uzl-event-calendar.js';
-import '../../src/campus-card/uzl-campus-card.js';
-import '../../src/stats-counter/uzl-stats-counter.js';
-import '../../src/ai-publications/uzl-ai-publications.js';
+import '../../src/uzl-widgets.js'; // defines every widget
 import type { UzlErrorDetail, UzlLoadDetail } from '../../src/core/events.js';
 import { feedUrl, serverCount, uniqueId, until } from '../helpers/feeds.js';
-import { $, $$, fold, text } from '../helpers/widgets.js';
+import { $, $$, fold, text, WIDGETS, type TestWidget } from '../helpers/widgets.js';
 import { failOnUncaught } from '../helpers/uncaught.js';
 import { engine } from '../helpers/engine.js';
 
-// ---- the five elements ------------------------------------------------------------------
-
-interface Widget {
-  tag: string;
-  file: string;
-  attrs: string;
-  /** Dutch empty-state message. */
-  emptyNl: string;
-  emptyEn: string;
-}
-
-const WIDGETS: Widget[] = [
-  {
-    tag: 'uzl-news-list',
-    file: 'demo/data/news.json',
-    attrs: '',
-    emptyNl: 'Er is momenteel geen nieuws.',
-    emptyEn: 'No news at the moment.',
-  },
-  {
-    tag: 'uzl-event-calendar',
-    file: 'demo/data/events.json',
-    attrs: 'month="2026-01"',
-    emptyNl: 'Momenteel zijn er geen activiteiten gepland.',
-    emptyEn: 'No events planned at the moment.',
-  },
-  {
-    tag: 'uzl-campus-card',
-    file: 'demo/data/campuses.json',
-    attrs: '',
-    emptyNl: 'Er is momenteel geen campusinformatie.',
-    emptyEn: 'No campus information at the moment.',
-  },
-  {
-    tag: 'uzl-stats-counter',
-    file: 'demo/data/stats.json',
-    attrs: 'no-animation',
-    emptyNl: 'Er zijn momenteel geen kerncijfers.',
-    emptyEn: 'No key figures at the moment.',
-  },
-  {
-    tag: 'uzl-ai-publications',
-    file: 'demo/data/ai-publications.json',
-    attrs: '',
-    emptyNl: 'Er zijn momenteel geen nieuwsberichten of publicaties.',
-    emptyEn: 'No news or publications at the moment.',
-  },
-];
+// The elements, their demo feeds and empty-state messages: WIDGETS (test/helpers/widgets.ts).
 
 // ---- the localized messages (src/core/state-views.ts, locales/nl.xlf) --------------------
 
@@ -125,7 +74,7 @@ function settle(el: Element, timeout = 12000): Promise<Outcome> {
   });
 }
 
-const goodSrc = (w: Widget, name: string) => feedUrl(uniqueId(name), 'ok', { file: w.file });
+const goodSrc = (w: TestWidget, name: string) => feedUrl(uniqueId(name), 'ok', { file: w.file });
 
 /** All five elements on one Dutch page, each loaded from its demo feed; their texts. */
 async function mountPage(): Promise<{
@@ -139,7 +88,7 @@ async function mountPage(): Promise<{
   page.style.width = '900px';
   document.body.append(page);
   page.innerHTML = WIDGETS.map(
-    (w) => `<${w.tag} src="${goodSrc(w, `page-${w.tag}`)}" ${w.attrs}></${w.tag}>`,
+    (w) => `<${w.tag} src="${goodSrc(w, `page-${w.tag}`)}" ${w.steady}></${w.tag}>`,
   ).join('');
   const elements = [...page.children] as Feedish[];
   let outcomes: Outcome[];
@@ -310,7 +259,7 @@ async function scenario(c: Case, index: number): Promise<void> {
 
 async function check(
   c: Case,
-  w: Widget,
+  w: TestWidget,
   index: number,
   elements: Feedish[],
   before: string[],
@@ -426,8 +375,8 @@ async function check(
         break;
       case 'empty':
         expect(detail.count).to.equal(0);
-        expect(shown).to.contain(w.emptyNl);
-        expect(shown).to.not.contain(w.emptyEn);
+        expect(shown).to.contain(w.empty.nl);
+        expect(shown).to.not.contain(w.empty.en);
         break;
       case 'duplicate': {
         // A record whose id repeats an earlier one's is skipped like any bad item (with a

@@ -5,11 +5,7 @@
 // allows it (Chromium; test/server/engine-commands.mjs).
 import { expect, fixture, fixtureCleanup, html } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
-import '../../src/news-list/uzl-news-list.js';
-import '../../src/event-calendar/uzl-event-calendar.js';
-import '../../src/campus-card/uzl-campus-card.js';
-import '../../src/stats-counter/uzl-stats-counter.js';
-import '../../src/ai-publications/uzl-ai-publications.js';
+import '../../src/uzl-widgets.js'; // defines every widget
 import type { UzlErrorDetail } from '../../src/core/events.js';
 import {
   feedUrl,
@@ -19,26 +15,12 @@ import {
   until,
   type ServerCount,
 } from '../helpers/feeds.js';
-import { $, fold, text } from '../helpers/widgets.js';
+import { $, fold, text, WIDGETS, type TestWidget } from '../helpers/widgets.js';
 import { failOnUncaught } from '../helpers/uncaught.js';
 import { engine, skipIn } from '../helpers/engine.js';
 
 // Only Chromium's DevTools protocol can force a collection and read the heap.
 const HEAP_MEASURED = engine === 'chromium';
-
-interface Widget {
-  tag: string;
-  file: string;
-  attrs: string;
-}
-
-const WIDGETS: Widget[] = [
-  { tag: 'uzl-news-list', file: 'demo/data/news.json', attrs: '' },
-  { tag: 'uzl-event-calendar', file: 'demo/data/events.json', attrs: 'month="2026-01"' },
-  { tag: 'uzl-campus-card', file: 'demo/data/campuses.json', attrs: '' },
-  { tag: 'uzl-stats-counter', file: 'demo/data/stats.json', attrs: 'no-animation' },
-  { tag: 'uzl-ai-publications', file: 'demo/data/ai-publications.json', attrs: '' },
-];
 
 const STALE_NL =
   'Deze informatie kon net niet worden bijgewerkt; ze is mogelijk niet meer actueel.';
@@ -181,13 +163,13 @@ const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(2)} MB`;
  * the rest connect and disconnect in the same task. With `holdMs`, every cycle stays on the
  * page that long instead.
  */
-async function cycle(w: Widget, src: string, cycles: number, events: string[], holdMs = 0) {
+async function cycle(w: TestWidget, src: string, cycles: number, events: string[], holdMs = 0) {
   const container = document.createElement('div');
   container.lang = 'nl';
   document.body.append(container);
   const make = () => {
     const template = document.createElement('template');
-    template.innerHTML = `<${w.tag} src="${src}" ${w.attrs}></${w.tag}>`;
+    template.innerHTML = `<${w.tag} src="${src}" ${w.steady}></${w.tag}>`;
     const el = template.content.firstElementChild as Feedish;
     el.addEventListener('uzl-load', () => events.push('uzl-load'));
     el.addEventListener('uzl-error', (e) => events.push(`uzl-error ${e.detail.kind}`));
@@ -240,7 +222,7 @@ describe('reliability: 1,000 connect/disconnect cycles per element, fetches in f
       let settled = 0;
       page.addEventListener('uzl-load', () => settled++);
       page.addEventListener('uzl-error', () => settled++);
-      page.innerHTML = `<${w.tag} src="${feedUrl(uniqueId('warm-ok'), 'ok', { file: w.file })}" ${w.attrs}></${w.tag}><${w.tag} src="${feedUrl(uniqueId('warm-404'), '404')}" ${w.attrs}></${w.tag}>`;
+      page.innerHTML = `<${w.tag} src="${feedUrl(uniqueId('warm-ok'), 'ok', { file: w.file })}" ${w.steady}></${w.tag}><${w.tag} src="${feedUrl(uniqueId('warm-404'), '404')}" ${w.steady}></${w.tag}>`;
       await until(() => settled >= 2, 'the warm-up widgets to load and fail');
       fixtureCleanup();
       await settledCount(warm, 1200);
@@ -343,8 +325,8 @@ describe('reliability: many widgets on one page', function () {
     );
     // Mixed on the page: news, calendar, campus, stats, publications, news, calendar, …
     page.innerHTML = Array.from({ length: 200 }, (_, n) => {
-      const w = WIDGETS[n % 5]!;
-      return `<${w.tag} src="${srcs[n % 5]}" ${w.attrs}></${w.tag}>`;
+      const w = WIDGETS[n % WIDGETS.length]!;
+      return `<${w.tag} src="${srcs[n % WIDGETS.length]}" ${w.steady}></${w.tag}>`;
     }).join('');
     const start = performance.now();
     await until(() => loads + errors.length === 200, '200 widgets to load', 45000);
@@ -356,10 +338,12 @@ describe('reliability: many widgets on one page', function () {
     expect(
       counts.map((c) => c.requests),
       'requests per feed URL',
-    ).to.deep.equal([1, 1, 1, 1, 1]);
+    ).to.deep.equal(WIDGETS.map(() => 1));
     // Every widget shows its data: same text as the others of its kind.
-    for (let n = 0; n < 5; n++) {
-      const texts = new Set([...page.children].filter((_, i) => i % 5 === n).map(text));
+    for (let n = 0; n < WIDGETS.length; n++) {
+      const texts = new Set(
+        [...page.children].filter((_, i) => i % WIDGETS.length === n).map(text),
+      );
       expect(texts.size, `${WIDGETS[n]!.tag}: all 40 show the same`).to.equal(1);
       expect($(page.children[n]!, '[part="error"]')).to.equal(null);
     }
@@ -393,8 +377,8 @@ describe('reliability: refresh and a hidden page', function () {
     let loads = 0;
     page.addEventListener('uzl-load', () => loads++);
     page.innerHTML = Array.from({ length: 50 }, (_, n) => {
-      const w = WIDGETS[n % 5]!;
-      return `<${w.tag} src="${srcs[n % 5]}" refresh="${PERIOD}" ${w.attrs}></${w.tag}>`;
+      const w = WIDGETS[n % WIDGETS.length]!;
+      return `<${w.tag} src="${srcs[n % WIDGETS.length]}" refresh="${PERIOD}" ${w.steady}></${w.tag}>`;
     }).join('');
     await until(() => loads >= 50, '50 widgets to load', 20000);
     const requests = async () =>
@@ -437,8 +421,8 @@ describe('reliability: the feed server goes away after a good load', function ()
       const dropId = uniqueId(`gone-drop-${w.tag}`);
       const fiveId = uniqueId(`gone-500-${w.tag}`);
       page.innerHTML =
-        `<${w.tag} src="${feedUrl(dropId, 'ok,drop', { file: w.file })}" refresh="0.5" ${w.attrs}></${w.tag}>` +
-        `<${w.tag} src="${feedUrl(fiveId, 'ok,500,500,500,ok', { file: w.file })}" refresh="0.5" ${w.attrs}></${w.tag}>`;
+        `<${w.tag} src="${feedUrl(dropId, 'ok,drop', { file: w.file })}" refresh="0.5" ${w.steady}></${w.tag}>` +
+        `<${w.tag} src="${feedUrl(fiveId, 'ok,500,500,500,ok', { file: w.file })}" refresh="0.5" ${w.steady}></${w.tag}>`;
       const [dropped, fiveHundred] = [...page.children] as Feedish[];
       const errors = new Map<Element, UzlErrorDetail[]>([
         [dropped!, []],

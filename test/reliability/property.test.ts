@@ -13,18 +13,14 @@ import eventsDemo from '../../demo/data/events.json' with { type: 'json' };
 import newsDemo from '../../demo/data/news.json' with { type: 'json' };
 import statsDemo from '../../demo/data/stats.json' with { type: 'json' };
 import { aiPublicationsFeedSpec } from '../../src/ai-publications/ai-publications-feed.js';
-import '../../src/ai-publications/uzl-ai-publications.js';
+import '../../src/uzl-widgets.js'; // defines every widget
 import { campusesFeedSpec } from '../../src/campus-card/campuses-feed.js';
-import '../../src/campus-card/uzl-campus-card.js';
 import { FeedError } from '../../src/core/feed-error.js';
 import { validateFeed, type FeedSpec } from '../../src/core/feed-validation.js';
 import { safeUrl, type UrlUse } from '../../src/core/safe-url.js';
 import { eventsFeedSpec } from '../../src/event-calendar/events-feed.js';
-import '../../src/event-calendar/uzl-event-calendar.js';
 import { newsFeedSpec } from '../../src/news-list/news-feed.js';
-import '../../src/news-list/uzl-news-list.js';
 import { statsFeedSpec } from '../../src/stats-counter/stats-feed.js';
-import '../../src/stats-counter/uzl-stats-counter.js';
 import {
   ALL_HOSTILE_TEXT,
   ALL_HOSTILE_URLS,

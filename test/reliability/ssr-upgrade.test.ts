@@ -35,8 +35,8 @@ type Widget = HTMLElement & {
   updateComplete?: Promise<boolean>;
 };
 
-/** The page's widgets (test/server/ssr-pages.mjs) and what `uzl-load` counts for each. */
-const COUNTS: Record<string, number> = { news: 15, events: 34, campus: 1, stats: 6, ai: 20 };
+/** The page's widgets (test/server/ssr-pages.mjs, by their messages' prefix) and what `uzl-load` counts for each. */
+const COUNTS: Record<string, number> = { news: 15, calendar: 34, campus: 1, stats: 6, ai: 20 };
 const WIDGETS = Object.keys(COUNTS);
 const WAITING = 'waiting';
 

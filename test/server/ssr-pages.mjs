@@ -12,28 +12,24 @@
 // Renders only from a current dist/ (503 otherwise), like test/server/host-pages.mjs.
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { WIDGETS as REGISTRY } from '../../scripts/registry.mjs';
 import { distProblem } from './host-pages.mjs';
 
 const FEED_DELAY_MS = 400;
 
-/** The page's widgets: id, tag, demo feed (none: waiting) and further attributes. */
+/**
+ * The page's widgets, every one of the registry (src/widgets.ts) on its demo feed with its
+ * example attributes, its id the prefix of its messages (`news`, `calendar` …), and one more
+ * without a feed, waiting.
+ */
 const WIDGETS = [
-  { id: 'news', tag: 'uzl-news-list', file: 'demo/data/news.json', attrs: 'limit="3"' },
-  {
-    id: 'events',
-    tag: 'uzl-event-calendar',
-    file: 'demo/data/events.json',
-    attrs: 'month="2026-01"',
-  },
-  {
-    id: 'campus',
-    tag: 'uzl-campus-card',
-    file: 'demo/data/campuses.json',
-    attrs: 'campus="gasthuisberg"',
-  },
-  { id: 'stats', tag: 'uzl-stats-counter', file: 'demo/data/stats.json', attrs: 'no-animation' },
-  { id: 'ai', tag: 'uzl-ai-publications', file: 'demo/data/ai-publications.json', attrs: '' },
-  { id: 'waiting', tag: 'uzl-news-list', file: '', attrs: '' },
+  ...REGISTRY.map((w) => ({
+    id: w.messages,
+    tag: w.tag,
+    file: `demo/data/${w.feed.kind}.json`,
+    attrs: w.example,
+  })),
+  { id: 'waiting', tag: REGISTRY[0].tag, file: '', attrs: '' },
 ];
 
 const escapeAttr = (value) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
