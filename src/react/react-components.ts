@@ -18,10 +18,7 @@ import {
   type UzlDomainChangeDetail,
 } from '../ai-publications/uzl-ai-publications.js';
 import { UzlCampusCard as UzlCampusCardElement } from '../campus-card/uzl-campus-card.js';
-import type {
-  UzlEventSelectDetail,
-  UzlMonthChangeDetail,
-} from '../event-calendar/calendar-dom-events.js';
+import type { UzlEventSelectDetail, UzlMonthChangeDetail } from '../core/events.js';
 import { UzlEventCalendar as UzlEventCalendarElement } from '../event-calendar/uzl-event-calendar.js';
 import { UzlNewsList as UzlNewsListElement } from '../news-list/uzl-news-list.js';
 import { UzlStatsCounter as UzlStatsCounterElement } from '../stats-counter/uzl-stats-counter.js';
