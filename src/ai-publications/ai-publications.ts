@@ -321,7 +321,7 @@ export class UzlAiPublications extends UzlFeedElement<AiPublicationsFeed> {
   }
 
   private readonly onToggle = (event: Event) => {
-    const id = (event.currentTarget as HTMLElement).dataset['domain']!;
+    const id = (event.currentTarget as HTMLElement).dataset['key']!;
     // The set holds the opened domains normally, the closed ones during a search.
     if (searchTerms(this.query).length) this.closedInSearch = toggled(this.closedInSearch, id);
     else this.expanded = toggled(this.expanded, id);

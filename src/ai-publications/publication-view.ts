@@ -4,6 +4,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
+import { disclosureButton } from '../core/button.js';
 import { countText, formatNumber } from '../core/format.js';
 import { renderHeading, subheadingLevel } from '../core/heading.js';
 import type { Lang } from '../core/language.js';
@@ -39,7 +40,7 @@ export interface DomainsContext {
   isOpen: (domainId: string) => boolean;
   /** Publications revealed by "Show more" beyond the first page of the domain with this id. */
   revealed: (domainId: string) => number;
-  /** Opens or closes a disclosure; the button carries the domain's id in `data-domain`. */
+  /** Opens or closes a disclosure; the button carries the domain's id in `data-key`. */
   onToggle: (event: Event) => void;
   /** Reveals more of a domain's publications; the button carries the domain's id in `data-key`. */
   onShowMore: (event: Event) => void;
@@ -125,20 +126,21 @@ function domainToggle(
   open: boolean,
   context: DomainsContext,
 ): TemplateResult {
-  return html`<button
-    type="button"
-    class="toggle"
-    part="domain-toggle"
-    aria-expanded=${open ? 'true' : 'false'}
-    aria-controls=${panelId}
-    data-domain=${id}
-    @click=${context.onToggle}
-  >
-    <span class="chevron" aria-hidden="true"></span>
-    <span class="toggle-label" lang=${ifDefined(label.lang)}>${label.text}</span
-    ><span class="badge" aria-hidden="true">${formatNumber(count, context.lang)}</span
-    ><span class="visually-hidden">, ${publicationCount(count, context.lang)}</span>
-  </button>`;
+  const { lang } = context;
+  return disclosureButton(
+    {
+      class: 'toggle',
+      part: 'domain-toggle',
+      open,
+      controls: panelId,
+      key: id,
+      onClick: context.onToggle,
+    },
+    html`<span class="chevron" aria-hidden="true"></span>
+      <span class="toggle-label" lang=${ifDefined(label.lang)}>${label.text}</span
+      ><span class="badge" aria-hidden="true">${formatNumber(count, lang)}</span
+      ><span class="visually-hidden">, ${publicationCount(count, lang)}</span>`,
+  );
 }
 
 /** A domain's first page of publications (its first few, in a `preview`), and "Show more". */

@@ -14,7 +14,7 @@ import { pickLocalized } from '../core/localized-text.js';
 import { safeUrl } from '../core/safe-url.js';
 import { emptyView } from '../core/state-views.js';
 import { renderHeading } from '../core/heading.js';
-import { FeedImages } from '../core/feed-images.js';
+import { FeedImages, feedImageStyles } from '../core/feed-images.js';
 import { UzlFeedElement } from '../core/uzl-feed-element.js';
 import { campusesFeedSpec, type Campus, type CampusesFeed } from './campuses-feed.js';
 import { campusCardStyles } from './campus-card.styles.js';
@@ -60,7 +60,7 @@ class UnknownCampusError extends FeedError {
  * @cssprop --uzl-campus-card-notice-color - Accent of the notice's box (default: the error colour).
  */
 export class UzlCampusCard extends UzlFeedElement<CampusesFeed> {
-  static override styles = [...UzlFeedElement.styles, campusCardStyles];
+  static override styles = [...UzlFeedElement.styles, feedImageStyles, campusCardStyles];
 
   /**
    * The `id` of the campus to show (`gasthuisberg`, case-insensitive). Without it every campus

@@ -31,3 +31,34 @@ export function textButton(
     ${content}
   </button>`;
 }
+
+/** What a disclosure's button says of the element it opens and closes. */
+export interface Disclosure {
+  class: string;
+  part: string;
+  open: boolean;
+  /** The id of the element it opens and closes. */
+  controls: string;
+  /** What it opens, in `data-key`, for a handler several disclosures share. */
+  key: string;
+  /** The id of what names it further (an item's title, for "Read more"). */
+  describedBy?: string | undefined;
+  onClick: (event: Event) => void;
+}
+
+/** A disclosure's button (the WAI-ARIA pattern): `aria-expanded` says whether what it controls is open. */
+export function disclosureButton(disclosure: Disclosure, content: unknown): TemplateResult {
+  const { open, describedBy } = disclosure;
+  return html`<button
+    type="button"
+    class=${disclosure.class}
+    part=${disclosure.part}
+    aria-expanded=${open ? 'true' : 'false'}
+    aria-controls=${disclosure.controls}
+    aria-describedby=${ifDefined(describedBy)}
+    data-key=${disclosure.key}
+    @click=${disclosure.onClick}
+  >
+    ${content}
+  </button>`;
+}

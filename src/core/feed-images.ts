@@ -1,4 +1,4 @@
-import { html, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { css, html, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Lang } from './language.js';
 import { pickLocalized, type LocalizedText } from './localized-text.js';
@@ -14,6 +14,18 @@ export interface FeedImage {
   width?: number;
   height?: number;
 }
+
+/** The image block's look: the width of its box, cropped to the widget's `--_ratio`. */
+export const feedImageStyles = css`
+  .image {
+    display: block;
+    width: 100%;
+    height: auto;
+    aspect-ratio: var(--_ratio);
+    object-fit: cover;
+    background: var(--_uzl-subtle);
+  }
+`;
 
 /**
  * A widget's feed images: each shown as the same block (`class="image" part="image"`, loaded

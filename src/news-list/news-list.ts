@@ -7,7 +7,8 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { formatFeedDate, resolveTimeZone } from '../core/format.js';
-import { FeedImages } from '../core/feed-images.js';
+import { disclosureButton } from '../core/button.js';
+import { FeedImages, feedImageStyles } from '../core/feed-images.js';
 import { itemLimit } from '../core/limit.js';
 import { memoize } from '../core/memo.js';
 import { newestFirst, type Dated } from '../core/newest-first.js';
@@ -61,7 +62,7 @@ type Entry = Dated<NewsItem>;
  * @cssprop --uzl-news-list-title-size - Font size of the item titles (default 1.125em).
  */
 export class UzlNewsList extends UzlFeedElement<NewsFeed> {
-  static override styles = [...UzlFeedElement.styles, newsListStyles];
+  static override styles = [...UzlFeedElement.styles, feedImageStyles, newsListStyles];
 
   /** How many items show at first; "Show more" reveals this many more each time (default 5). */
   @property({ type: Number }) limit = DEFAULT_LIMIT;
@@ -213,22 +214,20 @@ export class UzlNewsList extends UzlFeedElement<NewsFeed> {
         }
         ${
           toggle
-            ? html`<button
-                type="button"
-                class="read-more"
-                part="read-more"
-                aria-expanded=${open ? 'true' : 'false'}
-                aria-controls=${summaryId}
-                aria-describedby=${titleId}
-                data-item=${item.id}
-                @click=${this.onReadMore}
-              >
-                ${
-                  open
-                    ? msg('Show less', { id: 'news.show-less' })
-                    : msg('Read more', { id: 'news.read-more' })
-                }
-              </button>`
+            ? disclosureButton(
+                {
+                  class: 'read-more',
+                  part: 'read-more',
+                  open,
+                  controls: summaryId,
+                  describedBy: titleId,
+                  key: item.id,
+                  onClick: this.onReadMore,
+                },
+                open
+                  ? msg('Show less', { id: 'news.show-less' })
+                  : msg('Read more', { id: 'news.read-more' }),
+              )
             : nothing
         }
         ${imageSrc && image ? this.images.render(image, imageSrc, lang) : nothing}
@@ -267,7 +266,7 @@ export class UzlNewsList extends UzlFeedElement<NewsFeed> {
   private readonly onReadMore = (event: Event) => {
     this.openSummaries = toggled(
       this.openSummaries,
-      (event.currentTarget as HTMLElement).dataset['item']!,
+      (event.currentTarget as HTMLElement).dataset['key']!,
     );
   };
 }
