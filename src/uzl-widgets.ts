@@ -1,7 +1,9 @@
 /**
- * The drop-in bundle: one `<script type="module" src=".../uzl-widgets.js">` defines every
- * widget, with Lit and all three languages inside. Each line below is a widget's
- * self-defining module.
+ * The all-in-one file, `dist/uzl-widgets.all.js` (`vite build --mode all`): every widget,
+ * with Lit and all three languages inside, defined when the file loads, and the classes
+ * exported. Each line below is a widget's self-defining module. The drop-in
+ * `dist/uzl-widgets.js` is another file: the loader (src/loader/uzl-widgets-loader.ts),
+ * which imports a widget's chunk when its tag first appears.
  */
 export * from './index.js';
 import './news-list/uzl-news-list.js';

@@ -4,14 +4,14 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { formatFeedDate } from '../core/format.js';
-import { renderHeading } from '../core/heading.js';
+import { renderHeading, subheadingLevel } from '../core/heading.js';
 import type { Lang } from '../core/language.js';
 import { msg } from '../core/localize.js';
 import { pickLocalized } from '../core/localized-text.js';
 import type { Dated } from '../core/newest-first.js';
 import { safeUrl } from '../core/safe-url.js';
+import { showMoreButton } from '../core/show-more.js';
 import type { AiNewsItem } from './ai-publications-feed.js';
-import { showMoreButton } from './show-more.js';
 
 export interface NewsContext {
   lang: Lang;
@@ -43,11 +43,7 @@ export function renderNews(
     <ul class="news-items" role="list">
       ${news.slice(0, shown).map((entry) => renderNewsItem(entry, context))}
     </ul>
-    ${
-      hidden > 0
-        ? showMoreButton(Math.min(hidden, pageSize), undefined, context.onShowMore)
-        : nothing
-    }
+    ${hidden > 0 ? showMoreButton(Math.min(hidden, pageSize), context.onShowMore) : nothing}
   </section>`;
 }
 
@@ -63,7 +59,7 @@ function renderNewsItem(entry: Dated<AiNewsItem>, context: NewsContext): Templat
     ${
       title.text
         ? renderHeading(
-            context.level + 1,
+            subheadingLevel(context.level),
             url ? html`<a class="link" href=${url}>${title.text}</a>` : title.text,
             { class: 'news-title', lang: title.lang },
           )

@@ -1,13 +1,15 @@
 // <uzl-ai-publications>: this file is the element (its attributes, state, the URL hash and
-// events). Its folder: ai-news.ts, publication-view.ts, publication-controls.ts and
-// show-more.ts (render modules), publication-index.ts (search, folded once per feed),
-// domain-hash.ts (#domain=…), ai-publications-feed.ts (the feed's type, held to
-// schemas/ai-publications.schema.json), ai-publications.styles.ts and uzl-ai-publications.ts.
+// events). Its folder: ai-news.ts, publication-view.ts and publication-controls.ts (render
+// modules), publication-index.ts (search, folded once per feed), domain-hash.ts (#domain=…),
+// ai-publications-feed.ts (the feed's type, held to schemas/ai-publications.schema.json),
+// ai-publications.styles.ts and uzl-ai-publications.ts. "Show more", announcements, the rule
+// for an unknown `domain` and the event types come from src/core/.
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { debounce } from '../core/debounce.js';
 import { resolveTimeZone } from '../core/format.js';
 import { itemLimit } from '../core/limit.js';
+import { matchId } from '../core/match-id.js';
 import { memoize } from '../core/memo.js';
 import { newestFirst } from '../core/newest-first.js';
 import { fieldStyles } from '../core/field.styles.js';
@@ -15,7 +17,9 @@ import { renderHeading } from '../core/heading.js';
 import type { Lang } from '../core/language.js';
 import { addMessages, msg } from '../core/localize.js';
 import { messages } from '../generated/messages/ai-publications.js';
+import { nextItem, ShowMore } from '../core/show-more.js';
 import { emptyView } from '../core/state-views.js';
+import { toggled } from '../core/toggled.js';
 import { UzlFeedElement } from '../core/uzl-feed-element.js';
 import { aiPublicationsFeedSpec, type AiPublicationsFeed } from './ai-publications-feed.js';
 import { aiPublicationsStyles } from './ai-publications.styles.js';
@@ -36,17 +40,7 @@ addMessages(messages);
 
 export type AiSections = 'both' | 'news' | 'publications';
 
-/** `uzl-domain-change`: the visitor chose a domain in the filter, or followed a link to one. */
-export interface UzlDomainChangeDetail {
-  /** The chosen domain's id, or `null` for all domains. */
-  domain: string | null;
-}
-
-declare global {
-  interface GlobalEventHandlersEventMap {
-    'uzl-domain-change': CustomEvent<UzlDomainChangeDetail>;
-  }
-}
+export type { UzlDomainChangeDetail } from '../core/events.js';
 
 const DEFAULT_LIMIT = 5;
 /** Milliseconds of typing pause before the search runs. */
@@ -101,8 +95,9 @@ export class UzlAiPublications extends UzlFeedElement<AiPublicationsFeed> {
   @property({ reflect: true }) sections: AiSections = 'both';
 
   /**
-   * The chosen domain's id (all domains when empty or unknown). It follows the visitor's
-   * choice, so `domain` can be read back and styled on.
+   * The chosen domain's id, case-insensitive (all domains when empty; an id the feed does not
+   * have is ignored, with a `console.warn`). It follows the visitor's choice, so `domain` can
+   * be read back and styled on.
    */
   @property({ reflect: true }) domain?: string;
 
@@ -127,9 +122,10 @@ export class UzlAiPublications extends UzlFeedElement<AiPublicationsFeed> {
   @state() private expanded: ReadonlySet<string> = new Set();
   /** Domains the visitor closed during the current search (a search opens every domain that matches). */
   @state() private closedInSearch: ReadonlySet<string> = new Set();
+  /** News items revealed by "Show more" beyond the first page. */
+  private readonly moreNews = new ShowMore(this, this.announcer);
   /** Publications revealed by "Show more" beyond the first page, per domain id. */
-  @state() private revealed: ReadonlyMap<string, number> = new Map();
-  @state() private revealedNews = 0;
+  private readonly morePublications = new ShowMore(this, this.announcer);
 
   /** The box's current text, ahead of `query` while the visitor types. */
   private typed = '';
@@ -180,12 +176,9 @@ export class UzlAiPublications extends UzlFeedElement<AiPublicationsFeed> {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (changed.has('data') || changed.has('src')) {
-      this.revealed = new Map();
-      this.revealedNews = 0;
-    }
-    if (changed.has('limit')) this.revealedNews = 0;
-    if (changed.has('domain')) this.revealed = new Map();
+    const feed = changed.has('data') || changed.has('src');
+    if (feed || changed.has('limit')) this.moreNews.reset();
+    if (feed || changed.has('domain')) this.morePublications.reset();
   }
 
   protected override renderEmpty(): TemplateResult {
@@ -217,7 +210,7 @@ export class UzlAiPublications extends UzlFeedElement<AiPublicationsFeed> {
               ...context,
               timeZone: resolveTimeZone(this.timeZone),
               pageSize: this.newsPageSize,
-              revealed: this.revealedNews,
+              revealed: this.moreNews.revealed(),
               onShowMore: this.onShowMore,
             })
           : nothing
@@ -228,7 +221,13 @@ export class UzlAiPublications extends UzlFeedElement<AiPublicationsFeed> {
 
   private renderPublications(domains: IndexedDomain[], context: RenderContext): TemplateResult {
     const { lang, terms } = context;
-    const chosen = domains.find((d) => d.domain.id === this.domain);
+    const id = matchId(
+      this,
+      'domain',
+      this.domain,
+      domains.map((d) => d.domain.id),
+    );
+    const chosen = domains.find((d) => d.domain.id === id);
     const found = domains.map((d) => matching(d, terms));
     const total = (chosen ? [found[domains.indexOf(chosen)]!] : found).reduce(
       (sum, list) => sum + list.length,
@@ -240,7 +239,7 @@ export class UzlAiPublications extends UzlFeedElement<AiPublicationsFeed> {
       searching,
       // The sets hold the opened domains normally, the closed ones during a search.
       isOpen: (id) => (searching ? !this.closedInSearch.has(id) : this.expanded.has(id)),
-      revealed: this.revealed,
+      revealed: (id) => this.morePublications.revealed(id),
       onToggle: this.onToggle,
       onShowMore: this.onShowMore,
     };
@@ -261,7 +260,7 @@ export class UzlAiPublications extends UzlFeedElement<AiPublicationsFeed> {
         onSearchInput: this.onSearchInput,
         onSearchKeydown: this.onSearchKeydown,
       })}
-      <p class="count" part="count" role="status">${publicationCount(total, lang)}</p>
+      <p class="count" part="count">${publicationCount(total, lang)}</p>
       ${
         chosen
           ? renderDomain(chosen, found[domains.indexOf(chosen)]!, { kind: 'chosen' }, view)
@@ -280,6 +279,14 @@ export class UzlAiPublications extends UzlFeedElement<AiPublicationsFeed> {
     this.domain = domain;
     if (this.syncUrl) writeDomainHash(domain);
     this.emit('uzl-domain-change', { domain: domain ?? null });
+    void this.sayCount();
+  }
+
+  /** The publications' count, said once a search or a domain has changed it. */
+  private async sayCount(): Promise<void> {
+    await this.updateComplete;
+    const count = this.renderRoot.querySelector('.count')?.textContent?.trim();
+    if (count) this.announcer.say(count);
   }
 
   private readonly onHashChange = () => {
@@ -309,40 +316,24 @@ export class UzlAiPublications extends UzlFeedElement<AiPublicationsFeed> {
     if (query.trim() === this.query.trim()) return;
     this.query = query;
     this.closedInSearch = new Set();
-    this.revealed = new Map();
+    this.morePublications.reset();
+    void this.sayCount();
   }
 
   private readonly onToggle = (event: Event) => {
-    const id = (event.currentTarget as HTMLElement).dataset['domain']!;
-    const searching = searchTerms(this.query).length > 0;
-    const toggled = (set: ReadonlySet<string>) => {
-      const next = new Set(set);
-      if (!next.delete(id)) next.add(id);
-      return next;
-    };
+    const id = (event.currentTarget as HTMLElement).dataset['key']!;
     // The set holds the opened domains normally, the closed ones during a search.
-    if (searching) this.closedInSearch = toggled(this.closedInSearch);
-    else this.expanded = toggled(this.expanded);
+    if (searchTerms(this.query).length) this.closedInSearch = toggled(this.closedInSearch, id);
+    else this.expanded = toggled(this.expanded, id);
   };
 
+  /** More news, or more of a domain's publications; the keyboard goes to the first revealed. */
   private readonly onShowMore = (event: Event) => {
     const button = event.currentTarget as HTMLElement;
     // A domain's button names its domain; the news list's has none.
-    const domain = button.dataset['domain'];
-    const list = button.previousElementSibling;
-    const firstNew = list?.children.length ?? 0;
-    if (domain === undefined) this.revealedNews += this.newsPageSize;
-    else
-      this.revealed = new Map(this.revealed).set(
-        domain,
-        (this.revealed.get(domain) ?? 0) + PUBLICATIONS_PAGE,
-      );
-    // Reading goes on at the first item revealed: the keyboard goes there too.
-    void this.updateComplete.then(() => {
-      const item = list?.children[firstNew] as HTMLElement | undefined;
-      const target = item?.querySelector<HTMLElement>('a[href]') ?? item;
-      if (target && !target.matches('a')) target.tabIndex = -1;
-      target?.focus();
-    });
+    const domain = button.dataset['key'];
+    const next = nextItem(button.previousElementSibling);
+    if (domain === undefined) void this.moreNews.reveal('', this.newsPageSize, next);
+    else void this.morePublications.reveal(domain, PUBLICATIONS_PAGE, next);
   };
 }

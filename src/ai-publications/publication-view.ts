@@ -4,15 +4,16 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
+import { disclosureButton } from '../core/button.js';
 import { countText, formatNumber } from '../core/format.js';
-import { renderHeading } from '../core/heading.js';
+import { renderHeading, subheadingLevel } from '../core/heading.js';
 import type { Lang } from '../core/language.js';
 import { msg, str } from '../core/localize.js';
 import { langAttribute, pickLocalized, type PickedText } from '../core/localized-text.js';
 import { safeUrl } from '../core/safe-url.js';
+import { showMoreButton } from '../core/show-more.js';
 import type { Publication } from './ai-publications-feed.js';
 import type { IndexedDomain } from './publication-index.js';
-import { showMoreButton } from './show-more.js';
 
 /** Publications shown per list before "Show more": enough to scan, few enough to stay fast at 10,000. */
 export const PUBLICATIONS_PAGE = 20;
@@ -37,10 +38,11 @@ export interface DomainsContext {
   searching: boolean;
   /** Whether the visitor left this domain's disclosure open (it depends on `searching`). */
   isOpen: (domainId: string) => boolean;
-  /** Publications revealed by "Show more" beyond the first page, per domain id. */
-  revealed: ReadonlyMap<string, number>;
-  /** Opens or closes a disclosure; the button carries the domain's id in `data-domain`. */
+  /** Publications revealed by "Show more" beyond the first page of the domain with this id. */
+  revealed: (domainId: string) => number;
+  /** Opens or closes a disclosure; the button carries the domain's id in `data-key`. */
   onToggle: (event: Event) => void;
+  /** Reveals more of a domain's publications; the button carries the domain's id in `data-key`. */
   onShowMore: (event: Event) => void;
 }
 
@@ -97,7 +99,7 @@ export function renderDomain(
     ? domainToggle(id, label, publications.length, panelId, open, context)
     : label.text;
   return html`<div class=${listed ? 'domain' : 'domain chosen'} part="domain">
-    ${renderHeading(context.level + 1, heading, {
+    ${renderHeading(subheadingLevel(context.level), heading, {
       class: 'domain-title',
       lang: panelId ? undefined : label.lang,
     })}
@@ -124,20 +126,21 @@ function domainToggle(
   open: boolean,
   context: DomainsContext,
 ): TemplateResult {
-  return html`<button
-    type="button"
-    class="toggle"
-    part="domain-toggle"
-    aria-expanded=${open ? 'true' : 'false'}
-    aria-controls=${panelId}
-    data-domain=${id}
-    @click=${context.onToggle}
-  >
-    <span class="chevron" aria-hidden="true"></span>
-    <span class="toggle-label" lang=${ifDefined(label.lang)}>${label.text}</span
-    ><span class="badge" aria-hidden="true">${formatNumber(count, context.lang)}</span
-    ><span class="visually-hidden">, ${publicationCount(count, context.lang)}</span>
-  </button>`;
+  const { lang } = context;
+  return disclosureButton(
+    {
+      class: 'toggle',
+      part: 'domain-toggle',
+      open,
+      controls: panelId,
+      key: id,
+      onClick: context.onToggle,
+    },
+    html`<span class="chevron" aria-hidden="true"></span>
+      <span class="toggle-label" lang=${ifDefined(label.lang)}>${label.text}</span
+      ><span class="badge" aria-hidden="true">${formatNumber(count, lang)}</span
+      ><span class="visually-hidden">, ${publicationCount(count, lang)}</span>`,
+  );
 }
 
 /** A domain's first page of publications (its first few, in a `preview`), and "Show more". */
@@ -157,7 +160,7 @@ function renderPublicationList(
     </p>`;
   const shown = Math.min(
     publications.length,
-    (preview ? SEARCH_PREVIEW : PUBLICATIONS_PAGE) + (context.revealed.get(domainId) ?? 0),
+    (preview ? SEARCH_PREVIEW : PUBLICATIONS_PAGE) + context.revealed(domainId),
   );
   const hidden = publications.length - shown;
   return html`<ul class="publication-list" role="list">
@@ -165,7 +168,7 @@ function renderPublicationList(
     </ul>
     ${
       hidden > 0
-        ? showMoreButton(Math.min(hidden, PUBLICATIONS_PAGE), domainId, context.onShowMore)
+        ? showMoreButton(Math.min(hidden, PUBLICATIONS_PAGE), context.onShowMore, domainId)
         : nothing
     }`;
 }

@@ -68,14 +68,6 @@ export const campusCardStyles = css`
     grid-template-columns: minmax(0, 1fr);
     height: 100%;
   }
-  .image {
-    display: block;
-    width: 100%;
-    height: auto;
-    aspect-ratio: var(--_ratio);
-    object-fit: cover;
-    background: var(--_uzl-subtle);
-  }
   @container (min-width: 480px) {
     .has-image .inner {
       grid-template-columns: minmax(0, 2fr) minmax(0, 3fr);

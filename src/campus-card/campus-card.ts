@@ -1,18 +1,20 @@
 // <uzl-campus-card>: this file is the element (its attributes, state, render and events). Its
 // folder: campus-card.styles.ts (its look), campus-links.ts (map, phone and address text),
 // campuses-feed.ts (the feed's type, held to schemas/campuses.schema.json) and
-// uzl-campus-card.ts (defines the tag). Fetching, language and states come from src/core/.
+// uzl-campus-card.ts (defines the tag). Fetching, language, states, images, announcements
+// and the rule for an id the feed does not have come from src/core/.
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { property, state } from 'lit/decorators.js';
 import { FeedError } from '../core/feed-error.js';
 import { addMessages, msg } from '../core/localize.js';
+import { matchId } from '../core/match-id.js';
 import { messages } from '../generated/messages/campus-card.js';
 import { pickLocalized } from '../core/localized-text.js';
 import { safeUrl } from '../core/safe-url.js';
 import { emptyView } from '../core/state-views.js';
 import { renderHeading } from '../core/heading.js';
-import { FailedImages } from '../core/failed-images.js';
+import { FeedImages, feedImageStyles } from '../core/feed-images.js';
 import { UzlFeedElement } from '../core/uzl-feed-element.js';
 import { campusesFeedSpec, type Campus, type CampusesFeed } from './campuses-feed.js';
 import { campusCardStyles } from './campus-card.styles.js';
@@ -58,7 +60,7 @@ class UnknownCampusError extends FeedError {
  * @cssprop --uzl-campus-card-notice-color - Accent of the notice's box (default: the error colour).
  */
 export class UzlCampusCard extends UzlFeedElement<CampusesFeed> {
-  static override styles = [...UzlFeedElement.styles, campusCardStyles];
+  static override styles = [...UzlFeedElement.styles, feedImageStyles, campusCardStyles];
 
   /**
    * The `id` of the campus to show (`gasthuisberg`, case-insensitive). Without it every campus
@@ -69,8 +71,8 @@ export class UzlCampusCard extends UzlFeedElement<CampusesFeed> {
   /** The result of the last Copy address, per campus id, shown beside its button. */
   @state() private copyNotes: ReadonlyMap<string, string> = new Map();
 
-  /** Photos that failed to load: their cards show without one, not with a broken one. */
-  private readonly failedImages = new FailedImages(this);
+  /** The campuses' photos; one that fails to load leaves its card without one, not a broken one. */
+  private readonly images = new FeedImages(this);
 
   private copyTimers = new Map<string, ReturnType<typeof setTimeout>>();
 
@@ -87,21 +89,22 @@ export class UzlCampusCard extends UzlFeedElement<CampusesFeed> {
     return this.campus?.trim().toLowerCase() ?? '';
   }
 
-  /** The campuses to show: the one asked for, or all. */
+  /** The campuses to show: the one asked for (none when the feed does not have it), or all. */
   private shown(feed: CampusesFeed): Campus[] {
-    const wanted = this.wanted;
-    return wanted
-      ? feed.campuses.filter((c) => c.id.toLowerCase() === wanted).slice(0, 1)
-      : feed.campuses;
+    if (!this.wanted) return feed.campuses;
+    const id = matchId(
+      this,
+      'campus',
+      this.campus,
+      feed.campuses.map((c) => c.id),
+    );
+    return feed.campuses.filter((c) => c.id === id).slice(0, 1);
   }
 
-  /** An id the feed does not have is an error; an empty feed is the empty state. */
+  /** An id the feed does not have is an error (`shown` warns of it); an empty feed is the empty state. */
   protected override checkData(feed: CampusesFeed): FeedError | undefined {
     if (!this.wanted || feed.campuses.length === 0 || this.shown(feed).length > 0) return undefined;
-    const id = this.campus!.trim();
-    const known = feed.campuses.map((c) => c.id).join(', ');
-    console.warn(`<${this.localName}>: no campus with id "${id}" in the feed (it has: ${known}).`);
-    return new UnknownCampusError(id);
+    return new UnknownCampusError(this.campus!.trim());
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -145,11 +148,9 @@ export class UzlCampusCard extends UzlFeedElement<CampusesFeed> {
     const tel = phoneHref(campus.phone, address.country);
     const email = campus.email ? safeUrl(`mailto:${campus.email}`, 'link') : undefined;
     const access = safeUrl(campus.url, 'link', base);
-    const resolved = campus.image && safeUrl(campus.image.src, 'image', base);
-    const imageSrc = resolved && !this.failedImages.has(resolved) ? resolved : undefined;
+    const imageSrc = this.images.src(campus.image, base);
     const hours = pickLocalized(campus.visitingHours, lang);
     const notice = pickLocalized(campus.notice, lang);
-    const alt = pickLocalized(campus.image?.alt, lang);
     const note = this.copyNotes.get(campus.id) ?? '';
     // In a grid, each card's identical link texts are told apart by the campus's name.
     const describedBy = inGrid ? nameId : nothing;
@@ -159,20 +160,7 @@ export class UzlCampusCard extends UzlFeedElement<CampusesFeed> {
       aria-labelledby=${nameId}
     >
       <div class="inner">
-        ${
-          imageSrc
-            ? html`<img
-                class="image"
-                part="image"
-                src=${imageSrc}
-                alt=${alt.text}
-                lang=${ifDefined(alt.lang)}
-                loading="lazy"
-                decoding="async"
-                @error=${this.failedImages.onError}
-              />`
-            : nothing
-        }
+        ${imageSrc && campus.image ? this.images.render(campus.image, imageSrc, lang) : nothing}
         <div class="body">
           ${renderHeading(this.level, name.text, {
             class: 'name',
@@ -240,7 +228,7 @@ export class UzlCampusCard extends UzlFeedElement<CampusesFeed> {
               ${msg('Copy address', { id: 'campus.copy' })}
             </button>
           </div>
-          <p class="copy-note" role="status">${note}</p>
+          <p class="copy-note">${note}</p>
         </div>
       </div>
     </article>`;
@@ -251,14 +239,11 @@ export class UzlCampusCard extends UzlFeedElement<CampusesFeed> {
     void this.copyAddress(id);
   };
 
-  /** Copies the campus's address and says so beside the button, in the polite live region there. */
+  /** Copies the campus's address and says so beside the button and in the live region. */
   private async copyAddress(id: string): Promise<void> {
     const campus = this.feed.value?.campuses.find((c) => c.id === id);
     if (!campus) return;
     const lang = this.resolvedLang;
-    // Emptied first, so that a second copy is announced again.
-    this.setCopyNote(id, '');
-    await this.updateComplete;
     let copied = false;
     try {
       if (!navigator.clipboard) throw new Error('no clipboard');
@@ -267,16 +252,15 @@ export class UzlCampusCard extends UzlFeedElement<CampusesFeed> {
     } catch {
       copied = false;
     }
-    this.setCopyNote(
-      id,
-      this.localize(() =>
-        copied
-          ? msg('Address copied.', { id: 'campus.copied' })
-          : msg('The address could not be copied. Select it and copy it yourself.', {
-              id: 'campus.copy-failed',
-            }),
-      ),
+    const note = this.localize(() =>
+      copied
+        ? msg('Address copied.', { id: 'campus.copied' })
+        : msg('The address could not be copied. Select it and copy it yourself.', {
+            id: 'campus.copy-failed',
+          }),
     );
+    this.setCopyNote(id, note);
+    this.announcer.say(note);
   }
 
   private setCopyNote(id: string, note: string): void {

@@ -23,13 +23,35 @@ export interface UzlErrorDetail {
   message: string;
 }
 
-// Each event is declared once, here or beside its element, in GlobalEventHandlersEventMap
-// (so `addEventListener('uzl-load', e => e.detail.count)` is typed for page code too); the
-// names and detail types below are derived from those declarations.
+/** `uzl-month-change` (`<uzl-event-calendar>`): the visitor moved to another month. */
+export interface UzlMonthChangeDetail {
+  /** The month now shown, `YYYY-MM`. */
+  month: string;
+}
+
+/** `uzl-event-select` (`<uzl-event-calendar>`): the visitor opened an event's details. */
+export interface UzlEventSelectDetail {
+  /** The event's id in the feed. */
+  id: string;
+}
+
+/** `uzl-domain-change` (`<uzl-ai-publications>`): the visitor chose a domain in the filter, or followed a link to one. */
+export interface UzlDomainChangeDetail {
+  /** The chosen domain's id, or `null` for all domains. */
+  domain: string | null;
+}
+
+// Every event of every element is declared here, once, in GlobalEventHandlersEventMap (so
+// `addEventListener('uzl-load', e => e.detail.count)` is typed for page code too); the names
+// and detail types below are derived from these declarations. Each element names its own
+// with `@fires` in its class's JSDoc, which custom-elements.json reads.
 declare global {
   interface GlobalEventHandlersEventMap {
     'uzl-load': CustomEvent<UzlLoadDetail>;
     'uzl-error': CustomEvent<UzlErrorDetail>;
+    'uzl-month-change': CustomEvent<UzlMonthChangeDetail>;
+    'uzl-event-select': CustomEvent<UzlEventSelectDetail>;
+    'uzl-domain-change': CustomEvent<UzlDomainChangeDetail>;
   }
 }
 

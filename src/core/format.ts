@@ -12,6 +12,7 @@ export const DEFAULT_TIME_ZONE = 'Europe/Brussels';
 type PerLangAndZone = Map<Lang, Map<string, Intl.DateTimeFormat>>;
 const dateFormatters = new WeakMap<Intl.DateTimeFormatOptions, PerLangAndZone>();
 
+/** The date formatter for `options` in `lang` and `timeZone`, built once and kept. */
 export function dateFormatter(
   lang: Lang,
   options: Intl.DateTimeFormatOptions,
@@ -33,6 +34,7 @@ export function dateFormatter(
 const NO_OPTIONS: Intl.NumberFormatOptions = {};
 const numberFormatters = new WeakMap<Intl.NumberFormatOptions, Map<Lang, Intl.NumberFormat>>();
 
+/** The number formatter for `options` in `lang`, built once and kept. */
 export function numberFormatter(
   lang: Lang,
   options: Intl.NumberFormatOptions = NO_OPTIONS,
@@ -84,6 +86,8 @@ export function countText(
   return pluralCategory(count, lang) === 'one' ? one(n) : other(n);
 }
 
+const knownZones = new Map<string, boolean>();
+
 /** True for a time zone name this browser knows (`Europe/Brussels`, `UTC`, …). */
 export function isValidTimeZone(timeZone: string): boolean {
   let valid = knownZones.get(timeZone);
@@ -110,32 +114,32 @@ export function resolveTimeZone(
   const zone = value?.trim();
   return zone && isValidTimeZone(zone) ? zone : fallback;
 }
-const knownZones = new Map<string, boolean>();
 
 const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
 
-/**
- * A feed date: `2025-12-18` (a calendar day, the same everywhere) or an ISO 8601 date-time
- * (an instant). Returns undefined for anything the browser cannot read.
- */
+/** A feed date read: the instant, and whether the feed gave a calendar day without a time. */
 export interface FeedDate {
   instant: Date;
   /** A calendar day without a time: format it in UTC so no time zone moves it to another day. */
   dateOnly: boolean;
 }
 
+/**
+ * A feed date: `2025-12-18` (a calendar day, the same everywhere) or an ISO 8601 date-time
+ * (an instant). Returns undefined for anything the browser cannot read.
+ */
 export function parseFeedDate(value: string): FeedDate | undefined {
   const dateOnly = DATE_ONLY.test(value);
   const instant = new Date(dateOnly ? `${value}T00:00:00Z` : value);
   return Number.isNaN(instant.getTime()) ? undefined : { instant, dateOnly };
 }
 
+const LONG_DATE: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'long', year: 'numeric' };
+
 /**
  * A feed date in the visitor's language: "18 december 2025", "18 décembre 2025",
  * "18 December 2025" with the default options. Date-times are shown in `timeZone`.
  */
-const LONG_DATE: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'long', year: 'numeric' };
-
 export function formatFeedDate(
   date: FeedDate,
   lang: Lang,

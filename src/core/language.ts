@@ -3,8 +3,6 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 /** The languages every widget speaks. English is the source language and the last resort. */
 export type Lang = 'nl' | 'en' | 'fr';
 
-export const SUPPORTED_LANGS: readonly Lang[] = ['en', 'nl', 'fr'];
-
 /**
  * Maps a BCP 47 tag to a supported language by its primary subtag (`nl-BE` → `nl`,
  * `FR-fr` → `fr`), or `undefined` when we do not speak it.

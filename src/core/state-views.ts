@@ -1,4 +1,5 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
+import { textButton } from './button.js';
 import type { FeedError } from './feed-error.js';
 import { msg } from './localize.js';
 
@@ -79,13 +80,7 @@ export function errorView(
 ): TemplateResult {
   return html`<div class="uzl-error" part="error">
     <p class="uzl-error-message">${message}</p>
-    ${
-      onRetry
-        ? html`<button type="button" class="uzl-button" part="retry" @click=${onRetry}>
-            ${msg('Retry', { id: 'state.retry' })}
-          </button>`
-        : nothing
-    }
+    ${onRetry ? textButton('', 'retry', msg('Retry', { id: 'state.retry' }), onRetry) : nothing}
     <slot></slot>
   </div>`;
 }

@@ -1,6 +1,7 @@
 import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
+import { Announcer } from './announcer.js';
 import { FeedController, type FeedHost } from './feed-controller.js';
 import type { FeedError } from './feed-error.js';
 import type { FeedSpec } from './feed-validation.js';
@@ -90,6 +91,15 @@ export abstract class UzlFeedElement<T> extends UzlElement implements FeedHost {
 
   /** @internal */
   protected readonly feed: FeedController<T>;
+
+  /**
+   * The widget's polite live region: what the core and the widget say to screen readers.
+   * @internal
+   */
+  protected readonly announcer = new Announcer(this);
+
+  /** What the region last said of the feed's state (see `stateAnnouncement`). */
+  private stateSaid = '';
 
   private warnedDataAttribute = false;
 
@@ -214,6 +224,10 @@ export abstract class UzlFeedElement<T> extends UzlElement implements FeedHost {
     } else {
       body = loadingView();
     }
+    // The feed's state is said when it changes (another state, another language), not at
+    // every render: what the widget said since stays until there is news of the feed.
+    const said = this.stateAnnouncement();
+    if (said !== this.stateSaid) this.announcer.say((this.stateSaid = said));
     // The widget's language, where the page's is another (or none): its interface text is
     // then read with the right voice. The host element itself is the page's, not ours.
     const lang = this.language.rootLang;
@@ -226,18 +240,15 @@ export abstract class UzlFeedElement<T> extends UzlElement implements FeedHost {
       >
         ${body}
       </div>
-      <div class="visually-hidden" role="status" lang=${ifDefined(lang)}>
-        ${this.announcement()}
-      </div>`;
+      ${this.announcer.render(lang)}`;
   }
 
   /**
-   * What the polite live region says. It exists from the first render (a live region added
-   * together with its text is often not read) and speaks on an error, and when data arrives
-   * after the visitor pressed Retry; a first load on page open stays quiet, or a page with
-   * five widgets would talk over itself.
+   * What the live region says of the feed: an error, and that data arrived after the visitor
+   * pressed Retry; a first load on page open stays quiet, or a page with five widgets would
+   * talk over itself.
    */
-  private announcement(): string {
+  private stateAnnouncement(): string {
     const { status, error } = this.feed;
     if (status === 'error' && error) return this.describeError(error);
     if (status === 'ready' && this.feed.afterRetry)

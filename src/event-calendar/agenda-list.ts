@@ -8,6 +8,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
+import { textButton } from '../core/button.js';
 import { countText, dateFormatter } from '../core/format.js';
 import { renderHeading } from '../core/heading.js';
 import type { Lang } from '../core/language.js';
@@ -45,35 +46,49 @@ export function revealedText(count: number, lang: Lang): string {
 }
 
 /**
+ * Where reading goes on after "Show earlier events" (`earlier`) or "Show later events", in the
+ * list rendered again; `shown` is how many events it listed before. "Show earlier" keeps the
+ * keyboard (null), as what it revealed follows it (Tab reads it, Enter reveals more), until it
+ * has nothing left to show and leaves: then the first event has it. "Show later" follows the
+ * last event: the first one it revealed.
+ */
+export function focusAfterReveal(
+  root: ParentNode,
+  earlier: boolean,
+  shown: number,
+): Element | null | undefined {
+  const events = root.querySelectorAll('.list-event');
+  if (!earlier) return events[shown];
+  return root.querySelector('.show-earlier') ? null : events[0];
+}
+
+/**
  * The page of the list in `page`, between its two buttons. Each keeps its place in the
  * template whatever the list holds, so the keyboard stays on "Show earlier events" while it
  * reveals events after itself.
  */
 export function renderAgenda(page: ListPage, context: AgendaContext): TemplateResult {
   const { entries, earlier, later, upcoming } = page;
+  const { onShowMore } = context;
   return html`${
     earlier
-      ? html`<button
-          type="button"
-          class="uzl-button show-more show-earlier"
-          part="show-more"
-          @click=${context.onShowMore}
-        >
-          ${msg('Show earlier events', { id: 'calendar.show-earlier' })}
-        </button>`
+      ? textButton(
+          'show-more show-earlier',
+          'show-more',
+          msg('Show earlier events', { id: 'calendar.show-earlier' }),
+          onShowMore,
+        )
       : nothing
   }${entries.length ? renderList(entries, context) : nothing}${
     upcoming ? nothing : emptyView(msg('No upcoming events.', { id: 'calendar.no-upcoming' }))
   }${
     later
-      ? html`<button
-          type="button"
-          class="uzl-button show-more show-later"
-          part="show-more"
-          @click=${context.onShowMore}
-        >
-          ${msg('Show later events', { id: 'calendar.show-later' })}
-        </button>`
+      ? textButton(
+          'show-more show-later',
+          'show-more',
+          msg('Show later events', { id: 'calendar.show-later' }),
+          onShowMore,
+        )
       : nothing
   }`;
 }

@@ -4,6 +4,7 @@
  * categories, and "Download all (.ics)" for the events shown.
  */
 import { html, nothing, type TemplateResult } from 'lit';
+import { textButton } from '../core/button.js';
 import { dateFormatter } from '../core/format.js';
 import { renderHeading } from '../core/heading.js';
 import type { Lang } from '../core/language.js';
@@ -79,32 +80,22 @@ export function renderToolbar(context: ToolbarContext): TemplateResult {
       month === undefined
         ? nothing
         : html`<div class="nav">
-            <button
-              type="button"
-              class="uzl-button nav-button"
-              part="nav"
-              aria-label=${msg('Previous month', { id: 'calendar.previous' })}
-              @click=${context.onPrevious}
-            >
-              <span aria-hidden="true">‹</span>${msg('Previous', { id: 'calendar.previous-short' })}
-            </button>
-            <button
-              type="button"
-              class="uzl-button nav-button"
-              part="nav"
-              @click=${context.onToday}
-            >
-              ${msg('Today', { id: 'calendar.today' })}
-            </button>
-            <button
-              type="button"
-              class="uzl-button nav-button"
-              part="nav"
-              aria-label=${msg('Next month', { id: 'calendar.next' })}
-              @click=${context.onNext}
-            >
-              ${msg('Next', { id: 'calendar.next-short' })}<span aria-hidden="true">›</span>
-            </button>
+            ${textButton(
+              'nav-button',
+              'nav',
+              html`<span aria-hidden="true">‹</span
+                >${msg('Previous', { id: 'calendar.previous-short' })}`,
+              context.onPrevious,
+              { label: msg('Previous month', { id: 'calendar.previous' }) },
+            )}
+            ${textButton('nav-button', 'nav', msg('Today', { id: 'calendar.today' }), context.onToday)}
+            ${textButton(
+              'nav-button',
+              'nav',
+              html`${msg('Next', { id: 'calendar.next-short' })}<span aria-hidden="true">›</span>`,
+              context.onNext,
+              { label: msg('Next month', { id: 'calendar.next' }) },
+            )}
           </div>`
     }
     ${
@@ -130,14 +121,12 @@ export function renderToolbar(context: ToolbarContext): TemplateResult {
     }
     ${
       context.shown.length
-        ? html`<button
-            type="button"
-            class="uzl-button add add-all"
-            part="add"
-            @click=${context.onDownloadAll}
-          >
-            ${msg('Download all (.ics)', { id: 'calendar.download-all' })}
-          </button>`
+        ? textButton(
+            'add add-all',
+            'add',
+            msg('Download all (.ics)', { id: 'calendar.download-all' }),
+            context.onDownloadAll,
+          )
         : nothing
     }
   </div>`;

@@ -2,12 +2,15 @@
 // Its folder, along the calendar's seams: month-grid.ts, agenda-list.ts, calendar-toolbar.ts
 // and event-details.ts (render modules), event-index.ts and calendar-days.ts (events by day,
 // pure), event-text.ts (times and texts), ics.ts and calendar-file.ts (the .ics download),
-// calendar-dom-events.ts (its events), events-feed.ts (the feed's type, held to
+// event-filters.ts (`category` and `campus`), events-feed.ts (the feed's type, held to
 // schemas/events.schema.json), event-calendar.styles.ts and uzl-event-calendar.ts (the tag).
+// Its events are declared with the others in src/core/events.ts; "Show more", announcements
+// and the rule for an id the feed does not have come from src/core/.
 import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { resolveTimeZone } from '../core/format.js';
 import { itemLimit } from '../core/limit.js';
+import { matchId } from '../core/match-id.js';
 import { memoize } from '../core/memo.js';
 import { addMessages, msg } from '../core/localize.js';
 import { pickLocalized } from '../core/localized-text.js';
@@ -17,6 +20,7 @@ import { fieldStyles } from '../core/field.styles.js';
 import { subheadingLevel } from '../core/heading.js';
 import { UzlFeedElement } from '../core/uzl-feed-element.js';
 import { ResizeController } from '../core/resize-controller.js';
+import { ShowMore } from '../core/show-more.js';
 import { downloadFile } from '../core/download-file.js';
 import { addMonths, dayForKey, parseMonth, zonedDayKey } from './calendar-days.js';
 import { eventCalendarStyles } from './event-calendar.styles.js';
@@ -28,9 +32,10 @@ import {
   type EventIndex,
   type ListPage,
 } from './event-index.js';
-import { eventsFeedSpec, type CalendarEvent, type EventsFeed } from './events-feed.js';
+import { eventsFeedSpec, type EventsFeed } from './events-feed.js';
+import { filterIds, passes } from './event-filters.js';
 import { calendarFile } from './calendar-file.js';
-import { renderAgenda, revealedText } from './agenda-list.js';
+import { focusAfterReveal, renderAgenda, revealedText } from './agenda-list.js';
 import { categoryResult, monthTitle, renderToolbar } from './calendar-toolbar.js';
 import { dayOf, renderMonthGrid } from './month-grid.js';
 import { focusAfterClose, renderDetails, type Details } from './event-details.js';
@@ -40,7 +45,7 @@ addMessages(messages);
 
 export type CalendarView = 'month' | 'list';
 
-export type { UzlEventSelectDetail, UzlMonthChangeDetail } from './calendar-dom-events.js';
+export type { UzlEventSelectDetail, UzlMonthChangeDetail } from '../core/events.js';
 
 const DEFAULT_LIMIT = 20;
 /** Element width from which the month grid is the default view. */
@@ -49,10 +54,6 @@ const MONTH_VIEW_MIN_WIDTH = 560;
 /** The view for an element `width` px wide, when `view` does not choose one. */
 const viewForWidth = (width: number): CalendarView =>
   width >= MONTH_VIEW_MIN_WIDTH ? 'month' : 'list';
-
-/** Whether `event` passes the category and campus filters ('' lets every event through). */
-const passes = (event: CalendarEvent, category: string, campus: string): boolean =>
-  (!category || event.category === category) && (!campus || event.location?.campus === campus);
 
 /**
  * UZ Leuven's events (information sessions on a campus or online) as a month grid or an
@@ -111,10 +112,10 @@ export class UzlEventCalendar extends UzlFeedElement<EventsFeed> {
   /** The month shown first, `YYYY-MM` (default: the current month in the calendar's time zone). */
   @property() month?: string;
 
-  /** Show only the events of this category id; the filter in the toolbar starts there. */
+  /** Show only the events of this category id (any case; an id the feed lacks is ignored, with a warning); the toolbar's filter starts there. */
   @property() category?: string;
 
-  /** Show only the events on this campus id (`gasthuisberg`). */
+  /** Show only the events on this campus id (`gasthuisberg`; any case; an id no event has is ignored, with a warning). */
   @property() campus?: string;
 
   /**
@@ -143,10 +144,11 @@ export class UzlEventCalendar extends UzlFeedElement<EventsFeed> {
   /** The category chosen in the filter ('' for all). */
   @state() private chosenCategory = '';
   @state() private details: Details | undefined;
-  /** Pages of `limit` past events the list view shows above today's ("Show earlier events"). */
-  @state() private earlierPages = 0;
-  /** Pages of `limit` events the list view shows after its first ("Show later events"). */
-  @state() private laterPages = 0;
+  /**
+   * Events the list view shows beyond its first page: `earlier` above today's ("Show earlier
+   * events"), `later` after them ("Show later events").
+   */
+  private readonly more = new ShowMore(this, this.announcer);
   /** The view `view` leaves to the element's width. */
   @state() private autoView: CalendarView = 'month';
   /**
@@ -160,17 +162,22 @@ export class UzlEventCalendar extends UzlFeedElement<EventsFeed> {
       this.autoView = viewForWidth(width);
     },
   });
-  /** What the polite live region says: the new month, or what a category leaves. */
-  @state() private liveMessage: string | TemplateResult = '';
-
   constructor() {
     super(eventsFeedSpec);
   }
 
   /** `uzl-load`'s count and the empty state: the events left by the `category` and `campus` attributes. */
   protected override itemCount(feed: EventsFeed): number {
-    return this.filteredCount(feed, this.category?.trim() ?? '', this.campus?.trim() ?? '');
+    const category = this.filterId(feed, 'category', this.category);
+    return this.filteredCount(feed, category, this.filterId(feed, 'campus', this.campus));
   }
+
+  /** A filter's value as the feed's id; '' for none, and for one the feed does not have (ignored). */
+  private filterId(feed: EventsFeed, filter: 'category' | 'campus', value?: string): string {
+    return matchId(this, filter, value, this.filterIds(feed)[filter]) ?? '';
+  }
+
+  private readonly filterIds = memoize(filterIds);
 
   /** The zone times are shown in: `time-zone` when valid, else the feed's, else Europe/Brussels. */
   private get displayZone(): string {
@@ -193,8 +200,8 @@ export class UzlEventCalendar extends UzlFeedElement<EventsFeed> {
       feed,
       resolveTimeZone(feed.timeZone, zone),
       zone,
-      this.chosenCategory,
-      this.campus?.trim() ?? '',
+      this.filterId(feed, 'category', this.chosenCategory),
+      this.filterId(feed, 'campus', this.campus),
     );
   }
 
@@ -228,13 +235,8 @@ export class UzlEventCalendar extends UzlFeedElement<EventsFeed> {
     }
     if (changed.has('category')) this.chosenCategory = this.category?.trim() ?? '';
     // Another list starts at its first page again.
-    if (
-      changed.has('category') ||
-      changed.has('campus') ||
-      changed.has('showPast') ||
-      changed.has('limit')
-    )
-      this.earlierPages = this.laterPages = 0;
+    const filters = ['category', 'campus', 'showPast', 'limit'] as const;
+    if (filters.some((name) => changed.has(name))) this.more.reset();
     if (changed.has('month') || !this.shownMonth) {
       this.shownMonth = parseMonth(this.month) ?? this.today.slice(0, 7);
     }
@@ -261,7 +263,7 @@ export class UzlEventCalendar extends UzlFeedElement<EventsFeed> {
         level: this.level,
         month: month ? this.shownMonth : undefined,
         categories: feed.categories ?? [],
-        category: this.chosenCategory,
+        category: this.filterId(feed, 'category', this.chosenCategory),
         shown,
         onPrevious: () => this.goToMonth(addMonths(this.focusDay, -1)),
         onToday: () => this.goToMonth(this.today),
@@ -307,16 +309,15 @@ export class UzlEventCalendar extends UzlFeedElement<EventsFeed> {
             })
           : nothing
       }
-      <div class="visually-hidden" aria-live="polite">${this.liveMessage}</div>
     </div>`;
   }
 
   private readonly onCategoryChange = (event: Event) => {
     this.chosenCategory = (event.target as HTMLSelectElement).value;
     this.details = undefined;
-    this.earlierPages = this.laterPages = 0;
+    this.more.reset();
     const feed = this.feed.value;
-    if (feed) this.liveMessage = this.localize(() => this.categoryAnnouncement(feed));
+    if (feed) this.announcer.say(this.localize(() => this.categoryAnnouncement(feed)));
   };
 
   /**
@@ -358,8 +359,8 @@ export class UzlEventCalendar extends UzlFeedElement<EventsFeed> {
       entries,
       this.today,
       this.showPast,
-      this.earlierPages * limit,
-      (this.laterPages + 1) * limit,
+      this.more.revealed('earlier'),
+      limit + this.more.revealed('later'),
     );
   }
 
@@ -370,25 +371,10 @@ export class UzlEventCalendar extends UzlFeedElement<EventsFeed> {
     const earlier = (event.currentTarget as Element).classList.contains('show-earlier');
     const page = this.listPage(feed);
     const count = Math.min(this.listLimit, earlier ? page.earlier : page.later);
-    if (earlier) this.earlierPages += 1;
-    else this.laterPages += 1;
-    void this.announce(this.localize(() => revealedText(count, this.resolvedLang)));
-    // Where reading goes on. "Show earlier" keeps the keyboard, as what it revealed follows it
-    // (Tab reads it, Enter reveals more), until it has nothing left to show and leaves: then
-    // the first event has it. "Show later" follows the last event: the first one it revealed.
-    void this.updateComplete.then(() => {
-      const events = this.renderRoot.querySelectorAll<HTMLElement>('.list-event');
-      if (!earlier) events[page.entries.length]?.focus();
-      else if (!this.renderRoot.querySelector('.show-earlier')) events[0]?.focus();
-    });
+    const focus = () => focusAfterReveal(this.renderRoot, earlier, page.entries.length);
+    const said = this.localize(() => revealedText(count, this.resolvedLang));
+    void this.more.reveal(earlier ? 'earlier' : 'later', this.listLimit, focus, said);
   };
-
-  /** Says `text` in the polite live region, emptied first so that the same words are said again. */
-  private async announce(text: string): Promise<void> {
-    this.liveMessage = '';
-    await this.updateComplete;
-    this.liveMessage = text;
-  }
 
   // ---- month grid -------------------------------------------------------------------------
 
@@ -447,7 +433,7 @@ export class UzlEventCalendar extends UzlFeedElement<EventsFeed> {
     if (month === this.shownMonth) return;
     this.shownMonth = month;
     this.details = undefined;
-    this.liveMessage = monthTitle(month, this.resolvedLang);
+    this.announcer.say(monthTitle(month, this.resolvedLang));
     this.emit('uzl-month-change', { month });
   }
 

@@ -5,6 +5,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
+import { textButton } from '../core/button.js';
 import { dateFormatter } from '../core/format.js';
 import { renderHeading, subheadingLevel } from '../core/heading.js';
 import type { Lang } from '../core/language.js';
@@ -114,9 +115,7 @@ function renderPanel(
         tabindex: -1,
         lang: titleLang,
       })}
-      <button type="button" class="uzl-button close" part="close" @click=${context.onClose}>
-        ${msg('Close', { id: 'calendar.close' })}
-      </button>
+      ${textButton('close', 'close', msg('Close', { id: 'calendar.close' }), context.onClose)}
     </div>
     ${
       entries.length
@@ -170,9 +169,7 @@ function renderEventDetails(entry: CalendarEntry, context: PanelContext): Templa
       ${register ? html`<a class="link" href=${register}>${msg('Register', { id: 'calendar.register' })}${whose}</a>` : nothing}
       ${join ? html`<a class="link" href=${join}>${msg('Join online', { id: 'calendar.join' })}${whose}</a>` : nothing}
       ${info ? html`<a class="link" href=${info}>${msg('More information', { id: 'calendar.info' })}${whose}</a>` : nothing}
-      <button type="button" class="uzl-button add" part="add" @click=${() => context.onAdd(entry)}>
-        ${msg('Add to calendar', { id: 'calendar.add' })}${whose}
-      </button>
+      ${textButton('add', 'add', html`${msg('Add to calendar', { id: 'calendar.add' })}${whose}`, () => context.onAdd(entry))}
     </div>
   </article>`;
 }

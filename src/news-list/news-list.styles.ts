@@ -159,13 +159,7 @@ export const newsListStyles = css`
     cursor: pointer;
   }
   .image {
-    display: block;
-    width: 100%;
-    height: auto;
-    aspect-ratio: var(--_ratio);
-    object-fit: cover;
     border-radius: calc(var(--_uzl-radius) / 2);
-    background: var(--_uzl-subtle);
   }
 
   .list > li,

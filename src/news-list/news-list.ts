@@ -1,21 +1,25 @@
 // <uzl-news-list>: this file is the element (its attributes, state, render and events). Its
-// folder: news-list.styles.ts (its look), news-feed.ts (the feed's type, held to
+// folder: clamp-watch.ts (which summaries are cut off, so they need "Read more"),
+// news-list.styles.ts (its look), news-feed.ts (the feed's type, held to
 // schemas/news.schema.json) and uzl-news-list.ts (defines the tag). Fetching, language,
-// states, headings and failed images come from src/core/.
+// states, headings, images, "Show more" and announcements come from src/core/.
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { formatFeedDate, resolveTimeZone } from '../core/format.js';
-import { FailedImages } from '../core/failed-images.js';
+import { disclosureButton } from '../core/button.js';
+import { FeedImages, feedImageStyles } from '../core/feed-images.js';
 import { itemLimit } from '../core/limit.js';
 import { memoize } from '../core/memo.js';
 import { newestFirst, type Dated } from '../core/newest-first.js';
-import { addMessages, msg, str } from '../core/localize.js';
+import { addMessages, msg } from '../core/localize.js';
 import { messages } from '../generated/messages/news-list.js';
 import { pickLocalized } from '../core/localized-text.js';
 import { safeUrl } from '../core/safe-url.js';
 import { emptyView } from '../core/state-views.js';
 import { renderHeading } from '../core/heading.js';
+import { nextItem, ShowMore, showMoreButton } from '../core/show-more.js';
+import { toggled } from '../core/toggled.js';
 import { UzlFeedElement } from '../core/uzl-feed-element.js';
 import { newsFeedSpec, type NewsFeed, type NewsItem } from './news-feed.js';
 import { newsListStyles } from './news-list.styles.js';
@@ -58,7 +62,7 @@ type Entry = Dated<NewsItem>;
  * @cssprop --uzl-news-list-title-size - Font size of the item titles (default 1.125em).
  */
 export class UzlNewsList extends UzlFeedElement<NewsFeed> {
-  static override styles = [...UzlFeedElement.styles, newsListStyles];
+  static override styles = [...UzlFeedElement.styles, feedImageStyles, newsListStyles];
 
   /** How many items show at first; "Show more" reveals this many more each time (default 5). */
   @property({ type: Number }) limit = DEFAULT_LIMIT;
@@ -78,17 +82,17 @@ export class UzlNewsList extends UzlFeedElement<NewsFeed> {
   /** Where links open: `_self` (default) or `_blank` (a new tab, with `rel="noopener noreferrer"`). */
   @property({ attribute: 'link-target' }) linkTarget: NewsLinkTarget = '_self';
 
-  /** Items revealed by "Show more" beyond the first `limit`. */
-  @state() private revealed = 0;
-
   /** Items whose whole summary the visitor opened with "Read more", by id. */
   @state() private openSummaries: ReadonlySet<string> = new Set();
 
   /** Which summaries of items without a link are cut off, so they need "Read more". */
   private readonly clamps = new ClampWatch(this);
 
-  /** Images that failed to load: their items show without an image, not a broken one. */
-  private readonly failedImages = new FailedImages(this);
+  /** The items' images; one that fails to load leaves its item without an image, not a broken one. */
+  private readonly images = new FeedImages(this);
+
+  /** Items revealed by "Show more" beyond the first `limit`. */
+  private readonly more = new ShowMore(this, this.announcer);
 
   // Sorting happens once per feed value, filtering once per sorted list and tag.
   private readonly sorted = memoize((feed: NewsFeed) => newestFirst(feed.items));
@@ -123,7 +127,7 @@ export class UzlNewsList extends UzlFeedElement<NewsFeed> {
     super.willUpdate(changed);
     // Another feed, filter or page size starts from the first page again; a refresh keeps what was revealed.
     if (['src', 'data', 'tag', 'limit'].some((name) => changed.has(name as keyof UzlNewsList))) {
-      this.revealed = 0;
+      this.more.reset();
     }
   }
 
@@ -134,7 +138,7 @@ export class UzlNewsList extends UzlFeedElement<NewsFeed> {
 
   protected override renderData(feed: NewsFeed): TemplateResult {
     const entries = this.entries(feed);
-    const shown = Math.min(entries.length, this.pageSize + this.revealed);
+    const shown = Math.min(entries.length, this.pageSize + this.more.revealed());
     const context: RenderContext = {
       lang: this.resolvedLang,
       timeZone: resolveTimeZone(this.timeZone),
@@ -156,12 +160,10 @@ export class UzlNewsList extends UzlFeedElement<NewsFeed> {
     const { lang, base, newTab } = context;
     const titleId = `title-${index}`;
     const url = safeUrl(item.url, 'link', base);
-    const image = !context.compact && item.image ? item.image : undefined;
-    const resolved = image && safeUrl(image.src, 'image', base);
-    const imageSrc = resolved && !this.failedImages.has(resolved) ? resolved : undefined;
+    const image = context.compact ? undefined : item.image;
+    const imageSrc = this.images.src(image, base);
     const summary = pickLocalized(context.compact ? undefined : item.summary, lang);
     const title = pickLocalized(item.title, lang);
-    const alt = pickLocalized(image?.alt, lang);
     // Cut to a few lines; where no link leads to the article, one that does not fit offers
     // "Read more" (WCAG 1.4.10: at 400 % zoom three lines may be a fifth of it).
     const summaryId = `summary-${index}`;
@@ -212,40 +214,23 @@ export class UzlNewsList extends UzlFeedElement<NewsFeed> {
         }
         ${
           toggle
-            ? html`<button
-                type="button"
-                class="read-more"
-                part="read-more"
-                aria-expanded=${open ? 'true' : 'false'}
-                aria-controls=${summaryId}
-                aria-describedby=${titleId}
-                data-item=${item.id}
-                @click=${this.onReadMore}
-              >
-                ${
-                  open
-                    ? msg('Show less', { id: 'news.show-less' })
-                    : msg('Read more', { id: 'news.read-more' })
-                }
-              </button>`
+            ? disclosureButton(
+                {
+                  class: 'read-more',
+                  part: 'read-more',
+                  open,
+                  controls: summaryId,
+                  describedBy: titleId,
+                  key: item.id,
+                  onClick: this.onReadMore,
+                },
+                open
+                  ? msg('Show less', { id: 'news.show-less' })
+                  : msg('Read more', { id: 'news.read-more' }),
+              )
             : nothing
         }
-        ${
-          imageSrc && image
-            ? html`<img
-                class="image"
-                part="image"
-                src=${imageSrc}
-                alt=${alt.text}
-                lang=${ifDefined(alt.lang)}
-                width=${ifDefined(image.width)}
-                height=${ifDefined(image.height)}
-                loading="lazy"
-                decoding="async"
-                @error=${this.failedImages.onError}
-              />`
-            : nothing
-        }
+        ${imageSrc && image ? this.images.render(image, imageSrc, lang) : nothing}
       </article>
     </li>`;
   }
@@ -257,18 +242,7 @@ export class UzlNewsList extends UzlFeedElement<NewsFeed> {
     const next = Math.min(hidden, this.pageSize);
     const newTab = this.linkTarget === '_blank';
     return html`<div class="footer">
-      ${
-        hidden > 0
-          ? html`<button
-              type="button"
-              class="uzl-button show-more"
-              part="show-more"
-              @click=${this.onShowMore}
-            >
-              ${msg(str`Show ${next} more`, { id: 'news.show-more' })}
-            </button>`
-          : nothing
-      }
+      ${hidden > 0 ? showMoreButton(next, this.onShowMore) : nothing}
       ${
         moreUrl
           ? html`<a
@@ -284,25 +258,17 @@ export class UzlNewsList extends UzlFeedElement<NewsFeed> {
     </div>`;
   }
 
-  private readonly onShowMore = () => void this.showMore();
+  /** The next page, and the keyboard on its first item (its link, else the article). */
+  private readonly onShowMore = () =>
+    void this.more.reveal('', this.pageSize, nextItem(this.renderRoot.querySelector('.items')));
 
   /** "Read more" shows the item's whole summary, "Show less" cuts it again; the focus stays. */
   private readonly onReadMore = (event: Event) => {
-    const id = (event.currentTarget as HTMLElement).dataset['item']!;
-    const open = new Set(this.openSummaries);
-    if (!open.delete(id)) open.add(id);
-    this.openSummaries = open;
+    this.openSummaries = toggled(
+      this.openSummaries,
+      (event.currentTarget as HTMLElement).dataset['key']!,
+    );
   };
-
-  /** Reveals the next page and puts the keyboard on its first item, where reading continues. */
-  private async showMore(): Promise<void> {
-    const firstNew = this.renderRoot.querySelectorAll('.items > li').length;
-    this.revealed += this.pageSize;
-    await this.updateComplete;
-    const article =
-      this.renderRoot.querySelectorAll<HTMLElement>('.items > li > article')[firstNew];
-    (article?.querySelector<HTMLElement>('a[href]') ?? article)?.focus();
-  }
 }
 
 interface RenderContext {

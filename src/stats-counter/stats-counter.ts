@@ -12,6 +12,7 @@ import { messages } from '../generated/messages/stats-counter.js';
 import { pickLocalized } from '../core/localized-text.js';
 import { emptyView } from '../core/state-views.js';
 import { renderHeading } from '../core/heading.js';
+import { matchId } from '../core/match-id.js';
 import { memoize } from '../core/memo.js';
 import { UzlFeedElement } from '../core/uzl-feed-element.js';
 import { CountUpController, type CountTarget } from './count-up-controller.js';
@@ -67,9 +68,9 @@ export class UzlStatsCounter extends UzlFeedElement<StatsFeed> {
   static override styles = [...UzlFeedElement.styles, statsCounterStyles];
 
   /**
-   * Which figures to show and in what order, as comma-separated ids (`staff,consultations`).
-   * Ids the feed does not have are skipped with a `console.warn`. Without it: every figure,
-   * in the feed's order.
+   * Which figures to show and in what order, as comma-separated ids (`staff,consultations`,
+   * case-insensitive). An id the feed does not have is ignored, with a `console.warn`.
+   * Without it (or with no id the feed has): every figure, in the feed's order.
    */
   @property() items?: string;
 
@@ -107,20 +108,16 @@ export class UzlStatsCounter extends UzlFeedElement<StatsFeed> {
     return this.selection(feed, this.items ?? '');
   }
 
-  // Made once per feed value and `items`, so an unknown id warns once.
+  // Made once per feed value and `items`.
   private readonly selection = memoize((feed: StatsFeed, items: string): StatItem[] => {
-    const ids = idsOf(items);
-    if (ids.length === 0) return feed.stats;
-    const byId = new Map<string, StatItem>();
-    for (const stat of feed.stats) if (!byId.has(stat.id)) byId.set(stat.id, stat);
-    const selected: StatItem[] = [];
-    for (const id of ids) {
-      const stat = byId.get(id);
-      if (!stat)
-        console.warn(`<uzl-stats-counter>: items: the feed has no figure "${id}"; skipped`);
-      else if (!selected.includes(stat)) selected.push(stat);
+    const known = feed.stats.map((stat) => stat.id);
+    const selected = new Set<StatItem>();
+    for (const id of idsOf(items)) {
+      const found = matchId(this, 'items', id, known);
+      if (found !== undefined) selected.add(feed.stats[known.indexOf(found)]!);
     }
-    return selected;
+    // An id the feed does not have is ignored as if it were not there; none known: all figures.
+    return selected.size ? [...selected] : feed.stats;
   });
 
   private get countDuration(): number {

@@ -18,7 +18,6 @@ export const messages: Messages = {
     'ai.read-article': `Lees het artikel`,
     'ai.search': `Zoeken`,
     'ai.search-hint': `Titel, auteur of tijdschrift`,
-    'ai.show-more': str`Toon nog ${0}`,
   },
   fr: {
     'ai.all-domains': `Tous les domaines`,
@@ -35,6 +34,5 @@ export const messages: Messages = {
     'ai.read-article': `Lire l’article`,
     'ai.search': `Rechercher`,
     'ai.search-hint': `Titre, auteur ou revue`,
-    'ai.show-more': str`En afficher ${0} de plus`,
   },
 };
