@@ -14,6 +14,8 @@ import { langAttribute, pickLocalized } from '../../src/core/localized-text.js';
 import { until } from '../helpers/feeds.js';
 import type { WidgetTag } from '../../src/widgets.js';
 import { $, $$, choose, fold, WIDGETS, widgetMounter } from '../helpers/widgets.js';
+import { calendarHarness } from '../helpers/harness/calendar.js';
+import { newsHarness } from '../helpers/harness/news.js';
 
 type Widget = HTMLElement & { data?: unknown; updateComplete: Promise<boolean> };
 
@@ -162,7 +164,7 @@ describe('lang on text in another language than the widget’s (WCAG 3.1.2)', ()
 
   it('<uzl-news-list>: a title, summary and image text taken from English on a Dutch page', async () => {
     const { el } = await mount('uzl-news-list', newsFeed, 'nl');
-    const [english, dutch] = $$(el, 'article');
+    const [english, dutch] = newsHarness(el).items();
     expect(langOf(english!.querySelector('.title'))).to.equal('en');
     expect(langOf(english!.querySelector('.summary'))).to.equal('en');
     expect(langOf(english!.querySelector('img'))).to.equal('en');
@@ -239,7 +241,7 @@ describe('lang on text in another language than the widget’s (WCAG 3.1.2)', ()
     expect(langOf(option)).to.equal('en');
     // Chosen, it is announced: the category's name in English, the rest in Dutch.
     await choose(el, 'select[part~="filter"]', 'talks');
-    const live = $(el, '[aria-live="polite"]')!;
+    const live = calendarHarness(el).liveRegion()!;
     const named = [...live.querySelectorAll('span')].find((s) => fold(s.textContent) === 'Talks');
     expect(named, `"Talks" in "${fold(live.textContent)}"`).to.exist;
     expect(langOf(named)).to.equal('en');
@@ -264,13 +266,15 @@ describe('lang on text in another language than the widget’s (WCAG 3.1.2)', ()
       ['Auditorium', 'en'],
       ['Herestraat 49, Leuven', 'en'],
     ]);
-    expect(langOf($(el, '.when'))).to.equal('nl');
+    expect(langOf(calendarHarness(el).when())).to.equal('nl');
     await expect(el).to.be.accessible();
     // The list view: title and place.
     el.setAttribute('view', 'list');
     el.setAttribute('show-past', '');
-    await until(() => $(el, '.list-event') !== null, 'the list view');
-    const entry = $$(el, '.list-event').find((b) => fold(b.textContent).includes('English talk'))!;
+    await until(() => calendarHarness(el).listEvents().length > 0, 'the list view');
+    const entry = calendarHarness(el)
+      .listEvents()
+      .find((b) => fold(b.textContent).includes('English talk'))!;
     expect(langOf(entry.querySelector('.event-title'))).to.equal('en');
     expect(langOf(entry.querySelector('.place'))).to.equal('en');
     expect(langOf(entry.querySelector('.time'))).to.equal('nl');

@@ -24,6 +24,7 @@ import {
   calendarEvent,
   feedOf,
 } from './event-calendar-helpers.js';
+import { calendarHarness } from '../helpers/harness/calendar.js';
 
 describe('<uzl-event-calendar>: what a screen reader, a keyboard and a voice hear (#16)', () => {
   afterEach(() => fixtureCleanup());
@@ -113,7 +114,7 @@ describe('<uzl-event-calendar>: what a screen reader, a keyboard and a voice hea
     ];
     const announced = async (el: UzlEventCalendar, value: string) => {
       await choose(el, 'select[part~="filter"]', value);
-      return fold($(el, '[aria-live="polite"]')?.textContent);
+      return calendarHarness(el).announcement();
     };
     for (const [lang, care, session] of cases) {
       const { el } = await mountSrc(demoFeed(`announce-${lang}`), {
@@ -121,7 +122,7 @@ describe('<uzl-event-calendar>: what a screen reader, a keyboard and a voice hea
         width: 900,
         attrs: 'month="2026-01"',
       });
-      expect(fold($(el, '[aria-live="polite"]')?.textContent)).to.equal('');
+      expect(calendarHarness(el).announcement()).to.equal('');
       expect(await announced(el, 'cancer-care')).to.equal(care);
       expect(await announced(el, 'info-session')).to.equal(session);
     }
@@ -180,13 +181,13 @@ describe('<uzl-event-calendar>: what a screen reader, a keyboard and a voice hea
       // The details say the day and the time, the same way.
       talk.click();
       await el.updateComplete;
-      const when = $(el, '.when')!;
+      const when = calendarHarness(el).when()!;
       expect(spoken(when)).to.equal(`${longDay('2026-01-09')}, ${from} ${to} ${until_}`);
       expect(seen(when)).to.equal(`${longDay('2026-01-09')}, ${from}–${until_}`);
       expect([...when.querySelectorAll('time')].map((t) => t.dateTime)[0]).to.equal('2026-01-09');
       $(el, '.list-event[data-id="fair"]')!.click();
       await el.updateComplete;
-      const fair = $(el, '.when')!;
+      const fair = calendarHarness(el).when()!;
       expect(spoken(fair)).to.equal(`${longDay('2026-01-30')} ${to} ${longDay('2026-02-01')}`);
       expect([...fair.querySelectorAll('time')].map((t) => t.dateTime)).to.deep.equal([
         '2026-01-30',
@@ -291,11 +292,11 @@ describe('<uzl-event-calendar>: what a screen reader, a keyboard and a voice hea
     );
     const { el } = await mountData(feedOf([...upcoming, ...past]), { width: 320 });
     expect($(el, '[part~="list"]')).to.not.equal(null);
-    expect($$(el, '.list-event').length).to.equal(20);
+    expect(calendarHarness(el).listEvents().length).to.equal(20);
     const after = document.createElement('button');
     after.textContent = 'after the calendar';
     el.after(after);
-    const live = () => fold($(el, '[aria-live="polite"]')?.textContent);
+    const live = () => calendarHarness(el).announcement();
     // Tab through the widget as a keyboard user does, pressing Enter on "Show earlier" and
     // "Show later", until the keyboard leaves it.
     $<HTMLElement>(el, '.add-all')!.focus();
@@ -309,9 +310,9 @@ describe('<uzl-event-calendar>: what a screen reader, a keyboard and a voice hea
       );
       if (at!.dataset.id) reached.push(at!.dataset.id);
       if (at!.matches('[part~="show-more"]')) {
-        const count = $$(el, '.list-event').length;
+        const count = calendarHarness(el).listEvents().length;
         await sendKeys({ press: 'Enter' });
-        await until(() => $$(el, '.list-event').length > count, 'more events');
+        await until(() => calendarHarness(el).listEvents().length > count, 'more events');
         await el.updateComplete;
         await until(
           () => focused() === at || (focused()?.classList.contains('list-event') ?? false),

@@ -16,6 +16,7 @@ import {
   calendarEvent,
   feedOf,
 } from './event-calendar-helpers.js';
+import { calendarHarness } from '../helpers/harness/calendar.js';
 
 describe('<uzl-event-calendar>: filters and list view', () => {
   afterEach(() => fixtureCleanup());
@@ -74,7 +75,7 @@ describe('<uzl-event-calendar>: filters and list view', () => {
     el.parentElement!.style.width = '320px';
     await until(() => !!$(el, '[part~="list"]'), 'the list view at 320 px');
     // Opening from the list, Escape returns to the event.
-    $(el, '.list-event')!.click();
+    calendarHarness(el).listEvents()[0]!.click();
     await until(() => !!$(el, '[part~="details"]'), 'details from the list');
     await sendKeys({ press: 'Escape' });
     await until(
@@ -105,7 +106,10 @@ describe('<uzl-event-calendar>: the list’s earlier and later events', () => {
       ),
       { width: 320, attrs: 'category="x" limit="1"' },
     );
-    const listed = () => $$(el, '.list-event').map((b) => b.dataset.id);
+    const listed = () =>
+      calendarHarness(el)
+        .listEvents()
+        .map((b) => b.dataset.id);
     expect(fold($(el, '.uzl-empty')?.textContent)).to.equal('No upcoming events.');
     expect(listed()).to.deep.equal([]);
     $(el, '.show-earlier')!.click();

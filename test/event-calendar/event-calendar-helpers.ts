@@ -3,8 +3,9 @@
 import '../../src/event-calendar/uzl-event-calendar.js';
 import type { UzlEventCalendar } from '../../src/event-calendar/event-calendar.js';
 import type { CalendarEvent, EventsFeed } from '../../src/event-calendar/events-feed.js';
-import { $, focused, fold, widgetMounter } from '../helpers/widgets.js';
+import { focused, fold, widgetMounter } from '../helpers/widgets.js';
 import { feedUrl, uniqueId } from '../helpers/feeds.js';
+import { calendarHarness } from '../helpers/harness/calendar.js';
 
 export const DEMO = 'demo/data/events.json';
 export const demoFeed = (id: string, plan = 'ok', delay = 0) =>
@@ -18,10 +19,10 @@ export const { mountSrc, mountData } = widgetMounter<UzlEventCalendar>(
 
 // ---- what the visitor sees -------------------------------------------------------------
 
-export const title = (el: Element) => fold($(el, '[part~="title"]')?.textContent);
-export const cell = (el: Element, day: string) => $(el, `td[data-day="${day}"]`)!;
-export const chips = (el: Element, day: string) =>
-  [...cell(el, day).querySelectorAll('[part~="event"]')].map((c) => fold(c.textContent));
+// Short names for the harness's (test/helpers/harness/calendar.ts), which every file here uses.
+export const title = (el: Element) => calendarHarness(el).title();
+export const cell = (el: Element, day: string) => calendarHarness(el).cell(day);
+export const chips = (el: Element, day: string) => calendarHarness(el).chips(day);
 export const focusedDay = () => (focused() as HTMLElement | null)?.dataset.day;
 
 /** What a screen reader reads in `node`: its text, without what is aria-hidden. */

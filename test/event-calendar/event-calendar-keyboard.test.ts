@@ -18,6 +18,7 @@ import {
   calendarEvent,
   feedOf,
 } from './event-calendar-helpers.js';
+import { calendarHarness } from '../helpers/harness/calendar.js';
 
 describe('<uzl-event-calendar>: keyboard', () => {
   afterEach(() => fixtureCleanup());
@@ -41,7 +42,7 @@ describe('<uzl-event-calendar>: keyboard', () => {
     await press('ArrowLeft', '2026-01-03');
     await press('PageDown', '2026-02-03');
     expect(title(el)).to.equal('February 2026');
-    expect(fold($(el, '[aria-live="polite"]')?.textContent)).to.equal('February 2026');
+    expect(calendarHarness(el).announcement()).to.equal('February 2026');
     await press('Shift+PageDown', '2027-02-03');
     await press('Shift+PageUp', '2026-02-03');
     await press('PageUp', '2026-01-03');
@@ -55,7 +56,7 @@ describe('<uzl-event-calendar>: keyboard', () => {
     await sendKeys({ press: 'Enter' });
     await until(() => !!$(el, '[part~="details"]'), 'the details panel');
     expect(fold($(el, '[part~="details"]')!.textContent)).to.contain('Fatigue and cancer');
-    expect(spoken($(el, '.when')!)).to.equal('Friday, 9 January 2026, 14:00 to 16:00');
+    expect(spoken(calendarHarness(el).when()!)).to.equal('Friday, 9 January 2026, 14:00 to 16:00');
     await until(
       () => focused()?.classList.contains('details-title') ?? false,
       'focus on the details',
@@ -170,7 +171,7 @@ describe("<uzl-event-calendar>: keyboard into a day's events", () => {
       'focus on the details',
     );
     expect(fold($(el, '.details-title')?.textContent)).to.equal('Event k1');
-    expect(fold($(el, '.when')?.textContent)).to.equal('Tuesday, 12 May 2026, 10:00');
+    expect(fold(calendarHarness(el).when()?.textContent)).to.equal('Tuesday, 12 May 2026, 10:00');
     await sendKeys({ press: 'Escape' });
     await until(
       () => (focused() as HTMLElement | null)?.dataset.id === 'k1',

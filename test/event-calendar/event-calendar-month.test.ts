@@ -15,6 +15,7 @@ import {
   calendarEvent,
   feedOf,
 } from './event-calendar-helpers.js';
+import { calendarHarness } from '../helpers/harness/calendar.js';
 
 describe('<uzl-event-calendar>: month view', () => {
   afterEach(() => fixtureCleanup());
@@ -145,6 +146,6 @@ describe('<uzl-event-calendar>: month view', () => {
     expect(chips(el, '2026-03-28')).to.deep.equal(['19:30 Event utc']);
     cell(el, '2026-03-30').click();
     await el.updateComplete;
-    expect(spoken($(el, '.when')!)).to.equal('Monday, 30 March 2026, 08:00 to 10:00');
+    expect(spoken(calendarHarness(el).when()!)).to.equal('Monday, 30 March 2026, 08:00 to 10:00');
   });
 });

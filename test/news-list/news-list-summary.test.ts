@@ -7,7 +7,8 @@ import type { NewsFeed, NewsItem } from '../../src/news-list/news-feed.js';
 import type { UzlNewsList } from '../../src/news-list/news-list.js';
 import '../../src/news-list/uzl-news-list.js';
 import { until } from '../helpers/feeds.js';
-import { $, $$, focused, fold, widgetMounter } from '../helpers/widgets.js';
+import { focused, fold, widgetMounter } from '../helpers/widgets.js';
+import { newsHarness } from '../helpers/harness/news.js';
 
 const { mountData } = widgetMounter<UzlNewsList>('uzl-news-list', '');
 
@@ -46,8 +47,8 @@ describe('<uzl-news-list>: summaries cut to a few lines', () => {
   for (const layout of ['list', 'grid']) {
     it(`${layout}: without a link, "Read more" shows the whole summary by keyboard at 320 px`, async () => {
       const { el } = await mountData(feed, { lang: 'nl', width: 320, attrs: `layout="${layout}"` });
-      await until(() => toggleOf($$(el, 'article')[0]!) !== null, '"Lees meer" to show');
-      const [long, short, linked] = $$(el, 'article');
+      await until(() => toggleOf(newsHarness(el).items()[0]!) !== null, '"Lees meer" to show');
+      const [long, short, linked] = newsHarness(el).items();
       const summary = summaryOf(long!);
       // Cut to three lines at first.
       expect(whole(summary)).to.equal(false);
@@ -97,7 +98,7 @@ describe('<uzl-news-list>: summaries cut to a few lines', () => {
       { version: 1, items: [item('medium', LONG.slice(0, 180))] },
       { lang: 'fr', width: 1000 },
     );
-    const article = $(el, 'article')!;
+    const article = newsHarness(el).items()[0]!;
     expect(whole(summaryOf(article))).to.equal(true);
     expect(toggleOf(article)).to.equal(null);
     el.parentElement!.style.width = '280px';

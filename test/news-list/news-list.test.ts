@@ -9,6 +9,7 @@ import { $, $$, focused, fold, text, widgetMounter } from '../helpers/widgets.js
 import { HOSTILE_TEXT, HOSTILE_URLS } from '../helpers/hostile.js';
 import { feedUrl, serverCount, uniqueId, until } from '../helpers/feeds.js';
 import { runFeedElementSuite } from '../suites/feed-element.suite.js';
+import { newsHarness } from '../helpers/harness/news.js';
 
 const DEMO = 'demo/data/news.json';
 const demoFeed = (id: string, plan = 'ok', delay = 0) =>
@@ -16,9 +17,6 @@ const demoFeed = (id: string, plan = 'ok', delay = 0) =>
 
 // ---- what the visitor sees -------------------------------------------------------------
 
-const articles = (el: Element) => $$(el, 'article[part~="item"]');
-const titles = (el: Element) => $$(el, '[part~="title"]').map((h) => fold(h.textContent));
-const dates = (el: Element) => $$(el, 'time[part~="date"]').map((t) => fold(t.textContent));
 const showMore = (el: Element) => $<HTMLButtonElement>(el, 'button[part~="show-more"]');
 const moreLink = (el: Element) => $<HTMLAnchorElement>(el, 'a[part~="more"]');
 
@@ -93,11 +91,11 @@ describe('<uzl-news-list>: states', () => {
   it('shows the demo feed: five newest items, Show more and More news', async () => {
     const { el, detail } = await mountSrc(demoFeed('ready'), { fallback: true });
     expect(detail.count).to.equal(15);
-    expect(articles(el)).to.have.length(5);
-    expect(titles(el)[0]).to.equal(
+    expect(newsHarness(el).items()).to.have.length(5);
+    expect(newsHarness(el).titles()[0]).to.equal(
       'Breast cancer patients too often receive unnecessary new cancer drugs',
     );
-    expect(dates(el)).to.deep.equal([
+    expect(newsHarness(el).dates()).to.deep.equal([
       '18 December 2025',
       '17 December 2025',
       '10 December 2025',
@@ -147,9 +145,9 @@ describe('<uzl-news-list>: languages', () => {
   for (const [lang, want] of Object.entries(expected)) {
     it(`speaks ${lang}: dates, titles, buttons and links`, async () => {
       const { el } = await mountSrc(demoFeed(`lang-${lang}`), { lang });
-      expect(dates(el)[0]).to.equal(want.date);
+      expect(newsHarness(el).dates()[0]).to.equal(want.date);
       expect($(el, 'time')!.getAttribute('datetime')).to.equal('2025-12-18');
-      expect(titles(el)[0]).to.equal(want.title);
+      expect(newsHarness(el).titles()[0]).to.equal(want.title);
       expect(fold(showMore(el)!.textContent)).to.equal(want.showMore);
       expect(fold(moreLink(el)!.textContent)).to.equal(want.more);
     });
@@ -158,9 +156,9 @@ describe('<uzl-news-list>: languages', () => {
   it('changes language live without fetching again', async () => {
     const id = uniqueId('live');
     const { el } = await mountSrc(feedUrl(id, 'ok', { file: DEMO }), { lang: 'nl' });
-    expect(dates(el)[0]).to.equal('18 december 2025');
+    expect(newsHarness(el).dates()[0]).to.equal('18 december 2025');
     el.parentElement!.lang = 'fr-BE';
-    await until(() => dates(el)[0] === '18 décembre 2025', 'French dates');
+    await until(() => newsHarness(el).dates()[0] === '18 décembre 2025', 'French dates');
     expect(fold(showMore(el)!.textContent)).to.equal('En afficher 5 de plus');
     expect((await serverCount(id)).requests).to.equal(1);
   });
@@ -170,12 +168,12 @@ describe('<uzl-news-list>: languages', () => {
       items: [newsItem(1, { date: '2025-12-31T23:30:00Z' })],
     });
     const brussels = await mountData(feed);
-    expect(dates(brussels.el)).to.deep.equal(['1 January 2026']);
+    expect(newsHarness(brussels.el).dates()).to.deep.equal(['1 January 2026']);
     expect($(brussels.el, 'time')!.getAttribute('datetime')).to.equal('2025-12-31T23:30:00.000Z');
     const utc = await mountData(feed, { attrs: 'time-zone="UTC"' });
-    expect(dates(utc.el)).to.deep.equal(['31 December 2025']);
+    expect(newsHarness(utc.el).dates()).to.deep.equal(['31 December 2025']);
     const unknown = await mountData(feed, { attrs: 'time-zone="Mars/Olympus_Mons"' });
-    expect(dates(unknown.el)).to.deep.equal(['1 January 2026']);
+    expect(newsHarness(unknown.el).dates()).to.deep.equal(['1 January 2026']);
   });
 });
 
@@ -197,7 +195,7 @@ describe('<uzl-news-list>: order, limit and tag', () => {
       }),
     );
     const { el } = await mountData(feed, { attrs: 'limit="20"' });
-    expect(titles(el).slice(0, 5)).to.deep.equal([
+    expect(newsHarness(el).titles().slice(0, 5)).to.deep.equal([
       'Morning of the 20th',
       'Tie A',
       'Tie B',
@@ -212,35 +210,35 @@ describe('<uzl-news-list>: order, limit and tag', () => {
 
   it('shows limit items and reveals limit more at a time', async () => {
     const { el } = await mountData(newsFeed(8), { attrs: 'limit="3"' });
-    expect(titles(el)).to.deep.equal(['News 8', 'News 7', 'News 6']);
+    expect(newsHarness(el).titles()).to.deep.equal(['News 8', 'News 7', 'News 6']);
     expect(fold(showMore(el)!.textContent)).to.equal('Show 3 more');
     showMore(el)!.click();
     await el.updateComplete;
-    expect(articles(el)).to.have.length(6);
+    expect(newsHarness(el).items()).to.have.length(6);
     expect(fold(showMore(el)!.textContent)).to.equal('Show 2 more');
     showMore(el)!.click();
     await el.updateComplete;
-    expect(titles(el)).to.have.length(8);
-    expect(titles(el).at(-1)).to.equal('News 1');
+    expect(newsHarness(el).titles()).to.have.length(8);
+    expect(newsHarness(el).titles().at(-1)).to.equal('News 1');
     expect(showMore(el)).to.equal(null);
     // A new limit starts from the first page again.
     el.limit = 4;
     await el.updateComplete;
-    expect(articles(el)).to.have.length(4);
+    expect(newsHarness(el).items()).to.have.length(4);
   });
 
   it('falls back to 5 for a limit that makes no sense', async () => {
     for (const limit of ['0', '-2', 'many']) {
       const { el } = await mountData(newsFeed(8), { attrs: `limit="${limit}"` });
-      expect(articles(el), `limit="${limit}"`).to.have.length(5);
+      expect(newsHarness(el).items(), `limit="${limit}"`).to.have.length(5);
     }
   });
 
   it('shows only the items carrying the tag, and says so when none do', async () => {
     const { el, detail } = await mountSrc(demoFeed('tag'), { attrs: 'tag="Award"' });
     expect(detail.count).to.equal(3);
-    expect(articles(el)).to.have.length(3);
-    expect(titles(el)).to.deep.equal([
+    expect(newsHarness(el).items()).to.have.length(3);
+    expect(newsHarness(el).titles()).to.deep.equal([
       'UZ Leuven one of the 50 best hospitals in the world',
       'European quality label for UZ Leuven obesity clinic',
       'Top Employer 2022',
@@ -255,7 +253,10 @@ describe('<uzl-news-list>: order, limit and tag', () => {
 describe('<uzl-news-list>: layout and markup', () => {
   afterEach(() => fixtureCleanup());
 
-  const left = (el: Element) => articles(el).map((a) => Math.round(a.getBoundingClientRect().left));
+  const left = (el: Element) =>
+    newsHarness(el)
+      .items()
+      .map((a) => Math.round(a.getBoundingClientRect().left));
   const columns = (el: Element) => new Set(left(el)).size;
 
   it('lays the grid out in one column at 320 px and more as it widens', async () => {
@@ -264,7 +265,9 @@ describe('<uzl-news-list>: layout and markup', () => {
     const wide = await mountData(newsFeed(6), { width: 1000, attrs: 'layout="grid" limit="6"' });
     expect(columns(wide.el)).to.be.at.least(3);
     // Cards in a row line up at the top.
-    const tops = articles(wide.el).map((a) => Math.round(a.getBoundingClientRect().top));
+    const tops = newsHarness(wide.el)
+      .items()
+      .map((a) => Math.round(a.getBoundingClientRect().top));
     expect(tops[0]).to.equal(tops[1]);
   });
 
@@ -278,8 +281,8 @@ describe('<uzl-news-list>: layout and markup', () => {
     const feed = newsFeed(3);
     feed.items[0]!.image = { src: 'https://www.uzleuven.be/a.jpg', width: 800, height: 450 };
     const { el } = await mountData(feed, { attrs: 'layout="compact"' });
-    expect(titles(el)).to.have.length(3);
-    expect(dates(el)).to.have.length(3);
+    expect(newsHarness(el).titles()).to.have.length(3);
+    expect(newsHarness(el).dates()).to.have.length(3);
     expect($$(el, '[part~="summary"]')).to.have.length(0);
     expect($$(el, '[part~="image"]')).to.have.length(0);
   });
@@ -366,9 +369,9 @@ describe('<uzl-news-list>: layout and markup', () => {
     feed.items[1]!.image = { src: '/demo/data/images/news-3.svg', alt: 'Illustration' };
     const { el } = await mountData(feed, { width: 640 });
     await until(() => $$(el, 'img').length === 1, 'the broken image to go');
-    expect(articles(el)[0]!.querySelector('img')).to.equal(null);
-    expect(articles(el)[1]!.querySelector('img')!.alt).to.equal('Illustration');
-    expect(titles(el)).to.deep.equal(['News 2', 'News 1']);
+    expect(newsHarness(el).items()[0]!.querySelector('img')).to.equal(null);
+    expect(newsHarness(el).items()[1]!.querySelector('img')!.alt).to.equal('Illustration');
+    expect(newsHarness(el).titles()).to.deep.equal(['News 2', 'News 1']);
   });
 
   it('clamps the summary to three lines', async () => {
@@ -385,7 +388,7 @@ describe('<uzl-news-list>: layout and markup', () => {
     const { el } = await mountData(newsFeed(2));
     const list = $(el, 'ul')!;
     expect(list.getAttribute('role')).to.equal('list');
-    for (const article of articles(el)) {
+    for (const article of newsHarness(el).items()) {
       const title = el.shadowRoot!.getElementById(article.getAttribute('aria-labelledby')!);
       expect(title).to.equal(article.querySelector('[part~="title"]'));
       expect(article.parentElement!.tagName).to.equal('LI');
@@ -433,7 +436,7 @@ describe('<uzl-news-list>: keyboard', () => {
     const { el } = await mountData(newsFeed(12));
     showMore(el)!.focus();
     await sendKeys({ press: 'Enter' });
-    await until(() => articles(el).length === 10, 'five more items');
+    await until(() => newsHarness(el).items().length === 10, 'five more items');
     await until(() => fold(focused()?.textContent) === 'News 7', 'focus on the sixth item');
     expect(focused()!.tagName).to.equal('A');
     // Tab goes on from there, through the new items.
@@ -446,8 +449,10 @@ describe('<uzl-news-list>: keyboard', () => {
     showMore(el)!.focus();
     await sendKeys({ press: ' ' });
     await until(() => focused()?.tagName === 'ARTICLE', 'focus on an article');
-    expect(focused()).to.equal(articles(el)[5]);
-    expect(fold(focused()!.querySelector('[part~="title"]')!.textContent)).to.equal(titles(el)[5]);
+    expect(focused()).to.equal(newsHarness(el).items()[5]);
+    expect(fold(focused()!.querySelector('[part~="title"]')!.textContent)).to.equal(
+      newsHarness(el).titles()[5],
+    );
   });
 });
 
@@ -519,8 +524,8 @@ runFeedElementSuite({
     check(el, warnings) {
       expect(warnings).to.have.length(hiddenUrls.length);
       // Every other item is on screen, so each dangerous URL really met the widget.
-      expect(articles(el)).to.have.length(HOSTILE_TEXT.length + HOSTILE_URLS.length);
-      expect(titles(el)).to.include.members(HOSTILE_TEXT);
+      expect(newsHarness(el).items()).to.have.length(HOSTILE_TEXT.length + HOSTILE_URLS.length);
+      expect(newsHarness(el).titles()).to.include.members(HOSTILE_TEXT);
       expect($$(el, 'img')).to.have.length(0);
       // No link kept a non-HTTP(S) URL; those items show a plain heading instead.
       expect(moreLink(el)).to.equal(null);

@@ -7,7 +7,7 @@
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { STRINGS } from '../../demo/builder/strings.js';
-import { olderEngine } from '../helpers/engine.js';
+import { olderEngine, pressKeys } from '../helpers/engine.js';
 import { feedUrl, uniqueId, until } from '../helpers/feeds.js';
 import { fold } from '../helpers/widgets.js';
 
@@ -77,6 +77,37 @@ function focusIn(builder: Builder, el: HTMLElement): void {
   el.focus();
   expect(builder.doc.activeElement, 'focus moved into the frame').to.equal(el);
 }
+
+/**
+ * What the clipboard holds, pasted with Ctrl+V into a field of the test page: a real paste
+ * reads it in every lane (Chromium refuses navigator.clipboard.readText() without a
+ * permission, WebKit without a paste prompt).
+ */
+async function pasteHere(): Promise<string> {
+  const field = document.createElement('textarea');
+  field.setAttribute('aria-label', 'Pasted');
+  document.body.append(field);
+  try {
+    field.focus();
+    await pressKeys('Control', 'v');
+    await until(() => field.value !== '', 'the paste');
+    return field.value;
+  } finally {
+    field.remove();
+  }
+}
+
+/** An element as a person finds it: its tag, id and text (a string, so a failure reads well). */
+const nameOf = (el: Element | null) =>
+  el
+    ? `<${el.localName}${el.id ? `#${el.id}` : ''}> "${fold(el.textContent).slice(0, 40)}"`
+    : 'nothing';
+
+/** Where the keyboard is: in the builder's frame, and the frame on the test page. */
+const focusOf = (builder: Builder) =>
+  document.activeElement === builder.frame
+    ? nameOf(builder.doc.activeElement)
+    : `outside the builder: ${nameOf(document.activeElement)}`;
 
 /** Replaces a text or number field's value by typing, as a person would after selecting it. */
 async function typeInto(builder: Builder, selector: string, text: string): Promise<void> {
@@ -344,17 +375,33 @@ describe('embed builder (demo/builder.html)', function () {
     focusIn(builder, copy);
     await sendKeys({ press: 'Enter' });
     const status = () => fold(get(builder, '#copy-status').textContent);
-    // Whether the engine lets the page write to the clipboard is the browser's choice: it says
-    // which, and without a clipboard it selects the code for the person to copy.
-    await until(
-      () => [t.copied, t.copyFailed].includes(status()),
-      `a copy result; saw "${status()}"`,
-    );
+    await until(() => status() === t.copied, `"${t.copied}"; saw "${status()}"`);
+    // The keyboard stays on the button the person pressed.
+    expect(focusOf(builder), 'focus after copying').to.equal(nameOf(copy));
+    // And the code is on the clipboard: pasted with the keys, as the person will.
+    const pasted = await pasteHere();
+    expect(pasted).to.equal(snippetOf(builder));
+  });
+
+  it('selects the code for the person to copy when the page may not write to the clipboard', async () => {
+    const builder = await openBuilder('?ui=fr');
+    const t = STRINGS.fr;
+    // A browser that refuses (an insecure origin, a permission prompt dismissed).
+    Object.defineProperty(builder.win.navigator.clipboard, 'writeText', {
+      value: () => Promise.reject(new DOMException('Denied', 'NotAllowedError')),
+      configurable: true,
+    });
+    const copy = get<HTMLButtonElement>(builder, '.copy-row button');
+    focusIn(builder, copy);
+    await sendKeys({ press: 'Enter' });
+    const status = () => fold(get(builder, '#copy-status').textContent);
+    await until(() => status() === fold(t.copyFailed), `"${t.copyFailed}"; saw "${status()}"`);
+    // The keyboard is on the code, all of it selected, ready for the person's own Ctrl+C.
     const area = get<HTMLTextAreaElement>(builder, '#snippet');
-    if (status() === t.copyFailed) expect(builder.doc.activeElement).to.equal(area);
-    // The text area selects the whole snippet when it takes focus.
-    focusIn(builder, area);
+    expect(focusOf(builder), 'focus after a refused copy').to.equal(nameOf(area));
     expect([area.selectionStart, area.selectionEnd]).to.deep.equal([0, area.value.length]);
+    await pressKeys('Control', 'c');
+    expect(await pasteHere()).to.equal(snippetOf(builder));
   });
 
   it('is linked from the demo page, in the page’s language', async () => {
