@@ -949,7 +949,7 @@ ${table(['bundle', 'minified', 'gzip', 'brotli'], sizeRows)}
 ### All widgets in one file, by module
 
 esbuild metafile of \`src/uzl-widgets.ts\` bundled with the build's transforms (CSS literals
-squeezed, schema annotations stripped): ${kB(sizes.dropInFromSrc.min)} minified,
+through lightningcss, schema annotations stripped): ${kB(sizes.dropInFromSrc.min)} minified,
 ${kB(sizes.dropInFromSrc.gzip)} gzip (dist/uzl-widgets.all.js re-bundled: ${kB(dropIn.min)}, ${kB(dropIn.gzip)}).
 Above Lit: ${kB(above)} minified. Gzip shares are estimates (gzip is not additive).
 
