@@ -50,8 +50,9 @@ function defineModulesPlugin(): Plugin {
 
 /**
  * The browser floor, from package.json's `browserslist` ("safari >= 16.4" → "safari16.4"): the
- * JavaScript is lowered to what those engines run. (CSS lives in `css` literals, which no tool
- * lowers: its fallbacks are written by hand, see src/core/tokens.styles.ts.)
+ * JavaScript is lowered to what those engines run. (The CSS in `css` literals is aimed at the same
+ * floor by lightningcss, scripts/minify-literals.mjs; the colours' fallbacks for engines without
+ * `light-dark()` are written by hand, see src/core/tokens.styles.ts.)
  */
 function floorTargets(): string[] {
   const pkg = JSON.parse(readFileSync(resolve(import.meta.dirname, 'package.json'), 'utf8')) as {

@@ -13,7 +13,7 @@ export const buildTransforms = {
       const code = readFileSync(args.path, 'utf8');
       return {
         loader: 'ts',
-        contents: await minifyHtmlLiterals(minifyCssLiterals(code), args.path),
+        contents: await minifyHtmlLiterals(minifyCssLiterals(code, args.path), args.path),
       };
     });
     b.onLoad({ filter: /\.schema\.json$/ }, (args) => ({

@@ -14,7 +14,7 @@ import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, findChromium } from '../scripts/engines.mjs';
 import { ROOT, buildPage } from './build-page.mjs';
 import { startServer } from './server.mjs';
-import { measureSizes } from './size.mjs';
+import { measureSizes, sizeTableRows } from './size.mjs';
 import { runLighthouse } from './lighthouse.mjs';
 
 /** The partner pages of the layout-shift family (bench/page/cls.html and its query). */
@@ -885,10 +885,7 @@ function markdown() {
             : String;
     return [key, f(s.median), f(s.p90), f(s.min), String(s.n)];
   });
-  const sizeRows = [
-    ...sizes.ours.map((s) => ({ ...s, name: `${s.name} (+ lit)` })),
-    ...sizes.references,
-  ].map((s) => [s.name, kB(s.min), kB(s.gzip), kB(s.brotli)]);
+  const sizeRows = sizeTableRows(sizes);
   const above =
     sizes.dropInFromSrc.min - (sizes.breakdown.find((b) => b.group === 'lit')?.bytes ?? 0);
   const breakdownRows = sizes.breakdown.map((b) => [
@@ -923,8 +920,9 @@ ${table(SPEED_HEAD, speed)}
 
 ## Size, memory and animation cost
 
-Sizes: kB = 1000 bytes, esbuild (bundle, minify, ESM) then gzip -9. Animation figures are per
-frame of the counters' count-up, in a warm page.
+Sizes: kB = 1000 bytes, measured by size-limit (bench/size.mjs): esbuild (bundle, minify, ESM)
+then gzip -9; the drop-in's pages are the budgets' own figures (\`npm run size\`). Animation
+figures are per frame of the counters' count-up, in a warm page.
 
 ${table(HEAD, rows)}
 
@@ -949,7 +947,7 @@ ${table(['bundle', 'minified', 'gzip', 'brotli'], sizeRows)}
 ### All widgets in one file, by module
 
 esbuild metafile of \`src/uzl-widgets.ts\` bundled with the build's transforms (CSS literals
-squeezed, schema annotations stripped): ${kB(sizes.dropInFromSrc.min)} minified,
+through lightningcss, schema annotations stripped): ${kB(sizes.dropInFromSrc.min)} minified,
 ${kB(sizes.dropInFromSrc.gzip)} gzip (dist/uzl-widgets.all.js re-bundled: ${kB(dropIn.min)}, ${kB(dropIn.gzip)}).
 Above Lit: ${kB(above)} minified. Gzip shares are estimates (gzip is not additive).
 

@@ -28,7 +28,7 @@ const colours = (pick: (light: string, dark: string) => string) =>
 const dark = colours((_, d) => d);
 
 /**
- * The colour layers, written minified (the build minifies only literals without `${…}`):
+ * The colour layers, written minified (the build minifies `css` literals, not this string):
  * light first; dark for `theme="dark"` and for `theme="auto"` in a dark system; then, where
  * the engine has `light-dark()`, both at once, following the page's `color-scheme` too.
  */
