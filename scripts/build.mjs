@@ -14,6 +14,7 @@ import { join } from 'node:path';
 import { build as bundle } from 'esbuild';
 import { generateIntegrations } from './integrations.mjs';
 import { writeReactComponents } from './react-components.mjs';
+import { writeReservedSpace } from './reserved-space.mjs';
 import { WIDGETS } from './registry.mjs';
 
 const run = (cmd, args) => execFileSync(cmd, args, { stdio: 'inherit' });
@@ -27,15 +28,9 @@ run(bin('vite'), ['build', '--mode', 'all', '--logLevel', 'warn']);
 run(bin('tsc'), ['-p', 'tsconfig.build.json']);
 
 // The room each widget takes before its tag is defined, as a stylesheet a page links in its
-// <head> (render-blocking, so the room is there from the first paint in every engine). The
-// loader adopts the same rules when it runs.
-run(bin('esbuild'), [
-  'src/loader/reserved-space.css',
-  '--minify',
-  `--banner:css=/*! ${JSON.parse(readFileSync('package.json', 'utf8')).name}: the room each widget takes before it is defined (src/loader/reserved-space.css) */`,
-  '--outfile=dist/uzl-widgets.css',
-  '--log-level=warning',
-]);
+// <head> (render-blocking, so the room is there from the first paint in every engine; the
+// loader does not add it: it runs too late), put together from the registry.
+await writeReservedSpace();
 
 // Each entry's declarations, next to it, so `import 'uzl-widgets/news-list.js'` is typed.
 writeFileSync('dist/index.d.ts', "export * from './types/index.js';\n");

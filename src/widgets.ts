@@ -5,9 +5,10 @@
  *
  * Who reads it:
  * - the build (scripts/build.mjs, vite.config.ts): the element entries, their declarations,
- *   the check that the drop-in files define every tag, and the drop-in loader's table of tags
- *   and imports, made by a Vite plugin as a virtual module (the loader itself imports nothing
- *   from here: every byte of this file would ship in it);
+ *   the room each tag keeps before it is defined (scripts/reserved-space.mjs, from each
+ *   folder's `reserved-space.css`), the check that the drop-in files define every tag, and the
+ *   drop-in loader's table of tags and imports, made by a Vite plugin as a virtual module (the
+ *   loader itself imports nothing from here: every byte of this file would ship in it);
  * - the generated `src/react/react-components.ts` (scripts/react-components.mjs);
  * - the drop-in's size budgets and page files (scripts/drop-in-files.mjs, .size-limit.mjs,
  *   bench/), the translations' regrouping (scripts/check-translations.mjs), the examples'
@@ -26,10 +27,10 @@
  * feed `demo/data/<kind>.json`, and the ids of its messages start with `<messages>.`.
  *
  * Adding a sixth widget: its folder under `src/` (class, styles, define module, feed type
- * and spec, held to the conventions above), its schema and demo feed, and one entry below.
- * Then `npm run build` regenerates the React wrappers and everything else follows; only the
- * package entries (`uzl-widgets.ts`, `index.ts`), the room it keeps before it loads
- * (`src/loader/reserved-space.css`) and its messages' translations are written by hand.
+ * and spec, the room it keeps before it loads in `reserved-space.css`, held to the conventions
+ * above), its schema and demo feed, and one entry below. Then `npm run build` regenerates the
+ * React wrappers and dist/uzl-widgets.css and everything else follows; only the package entries
+ * (`uzl-widgets.ts`, `index.ts`) and its messages' translations are written by hand.
  */
 import type { Lang } from './core/language.js';
 import type { JsonSchema } from './core/schema-validator.js';

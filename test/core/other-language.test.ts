@@ -12,8 +12,8 @@ import type { NewsFeed } from '../../src/news-list/news-feed.js';
 import type { StatsFeed } from '../../src/stats-counter/stats-feed.js';
 import { langAttribute, pickLocalized } from '../../src/core/localized-text.js';
 import { until } from '../helpers/feeds.js';
-import type { WidgetTag } from '../../src/widgets.js';
-import { $, $$, choose, fold, WIDGETS, widgetMounter } from '../helpers/widgets.js';
+import type { WidgetId } from '../../src/widgets.js';
+import { $, $$, choose, demoFeed, fold, WIDGETS, widgetMounter } from '../helpers/widgets.js';
 import { calendarHarness } from '../helpers/harness/calendar.js';
 import { newsHarness } from '../helpers/harness/news.js';
 
@@ -28,8 +28,8 @@ function langOf(node: Node | null | undefined): string {
   return '';
 }
 
-const mount = (tag: string, data: unknown, lang: string, attrs = '') =>
-  widgetMounter<Widget>(tag, '').mountData(data, { lang, attrs, width: 900 });
+const mount = (id: WidgetId, data: unknown, lang: string, attrs = '') =>
+  widgetMounter<Widget>(`uzl-${id}`, '').mountData(data, { lang, attrs, width: 900 });
 
 const IMAGE = '/demo/data/images/news-1.svg';
 /** Only in English: what a nl or fr page shows through the fallback chain. */
@@ -162,8 +162,8 @@ describe('lang on text in another language than the widget’s (WCAG 3.1.2)', ()
     expect(langAttribute(undefined, 'en')).to.equal(undefined);
   });
 
-  it('<uzl-news-list>: a title, summary and image text taken from English on a Dutch page', async () => {
-    const { el } = await mount('uzl-news-list', newsFeed, 'nl');
+  it('news list: a title, summary and image text taken from English on a Dutch page', async () => {
+    const { el } = await mount('news-list', newsFeed, 'nl');
     const [english, dutch] = newsHarness(el).items();
     expect(langOf(english!.querySelector('.title'))).to.equal('en');
     expect(langOf(english!.querySelector('.summary'))).to.equal('en');
@@ -177,20 +177,20 @@ describe('lang on text in another language than the widget’s (WCAG 3.1.2)', ()
     await expect(el).to.be.accessible();
   });
 
-  it('<uzl-news-list>: a new-tab hint inside an English title still reads in Dutch', async () => {
+  it('news list: a new-tab hint inside an English title still reads in Dutch', async () => {
     const feed: NewsFeed = {
       version: 1,
       items: [{ id: 'a', date: '2025-03-01', title: en('English'), url: 'https://example.org/' }],
     };
-    const { el } = await mount('uzl-news-list', feed, 'nl', 'link-target="_blank"');
+    const { el } = await mount('news-list', feed, 'nl', 'link-target="_blank"');
     const hint = $(el, '.title .visually-hidden')!;
     expect(fold(hint.textContent)).to.equal('(opent in een nieuw tabblad)');
     expect(langOf(hint)).to.equal('nl');
     expect(langOf(hint.parentElement)).to.equal('en');
   });
 
-  it('<uzl-campus-card>: name, notice, visiting hours and image text taken from English', async () => {
-    const { el } = await mount('uzl-campus-card', campusFeed, 'fr');
+  it('campus card: name, notice, visiting hours and image text taken from English', async () => {
+    const { el } = await mount('campus-card', campusFeed, 'fr');
     for (const selector of ['.name', '.notice', 'img']) {
       expect(langOf($(el, selector)), selector).to.equal('en');
     }
@@ -202,8 +202,8 @@ describe('lang on text in another language than the widget’s (WCAG 3.1.2)', ()
     await expect(el).to.be.accessible();
   });
 
-  it('<uzl-stats-counter>: label, unit, description and source taken from English', async () => {
-    const { el } = await mount('uzl-stats-counter', statsFeed, 'nl', 'duration="0"');
+  it('key figures: label, unit, description and source taken from English', async () => {
+    const { el } = await mount('stats-counter', statsFeed, 'nl', 'duration="0"');
     const [beds, staff] = $$(el, '[part~="figure"]');
     for (const selector of ['.label', '.final .unit', '.moving .unit', '.description']) {
       expect(langOf(beds!.querySelector(selector)), selector).to.equal('en');
@@ -220,13 +220,8 @@ describe('lang on text in another language than the widget’s (WCAG 3.1.2)', ()
     await expect(el).to.be.accessible();
   });
 
-  it('<uzl-event-calendar>: titles, places, descriptions and categories taken from English', async () => {
-    const { el } = await mount(
-      'uzl-event-calendar',
-      eventsFeed,
-      'nl',
-      'month="2031-01" view="month"',
-    );
+  it('event calendar: titles, places, descriptions and categories taken from English', async () => {
+    const { el } = await mount('event-calendar', eventsFeed, 'nl', 'month="2031-01" view="month"');
     const chips = $$<HTMLButtonElement>(el, '.chip');
     const chip = (text: string) => chips.find((c) => fold(c.textContent).endsWith(text))!;
     const english = chip('English talk');
@@ -280,8 +275,8 @@ describe('lang on text in another language than the widget’s (WCAG 3.1.2)', ()
     expect(langOf(entry.querySelector('.time'))).to.equal('nl');
   });
 
-  it('<uzl-ai-publications>: publication titles as published, and news and domains from English', async () => {
-    const { el } = await mount('uzl-ai-publications', aiFeed, 'nl');
+  it('AI publications: publication titles as published, and news and domains from English', async () => {
+    const { el } = await mount('ai-publications', aiFeed, 'nl');
     expect(langOf($(el, '.news-title'))).to.equal('en');
     expect(langOf($(el, '.news-item .summary'))).to.equal('en');
     expect(langOf($(el, '.toggle-label'))).to.equal('en');
@@ -308,7 +303,7 @@ describe('lang on text in another language than the widget’s (WCAG 3.1.2)', ()
   });
 
   it('marks nothing when the text is in the widget’s language', async () => {
-    const { el } = await mount('uzl-ai-publications', aiFeed, 'en-GB');
+    const { el } = await mount('ai-publications', aiFeed, 'en-GB');
     for (const node of $$(el, '[lang]')) {
       // Only the Dutch publication, in a widget speaking English.
       expect(fold(node.textContent), node.outerHTML.slice(0, 80)).to.be.oneOf([
@@ -322,18 +317,9 @@ describe('lang on text in another language than the widget’s (WCAG 3.1.2)', ()
 describe('lang on the widget’s own interface where the page speaks another language', () => {
   afterEach(() => fixtureCleanup());
 
-  // Every widget of the registry needs its feed here (a Record over the tags).
-  const feeds: Record<WidgetTag, unknown> = {
-    'uzl-news-list': newsFeed,
-    'uzl-campus-card': campusFeed,
-    'uzl-stats-counter': statsFeed,
-    'uzl-event-calendar': eventsFeed,
-    'uzl-ai-publications': aiFeed,
-  };
-
-  for (const { tag } of WIDGETS) {
-    it(`<${tag}> speaks English, marked so, on a German page; nothing on a nl-BE page`, async () => {
-      const { el } = await mount(tag, feeds[tag], 'de', 'month="2031-01"');
+  for (const widget of WIDGETS) {
+    it(`<${widget.tag}> speaks English, marked so, on a German page; nothing on a nl-BE page`, async () => {
+      const { el } = await mount(widget.id, await demoFeed(widget), 'de', widget.steady);
       const root = $(el, '.uzl-root')!;
       expect(langOf(root)).to.equal('en');
       expect(langOf($(el, '[role="status"]'))).to.equal('en');

@@ -1,5 +1,6 @@
 // Property-based tests (fast-check), in the spirit of DOMPurify's: arbitrary values and random
-// mutations of the real demo feeds go through validation, the widgets and `safeUrl`.
+// mutations of the real demo feeds (a few items, every optional field filled in) go through
+// validation, the widgets and `safeUrl`.
 // 1. `validateFeed` returns or throws a `FeedError`, never anything else, whatever it is given.
 // 2. Mutated feeds that validate render without throwing, in a data, empty or error state,
 //    and every URL in the shadow DOM has an allowed scheme.
@@ -7,20 +8,10 @@
 // Fixed seed: a failure prints `{ seed, path }`; replay it by passing them to `fc.assert`.
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
-import aiDemo from '../../demo/data/ai-publications.json' with { type: 'json' };
-import campusesDemo from '../../demo/data/campuses.json' with { type: 'json' };
-import eventsDemo from '../../demo/data/events.json' with { type: 'json' };
-import newsDemo from '../../demo/data/news.json' with { type: 'json' };
-import statsDemo from '../../demo/data/stats.json' with { type: 'json' };
-import { aiPublicationsFeedSpec } from '../../src/ai-publications/ai-publications-feed.js';
 import '../../src/uzl-widgets.js'; // defines every widget
-import { campusesFeedSpec } from '../../src/campus-card/campuses-feed.js';
 import { FeedError } from '../../src/core/feed-error.js';
 import { validateFeed, type FeedSpec } from '../../src/core/feed-validation.js';
 import { safeUrl, type UrlUse } from '../../src/core/safe-url.js';
-import { eventsFeedSpec } from '../../src/event-calendar/events-feed.js';
-import { newsFeedSpec } from '../../src/news-list/news-feed.js';
-import { statsFeedSpec } from '../../src/stats-counter/stats-feed.js';
 import {
   ALL_HOSTILE_TEXT,
   ALL_HOSTILE_URLS,
@@ -30,6 +21,13 @@ import {
   pwned,
   resetPwned,
 } from '../helpers/hostile.js';
+import {
+  demoFeed,
+  WIDGETS,
+  type FeedPath as Path,
+  type Json,
+  type WidgetElement as Widget,
+} from '../helpers/widgets.js';
 
 /** The one seed of this file; change it to explore, keep it fixed in CI. */
 const SEED = 20260115;
@@ -39,19 +37,6 @@ const run = (numRuns: number): fc.Parameters<unknown> => ({
   endOnFailure: false,
 });
 
-type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
-type Path = (string | number)[];
-type Widget = HTMLElement & { data?: unknown; updateComplete: Promise<boolean> };
-
-interface WidgetCase {
-  tag: string;
-  attrs: Record<string, string>;
-  spec: FeedSpec<unknown>;
-  /** The demo feed, a few items of each list. */
-  demo: Json;
-  explore?: (el: Widget) => Promise<void>;
-}
-
 /** The first `n` items of every array in `value`, all the way down. */
 function reduce(value: Json, n: number): Json {
   if (Array.isArray(value)) return value.slice(0, n).map((item) => reduce(item, n));
@@ -60,51 +45,18 @@ function reduce(value: Json, n: number): Json {
   return value;
 }
 
-const WIDGETS: WidgetCase[] = [
-  {
-    tag: 'uzl-news-list',
-    attrs: { 'link-target': '_blank' },
-    spec: newsFeedSpec,
-    demo: reduce(newsDemo, 4),
-  },
-  {
-    tag: 'uzl-event-calendar',
-    attrs: { view: 'list', 'show-past': '', month: '2026-01' },
-    spec: eventsFeedSpec,
-    demo: reduce(eventsDemo as unknown as Json, 4),
-    async explore(el) {
-      el.shadowRoot!.querySelector<HTMLElement>('.list-event')?.click();
-      await el.updateComplete;
-      (el as Widget & { view: string }).view = 'month';
-      await el.updateComplete;
-    },
-  },
-  {
-    tag: 'uzl-campus-card',
-    attrs: {},
-    spec: campusesFeedSpec,
-    demo: reduce(campusesDemo, 3),
-  },
-  {
-    tag: 'uzl-stats-counter',
-    attrs: { 'no-animation': '' },
-    spec: statsFeedSpec,
-    demo: reduce(statsDemo, 4),
-  },
-  {
-    tag: 'uzl-ai-publications',
-    attrs: {},
-    spec: aiPublicationsFeedSpec,
-    demo: reduce(aiDemo as unknown as Json, 3),
-    async explore(el) {
-      for (const toggle of el.shadowRoot!.querySelectorAll<HTMLElement>(
-        'button[aria-expanded="false"]',
-      ))
-        toggle.click();
-      await el.updateComplete;
-    },
-  },
-];
+/**
+ * Each widget with its feed's spec and the feed the mutations start from: a few demo items with
+ * every optional field filled in (`full` in test/helpers/widgets.ts).
+ */
+const CASES = await Promise.all(
+  WIDGETS.map(async (widget) => ({
+    widget,
+    tag: widget.tag,
+    spec: await widget.feed.spec(),
+    demo: widget.full(await demoFeed(widget)),
+  })),
+);
 
 // ---- mutations of a real feed ------------------------------------------------------------------
 
@@ -298,9 +250,8 @@ const quietly = async <T>(work: () => T | Promise<T>): Promise<T> => {
 
 describe(`property: validateFeed only ever throws FeedError (seed ${SEED})`, function () {
   this.timeout(30000);
-  for (const widget of WIDGETS) {
-    const { spec } = widget;
-    it(`${widget.tag}: fc.anything()`, async () => {
+  for (const { tag, spec, demo: full } of CASES) {
+    it(`${tag}: fc.anything()`, async () => {
       await quietly(() =>
         fc.assert(
           fc.property(
@@ -323,7 +274,7 @@ describe(`property: validateFeed only ever throws FeedError (seed ${SEED})`, fun
       );
     });
 
-    it(`${widget.tag}: fc.jsonValue() and feeds shaped like it`, async () => {
+    it(`${tag}: fc.jsonValue() and feeds shaped like it`, async () => {
       const shaped = fc.record({
         version: fc.oneof(fc.constant(1), fc.jsonValue()),
         items: fc.jsonValue(),
@@ -344,20 +295,17 @@ describe(`property: validateFeed only ever throws FeedError (seed ${SEED})`, fun
       );
     });
 
-    it(`${widget.tag}: mutations of the demo feed`, async () => {
+    it(`${tag}: mutations of the demo feed`, async () => {
       await quietly(() =>
         fc.assert(
-          fc.property(
-            mutatedFeed(widget.demo, 500),
-            (feed) => strayError(feed, spec) === undefined,
-          ),
+          fc.property(mutatedFeed(full, 500), (feed) => strayError(feed, spec) === undefined),
           run(1500),
         ),
       );
     });
 
-    it(`${widget.tag}: 100,000 levels of nesting at every node of the demo feed`, () => {
-      const demo = reduce(widget.demo, 1);
+    it(`${tag}: 100,000 levels of nesting at every node of the demo feed`, () => {
+      const demo = reduce(full, 1);
       const stray: string[] = [];
       quietlySync(() => {
         for (const path of nodes(demo)) {
@@ -414,23 +362,24 @@ describe(`property: mutated feeds render safely (seed ${SEED})`, function () {
     resetPwned();
   });
 
-  for (const widget of WIDGETS) {
-    it(`${widget.tag}: renders every mutated feed that validates`, async () => {
+  for (const { widget, tag, spec, demo } of CASES) {
+    it(`${tag}: renders every mutated feed that validates`, async () => {
       let rendered = 0;
       await quietly(async () =>
         fc.assert(
-          fc.asyncProperty(mutatedFeed(widget.demo, 50), async (feed) => {
+          fc.asyncProperty(mutatedFeed(demo, 50), async (feed) => {
             let valid = true;
             try {
-              validateFeed(feed, widget.spec, widget.tag, false);
+              validateFeed(feed, spec, tag, false);
             } catch {
               valid = false;
             }
             fc.pre(valid);
             rendered++;
             errors.length = 0;
-            const el = document.createElement(widget.tag) as Widget;
-            for (const [name, value] of Object.entries(widget.attrs)) el.setAttribute(name, value);
+            const el = document.createElement(tag) as Widget;
+            for (const [name, value] of Object.entries(widget.showAll))
+              el.setAttribute(name, value);
             el.data = feed;
             container.replaceChildren(el);
             await el.updateComplete;
@@ -443,14 +392,14 @@ describe(`property: mutated feeds render safely (seed ${SEED})`, function () {
             );
             expect(base!.childElementCount, 'data or the empty state').to.be.greaterThan(0);
             expect(auditDom(root)).to.deep.equal([]);
-            await widget.explore?.(el);
-            expect(auditDom(root)).to.deep.equal([]);
+            for await (const _ of widget.explore?.(el) ?? [])
+              expect(auditDom(root)).to.deep.equal([]);
             expect(errors, 'uncaught errors').to.deep.equal([]);
           }),
-          run(widget.tag === 'uzl-event-calendar' ? 150 : 300),
+          run(200),
         ),
       );
-      console.log(`property: <${widget.tag}> rendered ${rendered} mutated feeds that validate`);
+      console.log(`property: <${tag}> rendered ${rendered} mutated feeds that validate`);
       // Most runs must have reached the widget, or the property proves little.
       expect(rendered).to.be.greaterThan(50);
     });

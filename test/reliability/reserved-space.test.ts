@@ -1,28 +1,16 @@
 // The room a tag keeps before it is defined (dist/uzl-widgets.css, from
-// src/loader/reserved-space.css) is the room its widget's loading placeholder takes after the
-// upgrade: the upgrade moves nothing below it. Measured at four widths, for the attributes the
+// src/loader/reserved-space.css and each widget's src/<id>/reserved-space.css) is the room its
+// widget's loading placeholder takes after the upgrade: the upgrade moves nothing below it. Measured at four widths, for the attributes the
 // room depends on, with the page's fallback link inside. Needs a current dist/ (`npm run build`).
 //
 // This file imports no widget module: the tags stay undefined until the test loads the
 // all-in-one file. The feeds never answer, so every widget stays in its loading state.
 import { expect } from '@open-wc/testing';
 import { feedUrl, uniqueId, until } from '../helpers/feeds.js';
-import { WIDGET_TAGS } from '../helpers/widgets.js';
+import { WIDGET_TAGS, WIDGETS } from '../helpers/widgets.js';
 
-const CASES: { tag: string; attrs: string }[] = [
-  { tag: 'uzl-news-list', attrs: '' },
-  { tag: 'uzl-news-list', attrs: 'limit="3"' },
-  { tag: 'uzl-news-list', attrs: 'limit="12" layout="grid"' },
-  { tag: 'uzl-news-list', attrs: 'limit="4" layout="compact"' },
-  { tag: 'uzl-news-list', attrs: 'limit="2" theme="dark"' },
-  { tag: 'uzl-event-calendar', attrs: '' },
-  { tag: 'uzl-campus-card', attrs: 'campus="gasthuisberg"' },
-  { tag: 'uzl-campus-card', attrs: '' },
-  { tag: 'uzl-stats-counter', attrs: '' },
-  { tag: 'uzl-ai-publications', attrs: '' },
-  { tag: 'uzl-ai-publications', attrs: 'sections="news"' },
-  { tag: 'uzl-ai-publications', attrs: 'sections="publications"' },
-];
+// Each widget with each attribute set its room depends on (`rooms` in test/helpers/widgets.ts).
+const CASES = WIDGETS.flatMap(({ tag, rooms }) => rooms.map((attrs) => ({ tag, attrs })));
 const WIDTHS = [320, 600, 900, 1280];
 
 type Updating = HTMLElement & { updateComplete: Promise<boolean> };
