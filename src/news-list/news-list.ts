@@ -92,7 +92,7 @@ export class UzlNewsList extends UzlFeedElement<NewsFeed> {
   private readonly images = new FeedImages(this);
 
   /** Items revealed by "Show more" beyond the first `limit`. */
-  private readonly more = new ShowMore(this, this.announcer);
+  private readonly more = new ShowMore(this);
 
   // Sorting happens once per feed value, filtering once per sorted list and tag.
   private readonly sorted = memoize((feed: NewsFeed) => newestFirst(feed.items));
