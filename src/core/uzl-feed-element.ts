@@ -126,9 +126,8 @@ export abstract class UzlFeedElement<T> extends UzlElement implements FeedHost {
     // object, written while the element was not defined yet. Say what to do, once.
     this.warnedDataAttribute = true;
     console.warn(
-      `<${this.localName}>: the data attribute ("${value.slice(0, 40)}") is ignored; set the ` +
-        'data property instead (a framework writes the attribute when it renders the tag ' +
-        "before the element is defined: import the element's module first).",
+      `<${this.localName}>: the data attribute is ignored; set the data property ` +
+        "(import the element's module before the framework renders the tag).",
     );
   }
 
