@@ -11,23 +11,24 @@
 const warned = new WeakMap<Element, Set<string>>();
 
 /**
- * The id among `ids` (the feed's) that `value`, the `attribute` of `host`, names, ignoring
+ * The id among `ids` (the feed's, each once) that `value`, the `attribute` of `host`, names, ignoring
  * case; undefined when `value` is empty or names none of them (then with the warning, once).
  */
 export function matchId(
   host: Element,
   attribute: string,
   value: string | undefined,
-  ids: readonly (string | undefined)[],
+  ids: readonly string[],
 ): string | undefined {
   const wanted = value?.trim() ?? '';
-  if (!wanted) return undefined;
-  const found = ids.find((id) => id?.toLowerCase() === wanted.toLowerCase());
+  const lower = wanted.toLowerCase();
+  if (!lower) return undefined;
+  const found = ids.find((id) => id.toLowerCase() === lower);
   const said = warned.get(host) ?? new Set<string>();
-  const key = `${attribute}=${wanted.toLowerCase()}`;
+  const key = `${attribute}=${lower}`;
   if (found === undefined && !said.has(key)) {
     warned.set(host, said.add(key));
-    const known = [...new Set(ids.filter(Boolean))].join(', ') || 'none';
+    const known = ids.join(', ') || 'none';
     console.warn(
       `<${host.localName}> ${attribute}: the feed has no id "${wanted}" (it has: ${known}).`,
     );
