@@ -7,7 +7,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { formatFeedDate, resolveTimeZone } from '../core/format.js';
-import { disclosureButton } from '../core/button.js';
+import { button } from '../core/button.js';
 import { FeedImages, feedImageStyles } from '../core/feed-images.js';
 import { itemLimit } from '../core/limit.js';
 import { memoize } from '../core/memo.js';
@@ -214,19 +214,14 @@ export class UzlNewsList extends UzlFeedElement<NewsFeed> {
         }
         ${
           toggle
-            ? disclosureButton(
-                {
-                  class: 'read-more',
-                  part: 'read-more',
-                  open,
-                  controls: summaryId,
-                  describedBy: titleId,
-                  key: item.id,
-                  onClick: this.onReadMore,
-                },
+            ? button(
+                'read-more',
+                'read-more',
                 open
                   ? msg('Show less', { id: 'news.show-less' })
                   : msg('Read more', { id: 'news.read-more' }),
+                this.onReadMore,
+                { key: item.id, controls: summaryId, open, describedBy: titleId },
               )
             : nothing
         }
