@@ -35,7 +35,8 @@ export class ShowMore {
     await this.host.updateComplete;
     const item = focus();
     const target = (item?.querySelector('a[href], [tabindex]') ?? item) as HTMLElement | null;
-    if (target && target.tabIndex < 0 && !target.hasAttribute('tabindex')) target.tabIndex = -1;
+    // An item without a link is made focusable by script only, as an article with tabindex="-1" is.
+    if (target && target.tabIndex < 0) target.tabIndex = -1;
     target?.focus();
   }
 }
