@@ -33,7 +33,7 @@ export function button(
     class=${className}
     part=${part}
     aria-label=${ifDefined(label)}
-    aria-expanded=${ifDefined(controls && (open ? 'true' : 'false'))}
+    aria-expanded=${ifDefined(open === undefined ? undefined : open ? 'true' : 'false')}
     aria-controls=${ifDefined(controls)}
     aria-describedby=${ifDefined(describedBy)}
     data-key=${ifDefined(key)}
