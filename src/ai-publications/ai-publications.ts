@@ -123,9 +123,9 @@ export class UzlAiPublications extends UzlFeedElement<AiPublicationsFeed> {
   /** Domains the visitor closed during the current search (a search opens every domain that matches). */
   @state() private closedInSearch: ReadonlySet<string> = new Set();
   /** News items revealed by "Show more" beyond the first page. */
-  private readonly moreNews = new ShowMore(this, this.announcer);
+  private readonly moreNews = new ShowMore(this);
   /** Publications revealed by "Show more" beyond the first page, per domain id. */
-  private readonly morePublications = new ShowMore(this, this.announcer);
+  private readonly morePublications = new ShowMore(this);
 
   /** The box's current text, ahead of `query` while the visitor types. */
   private typed = '';

@@ -4,7 +4,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { disclosureButton } from '../core/button.js';
+import { button } from '../core/button.js';
 import { countText, formatNumber } from '../core/format.js';
 import { renderHeading, subheadingLevel } from '../core/heading.js';
 import type { Lang } from '../core/language.js';
@@ -127,19 +127,15 @@ function domainToggle(
   context: DomainsContext,
 ): TemplateResult {
   const { lang } = context;
-  return disclosureButton(
-    {
-      class: 'toggle',
-      part: 'domain-toggle',
-      open,
-      controls: panelId,
-      key: id,
-      onClick: context.onToggle,
-    },
+  return button(
+    'toggle',
+    'domain-toggle',
     html`<span class="chevron" aria-hidden="true"></span>
       <span class="toggle-label" lang=${ifDefined(label.lang)}>${label.text}</span
       ><span class="badge" aria-hidden="true">${formatNumber(count, lang)}</span
       ><span class="visually-hidden">, ${publicationCount(count, lang)}</span>`,
+    context.onToggle,
+    { key: id, controls: panelId, open },
   );
 }
 

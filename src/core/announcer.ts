@@ -29,9 +29,7 @@ export class Announcer {
     this.host.requestUpdate();
     if (again)
       void this.host.updateComplete.then(() => {
-        if (turn !== this.said) return;
-        this.message = message;
-        this.host.requestUpdate();
+        if (turn === this.said) this.say(message);
       });
   }
 

@@ -1,64 +1,58 @@
 import { html, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 
-/** What a text button may carry besides its class, part, content and click handler. */
+/** What a button may carry besides its class, part, content and click handler. */
 export interface ButtonExtras {
   /** What it acts on (a list, a domain), in `data-key`, for a handler several buttons share. */
   key?: string | undefined;
   /** Its accessible name, where the text it shows is shorter ("‹ Previous": "Previous month"). */
   label?: string;
+  /**
+   * A disclosure's (the WAI-ARIA pattern): the id of the element it opens and closes, and
+   * whether that is open (`aria-expanded`).
+   */
+  controls?: string;
+  open?: boolean;
+  /** The id of what names it further (an item's title, for "Read more"). */
+  describedBy?: string | undefined;
 }
 
 /**
- * A text button in the widgets' look (`uzl-button`): Retry, "Show 5 more", "Show earlier
- * events", the calendar's month buttons and "Download all". One template for all of them.
+ * Every button of the widgets, one template: the text buttons in the widgets' look
+ * (`textButton`) and the disclosures (the news list's "Read more", the AI page's domains).
  */
-export function textButton(
+export function button(
   className: string,
   part: string,
   content: unknown,
   onClick: (event: Event) => void,
-  { key, label }: ButtonExtras = {},
+  { key, label, controls, open, describedBy }: ButtonExtras = {},
 ): TemplateResult {
   return html`<button
     type="button"
-    class="uzl-button ${className}"
+    class=${className}
     part=${part}
-    data-key=${ifDefined(key)}
     aria-label=${ifDefined(label)}
+    aria-expanded=${ifDefined(open === undefined ? undefined : open ? 'true' : 'false')}
+    aria-controls=${ifDefined(controls)}
+    aria-describedby=${ifDefined(describedBy)}
+    data-key=${ifDefined(key)}
     @click=${onClick}
   >
     ${content}
   </button>`;
 }
 
-/** What a disclosure's button says of the element it opens and closes. */
-export interface Disclosure {
-  class: string;
-  part: string;
-  open: boolean;
-  /** The id of the element it opens and closes. */
-  controls: string;
-  /** What it opens, in `data-key`, for a handler several disclosures share. */
-  key: string;
-  /** The id of what names it further (an item's title, for "Read more"). */
-  describedBy?: string | undefined;
-  onClick: (event: Event) => void;
-}
-
-/** A disclosure's button (the WAI-ARIA pattern): `aria-expanded` says whether what it controls is open. */
-export function disclosureButton(disclosure: Disclosure, content: unknown): TemplateResult {
-  const { open, describedBy } = disclosure;
-  return html`<button
-    type="button"
-    class=${disclosure.class}
-    part=${disclosure.part}
-    aria-expanded=${open ? 'true' : 'false'}
-    aria-controls=${disclosure.controls}
-    aria-describedby=${ifDefined(describedBy)}
-    data-key=${disclosure.key}
-    @click=${disclosure.onClick}
-  >
-    ${content}
-  </button>`;
+/**
+ * A text button in the widgets' look (`uzl-button`): Retry, "Show 5 more", "Show earlier
+ * events", the calendar's month buttons and "Download all".
+ */
+export function textButton(
+  className: string,
+  part: string,
+  content: unknown,
+  onClick: (event: Event) => void,
+  extras?: ButtonExtras,
+): TemplateResult {
+  return button(`uzl-button ${className}`, part, content, onClick, extras);
 }

@@ -9,12 +9,11 @@
  * element speaks. The element sets that language around its own synchronous render
  * (`UzlElement.update`), so nested renders of different languages never mix.
  *
- * `lit-localize extract` recognises our `msg` by its type brand, which we keep by typing it
- * as @lit/localize's own `msg`.
+ * `lit-localize extract` recognises our `msg` by its type brand (`_LIT_LOCALIZE_MSG_`), which
+ * our `MsgFn` carries.
  */
-import type { msg as litMsg } from '@lit/localize';
-import { runtimeMsg } from '@lit/localize/internal/runtime-msg.js';
-import type { TemplateMap } from '@lit/localize/internal/types.js';
+import { joinStringsAndValues, type StrResult } from '@lit/localize/internal/str-tag.js';
+import type { MsgOptions, TemplateMap } from '@lit/localize/internal/types.js';
 import { messages as coreMessages } from '../generated/messages/core.js';
 import type { Lang } from './language.js';
 
@@ -41,8 +40,26 @@ export function addMessages(messages: Messages): void {
 
 let active: TemplateMap | undefined;
 
-/** Translates into the language set by the innermost `inLanguage()` call (English outside one). */
-export const msg = ((template, options) => runtimeMsg(active, template, options)) as typeof litMsg;
+/** msg()'s type: a text or a `str` message and its `id`, with @lit/localize's brand. */
+type MsgFn = ((template: string | StrResult, options: MsgOptions & { id: string }) => string) & {
+  _LIT_LOCALIZE_MSG_?: never;
+};
+
+/**
+ * Translates into the language set by the innermost `inLanguage()` call (English outside one),
+ * by the message's `id`, which every call names (the translations are grouped by it). The
+ * lookup is ours: @lit/localize's would also hash an id from the text and map `html`
+ * messages, code we never run. `lit-localize extract` finds the calls by its type brand.
+ */
+export const msg: MsgFn = (template, { id }) => {
+  const values = typeof template === 'string' ? [] : template.values;
+  const localized = active?.[id] as string | StrResult | undefined;
+  if (typeof localized === 'string') return localized;
+  // A translated `str` message holds, in each placeholder, the index of the source's value.
+  if (localized)
+    return joinStringsAndValues(localized.strings, values, localized.values as number[]);
+  return typeof template === 'string' ? template : joinStringsAndValues(template.strings, values);
+};
 
 /** Runs `work` with `msg()` answering in `lang`; restores the previous language afterwards. */
 export function inLanguage<T>(lang: Lang, work: () => T): T {

@@ -6,31 +6,25 @@
  * calendar's `campus` and `category`, the AI page's `domain`, an id in the counter's `items`);
  * the campus card, whose whole job is the campus asked for, shows its error state.
  */
-
-/** The warnings given, per element: `attribute=value`, so that re-renders do not repeat them. */
-const warned = new WeakMap<Element, Set<string>>();
+import { warnOnce } from './warn-once.js';
 
 /**
- * The id among `ids` (the feed's) that `value`, the `attribute` of `host`, names, ignoring
- * case; undefined when `value` is empty or names none of them (then with the warning, once).
+ * The id among `ids` (the feed's, each once) that `value`, the `attribute` of `host`, names,
+ * ignoring case; undefined when `value` is empty or names none of them (then with the warning).
  */
 export function matchId(
   host: Element,
   attribute: string,
   value: string | undefined,
-  ids: readonly (string | undefined)[],
+  ids: readonly string[],
 ): string | undefined {
   const wanted = value?.trim() ?? '';
   if (!wanted) return undefined;
-  const found = ids.find((id) => id?.toLowerCase() === wanted.toLowerCase());
-  const said = warned.get(host) ?? new Set<string>();
-  const key = `${attribute}=${wanted.toLowerCase()}`;
-  if (found === undefined && !said.has(key)) {
-    warned.set(host, said.add(key));
-    const known = [...new Set(ids.filter(Boolean))].join(', ') || 'none';
-    console.warn(
-      `<${host.localName}> ${attribute}: the feed has no id "${wanted}" (it has: ${known}).`,
+  const found = ids.find((id) => id.toLowerCase() === wanted.toLowerCase());
+  if (found === undefined)
+    warnOnce(
+      host,
+      `${attribute}: the feed has no id "${wanted}" (it has: ${ids.join(', ') || 'none'}).`,
     );
-  }
   return found;
 }

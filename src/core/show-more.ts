@@ -1,5 +1,4 @@
 import type { ReactiveControllerHost, TemplateResult } from 'lit';
-import type { Announcement, Announcer } from './announcer.js';
 import { textButton } from './button.js';
 import { msg, str } from './localize.js';
 
@@ -8,15 +7,13 @@ import { msg, str } from './localize.js';
  * page, and what revealing does. The list grows; the keyboard goes where reading goes on (the
  * first item revealed: its first link, else the item itself), so a screen reader reads that
  * item; where the keyboard stays on the button (the calendar's "Show earlier events"), the
- * widget's live region says what came. Lists are told apart by a key (`''` for a widget's only one).
+ * widget says what came in its live region. Lists are told apart by a key (`''` for a widget's
+ * only one).
  */
 export class ShowMore {
-  private counts: ReadonlyMap<string, number> = new Map();
+  private readonly counts = new Map<string, number>();
 
-  constructor(
-    private readonly host: ReactiveControllerHost,
-    private readonly announcer: Announcer,
-  ) {}
+  constructor(private readonly host: ReactiveControllerHost) {}
 
   /** Items the list `key` shows beyond its first page. */
   revealed(key = ''): number {
@@ -25,26 +22,21 @@ export class ShowMore {
 
   /** Every list back to its first page (another feed, filter or page size); from `willUpdate`. */
   reset(): void {
-    this.counts = new Map();
+    this.counts.clear();
   }
 
   /**
-   * Reveals `count` more items of the list `key`, says `announcement` if given, and once they
-   * are rendered puts the keyboard on what `focus` returns (nothing: it stays where it is).
+   * Reveals `count` more items of the list `key`, and once they are rendered puts the keyboard
+   * on what `focus` returns (nothing: it stays where it is).
    */
-  async reveal(
-    key: string,
-    count: number,
-    focus: () => Element | null | undefined,
-    announcement?: Announcement,
-  ): Promise<void> {
-    this.counts = new Map(this.counts).set(key, this.revealed(key) + count);
+  async reveal(key: string, count: number, focus: () => Element | null | undefined): Promise<void> {
+    this.counts.set(key, this.revealed(key) + count);
     this.host.requestUpdate();
-    if (announcement) this.announcer.say(announcement);
     await this.host.updateComplete;
     const item = focus();
     const target = (item?.querySelector('a[href], [tabindex]') ?? item) as HTMLElement | null;
-    if (target && target.tabIndex < 0 && !target.hasAttribute('tabindex')) target.tabIndex = -1;
+    // An item without a link is made focusable by script only, as an article with tabindex="-1" is.
+    if (target && target.tabIndex < 0) target.tabIndex = -1;
     target?.focus();
   }
 }

@@ -2,6 +2,7 @@ import { html, isServer, nothing, type PropertyValues, type TemplateResult } fro
 import { property } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { Announcer } from './announcer.js';
+import { warnOnce } from './warn-once.js';
 import { FeedController, type FeedHost } from './feed-controller.js';
 import type { FeedError } from './feed-error.js';
 import type { FeedSpec } from './feed-validation.js';
@@ -101,8 +102,6 @@ export abstract class UzlFeedElement<T> extends UzlElement implements FeedHost {
   /** What the region last said of the feed's state (see `stateAnnouncement`). */
   private stateSaid = '';
 
-  private warnedDataAttribute = false;
-
   /** Lit's attributes, and `data`: never read, only watched to warn about it. */
   static override get observedAttributes(): string[] {
     return [...super.observedAttributes, DATA_ATTRIBUTE];
@@ -121,15 +120,14 @@ export abstract class UzlFeedElement<T> extends UzlElement implements FeedHost {
 
   override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
     super.attributeChangedCallback(name, old, value);
-    if (name !== DATA_ATTRIBUTE || value === null || this.warnedDataAttribute) return;
     // A feed cannot travel in an attribute; what arrives here is a framework's stringified
     // object, written while the element was not defined yet. Say what to do, once.
-    this.warnedDataAttribute = true;
-    console.warn(
-      `<${this.localName}>: the data attribute ("${value.slice(0, 40)}") is ignored; set the ` +
-        'data property instead (a framework writes the attribute when it renders the tag ' +
-        "before the element is defined: import the element's module first).",
-    );
+    if (name === DATA_ATTRIBUTE && value !== null)
+      warnOnce(
+        this,
+        "data: the attribute is ignored; set the data property (import the element's module " +
+          'before the framework renders the tag).',
+      );
   }
 
   /** `heading-level` as the level of the widget's top headings. */

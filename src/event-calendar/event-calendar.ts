@@ -148,7 +148,7 @@ export class UzlEventCalendar extends UzlFeedElement<EventsFeed> {
    * Events the list view shows beyond its first page: `earlier` above today's ("Show earlier
    * events"), `later` after them ("Show later events").
    */
-  private readonly more = new ShowMore(this, this.announcer);
+  private readonly more = new ShowMore(this);
   /** The view `view` leaves to the element's width. */
   @state() private autoView: CalendarView = 'month';
   /**
@@ -372,8 +372,8 @@ export class UzlEventCalendar extends UzlFeedElement<EventsFeed> {
     const page = this.listPage(feed);
     const count = Math.min(this.listLimit, earlier ? page.earlier : page.later);
     const focus = () => focusAfterReveal(this.renderRoot, earlier, page.entries.length);
-    const said = this.localize(() => revealedText(count, this.resolvedLang));
-    void this.more.reveal(earlier ? 'earlier' : 'later', this.listLimit, focus, said);
+    void this.more.reveal(earlier ? 'earlier' : 'later', this.listLimit, focus);
+    this.announcer.say(this.localize(() => revealedText(count, this.resolvedLang)));
   };
 
   // ---- month grid -------------------------------------------------------------------------

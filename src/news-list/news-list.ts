@@ -7,7 +7,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { formatFeedDate, resolveTimeZone } from '../core/format.js';
-import { disclosureButton } from '../core/button.js';
+import { button } from '../core/button.js';
 import { FeedImages, feedImageStyles } from '../core/feed-images.js';
 import { itemLimit } from '../core/limit.js';
 import { memoize } from '../core/memo.js';
@@ -92,7 +92,7 @@ export class UzlNewsList extends UzlFeedElement<NewsFeed> {
   private readonly images = new FeedImages(this);
 
   /** Items revealed by "Show more" beyond the first `limit`. */
-  private readonly more = new ShowMore(this, this.announcer);
+  private readonly more = new ShowMore(this);
 
   // Sorting happens once per feed value, filtering once per sorted list and tag.
   private readonly sorted = memoize((feed: NewsFeed) => newestFirst(feed.items));
@@ -214,19 +214,14 @@ export class UzlNewsList extends UzlFeedElement<NewsFeed> {
         }
         ${
           toggle
-            ? disclosureButton(
-                {
-                  class: 'read-more',
-                  part: 'read-more',
-                  open,
-                  controls: summaryId,
-                  describedBy: titleId,
-                  key: item.id,
-                  onClick: this.onReadMore,
-                },
+            ? button(
+                'read-more',
+                'read-more',
                 open
                   ? msg('Show less', { id: 'news.show-less' })
                   : msg('Read more', { id: 'news.read-more' }),
+                this.onReadMore,
+                { key: item.id, controls: summaryId, open, describedBy: titleId },
               )
             : nothing
         }
