@@ -19,6 +19,7 @@
  * repeats an earlier item's.
  */
 
+import { daysInMonth } from './days-in-month.js';
 import annotationKeywords from './schema-annotations.json' with { type: 'json' };
 
 export type JsonType = 'string' | 'number' | 'integer' | 'boolean' | 'object' | 'array' | 'null';
@@ -123,15 +124,8 @@ const TYPE_TESTS: Record<JsonType, (value: unknown) => boolean> = {
   null: (value) => value === null,
 };
 
-/** Arithmetic, not a Date per check: thousands of feed dates are checked on a cold page. */
-function isCalendarDate(year: number, month: number, day: number): boolean {
-  if (month < 1 || month > 12 || day < 1) return false;
-  if (month === 2) {
-    const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
-    return day <= (leap ? 29 : 28);
-  }
-  return day <= (month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31);
-}
+const isCalendarDate = (year: number, month: number, day: number) =>
+  month > 0 && month < 13 && day > 0 && day <= daysInMonth(year, month);
 
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 // RFC 3339 date-time: seconds and a zone are required, as ajv-formats requires them.
