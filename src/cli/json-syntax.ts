@@ -3,7 +3,7 @@
  * JSON.parse has failed. Node 20's JSON.parse names a position for most mistakes but no line
  * or column (`Expected ',' or '}' after property value in JSON at position 7`), and for some no
  * position at all (`Unexpected token '<', "<html>" is not valid JSON`, `Unexpected end of JSON
- * input`); Node 22 adds `(line 1 column 8)` to the first kind. So the place comes from
+ * input`); Node 21 and later add `(line 1 column 8)` to the first kind. So the place comes from
  * jsonc-parser, whose parser reports each mistake with its offset (comments and trailing commas
  * forbidden, as JSON forbids them); this module only follows what it read, to know what was
  * expected there, and words the first mistake.
