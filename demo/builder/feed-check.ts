@@ -7,7 +7,8 @@
  */
 import { FeedError, type FeedErrorKind } from '../../src/core/feed-error.js';
 import { isAbort, requestFeed } from '../../src/core/feed-request.js';
-import { validate, type ValidationIssue } from '../../src/core/schema-validator.js';
+import { validate, type SkippedItem } from '../../src/core/schema-validator.js';
+import { issueMessage, pathText, type ValidationIssue } from '../../src/core/validation-issue.js';
 import { WIDGETS, WIDGET_IDS, type WidgetId } from './widgets.js';
 
 export type FeedCheck =
@@ -15,8 +16,8 @@ export type FeedCheck =
   | { status: 'checking' }
   | {
       status: 'ok';
-      /** Items the widget leaves out, one issue each. */
-      skipped: ValidationIssue[];
+      /** Items the widget leaves out, each with every problem in it. */
+      skipped: SkippedItem[];
     }
   | {
       status: 'failed';
@@ -92,7 +93,9 @@ export async function checkFeed(input: FeedCheckInput, signal: AbortSignal): Pro
   return {
     status: 'failed',
     kind: 'invalid',
-    message: result.errors.map((issue) => `${issue.path} ${issue.message}`).join('; '),
+    message: result.errors
+      .map((issue) => `${pathText(issue.path)} ${issueMessage(issue)}`)
+      .join('; '),
     problems: result.errors,
     ...(other ? { otherWidget: other } : {}),
   };

@@ -10,7 +10,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { keyed } from 'lit/directives/keyed.js';
 import { ref, type Ref } from 'lit/directives/ref.js';
 import type { Lang } from '../../src/core/language.js';
-import type { ValidationIssue } from '../../src/core/schema-validator.js';
+import { issueMessage, pathText, type ValidationIssue } from '../../src/core/validation-issue.js';
 import { contrastProblems, type ContrastProblem } from './contrast.js';
 import type { FeedCheck } from './feed-check.js';
 import { fieldsOf, type Field } from './manifest-fields.js';
@@ -399,9 +399,9 @@ function fallbackFields(t: Strings, state: BuilderState, actions: Actions): Temp
 }
 
 function issues(list: ValidationIssue[], ui: Lang): TemplateResult {
-  // The validator's own words, in English, with the path a feed author looks for.
+  // The widgets' own words, in English, with the path a feed author looks for.
   return html`<ul class="issues" lang=${ifDefined(ui === 'en' ? undefined : 'en')}>
-    ${list.map((issue) => html`<li><code>${issue.path || '(root)'}</code> ${issue.message}</li>`)}
+    ${list.map((issue) => html`<li><code>${pathText(issue.path)}</code> ${issueMessage(issue)}</li>`)}
   </ul>`;
 }
 
@@ -446,7 +446,10 @@ function checkDetails(t: Strings, state: BuilderState, check: FeedCheck, report:
     return html`${
       check.skipped.length > 0
         ? html`<p>${t.skipped(check.skipped.length)}</p>
-            ${issues(check.skipped, ui)}`
+            ${issues(
+              check.skipped.map((item) => item.problems[0]!),
+              ui,
+            )}`
         : nothing
     }
     ${

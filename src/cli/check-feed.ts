@@ -3,9 +3,12 @@
  * shows its error message instead), which items a widget skips and why, and the warnings.
  * The verdict is the widgets' own: the same schema, the same validator with the same
  * skip-bad-items policy (src/core/schema-validator.ts), and the calendar's own date reading.
+ * Findings are located by keys until the report is written; only then do their paths become
+ * text (`items[3].date`), by the core's one `pathText`.
  */
 import { pickText } from '../core/localized-text.js';
 import { validate, type SkippedItem } from '../core/schema-validator.js';
+import { pathText } from '../core/validation-issue.js';
 import { eventChecks } from './event-checks.js';
 import {
   FEED_KINDS,
@@ -15,10 +18,16 @@ import {
   type FeedKind,
   type KindName,
 } from './feed-kinds.js';
-import { isWithin, parsePath, pathText, valueAt } from './feed-path.js';
+import { comparePaths, isWithin, valueAt, type FeedPath } from './feed-path.js';
 import { feedWarnings } from './feed-warnings.js';
 import { plainFinding, shown, type Finding } from './plain-messages.js';
 import { walkFeed } from './schema-nodes.js';
+
+/** A finding as the report prints it, its path written out (`items[3].date`). */
+export interface ReportFinding {
+  path: string;
+  message: string;
+}
 
 /** An item a widget leaves out, with every problem that makes it do so. */
 export interface SkippedItemReport {
@@ -28,7 +37,7 @@ export interface SkippedItemReport {
   id?: string;
   /** Its title, name or label (in English when given per language), to recognise it. */
   name?: string;
-  problems: Finding[];
+  problems: ReportFinding[];
 }
 
 /** One list of independent items (news items, events, campuses …) and how many of them show. */
@@ -45,11 +54,11 @@ export interface FeedReport {
   /** Whether the kind was given with --kind or recognised from the feed's shape. */
   kindFrom?: 'option' | 'shape';
   /** What makes the whole feed invalid: a widget shows its error message instead of it. */
-  problems: Finding[];
+  problems: ReportFinding[];
   /** The items a widget skips; the rest of the feed is shown. */
   skipped: SkippedItemReport[];
   /** Valid, but worth a look. */
-  warnings: Finding[];
+  warnings: ReportFinding[];
   lists: ListCount[];
   /** Remarks about the check itself (a --kind that does not fit the feed's shape). */
   notes: string[];
@@ -68,21 +77,6 @@ export interface CheckOptions {
 export const exitCodeOf = (report: FeedReport): 0 | 1 =>
   report.problems.length > 0 || report.skipped.length > 0 ? 1 : 0;
 
-/** Path order, a total one: key by key, list indexes by number (`items[2]` before `items[10]`). */
-function comparePaths(a: string, b: string): number {
-  const left = parsePath(a);
-  const right = parsePath(b);
-  for (let i = 0; i < Math.min(left.length, right.length); i++) {
-    const [x, y] = [left[i]!, right[i]!];
-    if (x === y) continue;
-    if (typeof x === 'number' && typeof y === 'number') return x - y;
-    if (typeof x === 'number') return -1;
-    if (typeof y === 'number') return 1;
-    return x < y ? -1 : 1;
-  }
-  return left.length - right.length;
-}
-
 function shapeHint(): string {
   return FEED_KINDS.map(
     (kind) =>
@@ -93,8 +87,8 @@ function shapeHint(): string {
 }
 
 /** The id and name of the item at `item`, to tell the editor which one it is. */
-function describeItem(feed: unknown, item: string): Pick<SkippedItemReport, 'id' | 'name'> {
-  const value = valueAt(feed, parsePath(item));
+function describeItem(feed: unknown, item: FeedPath): Pick<SkippedItemReport, 'id' | 'name'> {
+  const value = valueAt(feed, item);
   if (typeof value !== 'object' || value === null) return {};
   const record = value as Record<string, unknown>;
   const found: Pick<SkippedItemReport, 'id' | 'name'> = {};
@@ -114,18 +108,21 @@ function describeItem(feed: unknown, item: string): Pick<SkippedItemReport, 'id'
 }
 
 /** Nested skips (a bad publication inside a bad domain) go with the outer item. */
-function foldNested(skipped: SkippedItem[]): { item: string; issues: SkippedItem['problems'] }[] {
+function foldNested(skipped: SkippedItem[]): SkippedItem[] {
   const outer = skipped.filter(
-    (s) => !skipped.some((t) => t !== s && t.item !== s.item && isWithin(s.item, t.item)),
+    (s) =>
+      !skipped.some((t) => t !== s && t.item.length < s.item.length && isWithin(s.item, t.item)),
   );
   return outer.map((o) => ({
     item: o.item,
     // The item's own problems first, then those of the items inside it.
-    issues: [o, ...skipped.filter((s) => s !== o && isWithin(s.item, o.item))].flatMap(
+    problems: [o, ...skipped.filter((s) => s !== o && isWithin(s.item, o.item))].flatMap(
       (s) => s.problems,
     ),
   }));
 }
+
+const written = ({ path, message }: Finding): ReportFinding => ({ path: pathText(path), message });
 
 function chooseKind(
   feed: unknown,
@@ -149,7 +146,7 @@ function chooseKind(
   }
   const isObject = typeof feed === 'object' && feed !== null && !Array.isArray(feed);
   report.problems.push({
-    path: '(root)',
+    path: pathText([]),
     message:
       byShape.length > 1
         ? `could be a feed for ${byShape.map((kind) => `<${kind.element}>`).join(' or ')}: say which with --kind`
@@ -168,25 +165,25 @@ export function checkFeed(feed: unknown, options: CheckOptions): FeedReport {
 
   const { schema } = kind;
   const result = validate(schema, feed, { skipInvalidItems: true });
-  report.problems = result.errors.map((issue) => plainFinding(issue, feed, schema));
-  report.skipped = foldNested(result.skipped).map(({ item, issues }) => ({
-    item,
-    ...describeItem(feed, item),
-    problems: issues.map((issue) => plainFinding(issue, feed, schema)),
-  }));
+  // The validator's problems are in the feed's order already.
+  report.problems = result.errors.map((issue) => written(plainFinding(issue, feed, schema)));
+  const skipped: { item: FeedPath; problems: Finding[] }[] = foldNested(result.skipped).map(
+    ({ item, problems }) => ({
+      item,
+      problems: problems.map((issue) => plainFinding(issue, feed, schema)),
+    }),
+  );
+  const warnings: Finding[] = [];
 
-  const skippedPaths = new Set(report.skipped.map((s) => s.item));
   if (kind.name === 'events') {
-    const more = eventChecks(feed, skippedPaths);
-    for (const { item, problems } of more.skipped) {
-      report.skipped.push({ item, ...describeItem(feed, item), problems });
-      skippedPaths.add(item);
-    }
-    report.warnings.push(...more.warnings);
+    const more = eventChecks(feed, new Set(skipped.map(({ item }) => pathText(item))));
+    skipped.push(...more.skipped);
+    warnings.push(...more.warnings);
   }
-  report.warnings.push(
+  const skippedPaths = new Set(skipped.map(({ item }) => pathText(item)));
+  warnings.push(
     ...feedWarnings(schema, feed, {
-      skipped: [...skippedPaths],
+      skipped: skippedPaths,
       base: options.base,
       today: options.today,
     }),
@@ -196,13 +193,12 @@ export function checkFeed(feed: unknown, options: CheckOptions): FeedReport {
   // path with its indexes left out (`domains[].publications`).
   const lists = new Map<string, ListCount>();
   walkFeed(schema, feed, ({ value, path, node }) => {
-    const at = pathText(path);
-    if (skippedPaths.has(at)) return false;
+    if (skippedPaths.has(pathText(path))) return false;
     if (Array.isArray(value) && node.schema['x-skip-invalid-items']) {
-      const left = [...skippedPaths].filter(
-        (item) => parsePath(item).length === path.length + 1 && isWithin(item, at),
+      const left = skipped.filter(
+        ({ item }) => item.length === path.length + 1 && isWithin(item, path),
       ).length;
-      const key = at.replace(/\[\d+\]/g, '[]');
+      const key = pathText(path).replace(/\[\d+\]/g, '[]');
       const list = lists.get(key) ?? { path: key, total: 0, shown: 0 };
       list.total += value.length;
       list.shown += report.problems.length > 0 ? 0 : value.length - left;
@@ -212,9 +208,14 @@ export function checkFeed(feed: unknown, options: CheckOptions): FeedReport {
   });
   report.lists = [...lists.values()];
 
-  // The validator's problems are in the feed's order already; the skipped items and warnings
-  // come from several checks and are put in path order.
-  report.skipped.sort((a, b) => comparePaths(a.item, b.item));
-  report.warnings.sort((a, b) => comparePaths(a.path, b.path));
+  // The skipped items and warnings come from several checks and are put in path order.
+  skipped.sort((a, b) => comparePaths(a.item, b.item));
+  warnings.sort((a, b) => comparePaths(a.path, b.path));
+  report.skipped = skipped.map(({ item, problems }) => ({
+    item: pathText(item),
+    ...describeItem(feed, item),
+    problems: problems.map(written),
+  }));
+  report.warnings = warnings.map(written);
   return report;
 }

@@ -7,15 +7,16 @@
  */
 import { isValidTimeZone, resolveTimeZone } from '../core/format.js';
 import { validate } from '../core/schema-validator.js';
+import { pathText } from '../core/validation-issue.js';
 import { parseZonedDateTime } from '../core/zoned-date-time.js';
 import { readEntry } from '../event-calendar/event-index.js';
 import type { CalendarEvent } from '../event-calendar/events-feed.js';
-import { pathText } from './feed-path.js';
+import type { FeedPath } from './feed-path.js';
 import { shown, type Finding } from './plain-messages.js';
 
 /** Items a widget leaves out, and warnings, found by a widget's own code. */
 export interface WidgetFindings {
-  skipped: { item: string; problems: Finding[] }[];
+  skipped: { item: FeedPath; problems: Finding[] }[];
   warnings: Finding[];
 }
 
@@ -26,6 +27,7 @@ const isPlainObject = (value: unknown): value is Record<string, unknown> =>
 const startsWithRealDay = (value: string) =>
   validate({ type: 'string', format: 'date' }, value.slice(0, 10)).errors.length === 0;
 
+/** `skipped`: the items the validator already leaves out, their paths written out. */
 export function eventChecks(feed: unknown, skipped: ReadonlySet<string>): WidgetFindings {
   const found: WidgetFindings = { skipped: [], warnings: [] };
   if (!isPlainObject(feed) || !Array.isArray(feed['events'])) return found;
@@ -33,7 +35,7 @@ export function eventChecks(feed: unknown, skipped: ReadonlySet<string>): Widget
   const zone = feed['timeZone'];
   if (typeof zone === 'string' && zone.trim() !== '' && !isValidTimeZone(zone.trim()))
     found.warnings.push({
-      path: 'timeZone',
+      path: ['timeZone'],
       message: `${shown(zone)} is not a time zone name (like Europe/Brussels); times written without an offset are read as Belgian time`,
     });
   const feedZone = resolveTimeZone(typeof zone === 'string' ? zone : undefined);
@@ -49,8 +51,9 @@ export function eventChecks(feed: unknown, skipped: ReadonlySet<string>): Widget
     : undefined;
 
   feed['events'].forEach((event: unknown, index) => {
-    const item = pathText(['events', index]);
-    if (skipped.has(item) || !isPlainObject(event) || typeof event['start'] !== 'string') return;
+    const item = ['events', index];
+    if (skipped.has(pathText(item)) || !isPlainObject(event) || typeof event['start'] !== 'string')
+      return;
     const start = event['start'];
     const entry = startsWithRealDay(start)
       ? readEntry(event as unknown as CalendarEvent, feedZone, feedZone)
@@ -60,7 +63,7 @@ export function eventChecks(feed: unknown, skipped: ReadonlySet<string>): Widget
         item,
         problems: [
           {
-            path: `${item}.start`,
+            path: [...item, 'start'],
             message: `not a real date and time (${shown(start, true)}): the calendar leaves this event out`,
           },
         ],
@@ -74,7 +77,7 @@ export function eventChecks(feed: unknown, skipped: ReadonlySet<string>): Widget
         startsWithRealDay(end) && (entry.allDay || !!parseZonedDateTime(end, feedZone));
       if (!readable)
         found.warnings.push({
-          path: `${item}.end`,
+          path: [...item, 'end'],
           message: `not a real date and time (${shown(end, true)}): the event is shown without its end`,
         });
       else if (
@@ -83,7 +86,7 @@ export function eventChecks(feed: unknown, skipped: ReadonlySet<string>): Widget
           : parseZonedDateTime(end, feedZone)! < entry.start!
       )
         found.warnings.push({
-          path: `${item}.end`,
+          path: [...item, 'end'],
           message: `${shown(end, true)} is before the start (${shown(start, true)}): the event is shown as ending when it starts`,
         });
     }
@@ -91,7 +94,7 @@ export function eventChecks(feed: unknown, skipped: ReadonlySet<string>): Widget
     const category = event['category'];
     if (typeof category === 'string' && categories && !categories.includes(category))
       found.warnings.push({
-        path: `${item}.category`,
+        path: [...item, 'category'],
         message: `no category with the id ${shown(category)} in the feed's categories: choosing a category in the calendar never shows this event`,
       });
   });

@@ -1,40 +1,11 @@
 /**
- * A place in a feed as a list of keys (`['items', 3, 'date']`) and as the text the validator
- * writes for it (`items[3].date`). The command reads the validator's paths back into keys to
- * find the value and the schema a problem is about.
+ * A place in a feed as a list of keys (`['items', 3, 'date']`), as the validator reports it
+ * (src/core/validation-issue.ts): the value there, whether one place lies inside another, and
+ * their order. The report writes them as text with the core's `pathText`, the one writer.
  */
-export type FeedPath = readonly (string | number)[];
+import type { FeedPath } from '../core/validation-issue.js';
 
-const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
-
-/** `items[3].date`, `["odd key"]`: written exactly as src/core/schema-validator.ts writes paths. */
-export function pathText(path: FeedPath): string {
-  let text = '';
-  for (const key of path) {
-    if (typeof key === 'number') text += `[${key}]`;
-    else if (!IDENTIFIER.test(key)) text += `[${JSON.stringify(key)}]`;
-    else text += text ? `.${key}` : key;
-  }
-  return text;
-}
-
-// One step of a written path: `.name`, `name` at the start, `[3]` or `["odd key"]`.
-const STEP = /\.?([A-Za-z_$][\w$]*)|\[(\d+)\]|\[("(?:[^"\\]|\\.)*")\]/y;
-
-/** The keys of a path the validator wrote; `(root)` and '' are the feed itself. */
-export function parsePath(text: string): FeedPath {
-  if (text === '(root)') return [];
-  const keys: (string | number)[] = [];
-  STEP.lastIndex = 0;
-  while (STEP.lastIndex < text.length) {
-    const match = STEP.exec(text);
-    if (!match) break;
-    if (match[1] !== undefined) keys.push(match[1]);
-    else if (match[2] !== undefined) keys.push(Number(match[2]));
-    else keys.push(JSON.parse(match[3]!) as string);
-  }
-  return keys;
-}
+export type { FeedPath };
 
 /** The value at `path` in `root`, or undefined when the path leads nowhere. */
 export function valueAt(root: unknown, path: FeedPath): unknown {
@@ -48,9 +19,18 @@ export function valueAt(root: unknown, path: FeedPath): unknown {
 }
 
 /** Whether `path` is `ancestor` or lies inside it. */
-export function isWithin(path: string, ancestor: string): boolean {
-  return (
-    path === ancestor ||
-    (path.startsWith(ancestor) && (path[ancestor.length] === '.' || path[ancestor.length] === '['))
-  );
+export const isWithin = (path: FeedPath, ancestor: FeedPath): boolean =>
+  ancestor.length <= path.length && ancestor.every((key, i) => path[i] === key);
+
+/** Path order, a total one: key by key, list indexes by number (`items[2]` before `items[10]`). */
+export function comparePaths(left: FeedPath, right: FeedPath): number {
+  for (let i = 0; i < Math.min(left.length, right.length); i++) {
+    const [x, y] = [left[i]!, right[i]!];
+    if (x === y) continue;
+    if (typeof x === 'number' && typeof y === 'number') return x - y;
+    if (typeof x === 'number') return -1;
+    if (typeof y === 'number') return 1;
+    return x < y ? -1 : 1;
+  }
+  return left.length - right.length;
 }

@@ -7,7 +7,7 @@ import type { Lang } from '../core/language.js';
 import { pickText, type LocalizedText } from '../core/localized-text.js';
 import { safeUrl } from '../core/safe-url.js';
 import type { JsonSchema } from '../core/schema-validator.js';
-import { pathText } from './feed-path.js';
+import { pathText } from '../core/validation-issue.js';
 import { listWords, shown, type Finding } from './plain-messages.js';
 import { walkFeed, type Visit } from './schema-nodes.js';
 
@@ -19,8 +19,8 @@ export const FAR_PAST_YEARS = 20;
 export const FAR_FUTURE_YEARS = 2;
 
 export interface WarningOptions {
-  /** Item paths a widget skips: nothing inside them is worth a warning. */
-  skipped: readonly string[];
+  /** The items a widget skips, their paths written out: nothing inside them is worth a warning. */
+  skipped: ReadonlySet<string>;
   /** What relative URLs are relative to: the feed's own URL. */
   base: string;
   /** Today, `YYYY-MM-DD`, for the dates far away. */
@@ -123,12 +123,10 @@ function warningsAt(at: Visit, options: WarningOptions): string[] {
 
 /** Every warning about `feed`, outside the items a widget skips. */
 export function feedWarnings(root: JsonSchema, feed: unknown, options: WarningOptions): Finding[] {
-  const skipped = new Set(options.skipped);
   const warnings: Finding[] = [];
   walkFeed(root, feed, (at) => {
-    const path = pathText(at.path);
-    if (skipped.has(path)) return false;
-    for (const message of warningsAt(at, options)) warnings.push({ path, message });
+    if (options.skipped.has(pathText(at.path))) return false;
+    for (const message of warningsAt(at, options)) warnings.push({ path: at.path, message });
     return true;
   });
   return warnings;

@@ -1,16 +1,18 @@
 /**
- * The validator's findings reworded for the people who write feeds: what is wrong, with the
- * value that was found and how to write it instead. The validator's own wording ("must be a
- * valid date") is for developers' consoles; the verdict is the validator's, only the words are
- * these.
+ * The validator's findings worded for the people who write feeds: what is wrong, with the
+ * value that was found and how to write it instead. The verdict is the validator's, read as
+ * data (the keyword that failed and what it asked for); the words are these alone, so the
+ * developers' sentences in the widgets' console (src/core/validation-issue.ts) can change
+ * without changing a word here.
  */
-import type { JsonSchema, ValidationIssue } from '../core/schema-validator.js';
-import { parsePath, pathText, valueAt, type FeedPath } from './feed-path.js';
+import type { JsonSchema, JsonType } from '../core/schema-validator.js';
+import { pathText, type ValidationIssue } from '../core/validation-issue.js';
+import { valueAt, type FeedPath } from './feed-path.js';
 import { nodeAt, type SchemaNode } from './schema-nodes.js';
 
-/** One thing found in a feed, located by its path (`items[3].date`). */
+/** One thing found in a feed, located by its keys (`['items', 3, 'date']`). */
 export interface Finding {
-  path: string;
+  path: FeedPath;
   message: string;
 }
 
@@ -58,7 +60,7 @@ function kindOf(value: unknown): string {
   }
 }
 
-const TYPE_WORDS: Record<string, string> = {
+const TYPE_WORDS: Record<JsonType, string> = {
   string: 'a text',
   number: 'a number',
   integer: 'a whole number',
@@ -100,14 +102,12 @@ function whyNotDate(value: unknown): string {
 }
 
 /** "should be …" for a value of the wrong JSON type. */
-function wrongType(types: string, value: unknown, node: SchemaNode | undefined): string {
+function wrongType(types: JsonType[], value: unknown, node: SchemaNode | undefined): string {
+  const only = types.length === 1 ? types[0] : undefined;
   const expected =
-    node?.def === 'url' && types === 'string'
+    node?.def === 'url' && only === 'string'
       ? 'a web address (a text in double quotes)'
-      : types
-          .split(' or ')
-          .map((type) => TYPE_WORDS[type] ?? type)
-          .join(' or ');
+      : types.map((type) => TYPE_WORDS[type]).join(' or ');
   let hint = '';
   if (/number/.test(expected) && typeof value === 'string') {
     const grouped = /^-?\d{1,3}([.,\s\u00a0\u202f']\d{3})+$/.test(value.trim());
@@ -119,8 +119,8 @@ function wrongType(types: string, value: unknown, node: SchemaNode | undefined):
         ? `: write ${number}, without quotes or thousands separators`
         : `: write ${number}, without quotes`;
   }
-  if (types === 'integer' && typeof value === 'number') hint = ': no decimals';
-  if (types === 'string' && typeof value === 'number')
+  if (only === 'integer' && typeof value === 'number') hint = ': no decimals';
+  if (only === 'string' && typeof value === 'number')
     hint = `: put it in double quotes, "${value}"`;
   return `should be ${expected}, not ${kindAndValue(value)}${hint}`;
 }
@@ -129,83 +129,84 @@ function wrongType(types: string, value: unknown, node: SchemaNode | undefined):
 export const listWords = (words: string[], last = 'and') =>
   words.length < 2 ? words.join('') : `${words.slice(0, -1).join(', ')} ${last} ${words.at(-1)}`;
 
-/** The path of the earlier item in the same list with the same id. */
-function earlierWithSameId(feed: unknown, path: FeedPath): string | undefined {
-  const index = path.at(-2);
-  const list = valueAt(feed, path.slice(0, -2));
-  const id = valueAt(feed, path);
-  if (typeof index !== 'number' || !Array.isArray(list)) return undefined;
-  const earlier = list.findIndex(
-    (item: unknown, i) =>
-      i < index &&
-      typeof item === 'object' &&
-      item !== null &&
-      (item as { id?: unknown }).id === id,
-  );
-  return earlier < 0 ? undefined : pathText([...path.slice(0, -2), earlier]);
+/** Why a value is not the named thing: a definition (`$defs/text`) or a format (`date`). */
+function notA(name: string, value: unknown): string {
+  if (name === 'text') return whyNotText(value);
+  if (name === 'date' || name === 'date-time') return whyNotDate(value);
+  if (name === 'uri-reference')
+    return `not a web address (${shown(value)}): an address cannot contain spaces, line breaks or any of < > " { } | \\ ^ \``;
+  if (name === 'email') return `not an e-mail address (${shown(value, true)})`;
+  return `not a valid ${name} (${shown(value)})`;
 }
+
+const notInAnyForm = (value: unknown) => `not in any of the allowed forms (${shown(value)})`;
 
 /** The message for one issue, given the value it is about and the schema at that place. */
 function reword(issue: ValidationIssue, feed: unknown, node: SchemaNode | undefined): string {
-  const path = parsePath(issue.path);
+  const { path } = issue;
   const value = valueAt(feed, path);
-  const { message } = issue;
-  let match: RegExpExecArray | null;
-
-  if (message === 'is required') {
-    const what = node?.description ? ` ${node.description}` : '';
-    return `missing (required).${what}`;
+  switch (issue.keyword) {
+    case 'required':
+      return `missing (required).${node?.description ? ` ${node.description}` : ''}`;
+    case 'type':
+      return wrongType(issue.params.type, value, node);
+    case '$ref':
+      return notA(issue.params.$ref, value);
+    case 'format':
+      return notA(issue.params.format, value);
+    case 'pattern': {
+      const noun = node?.def === 'dateTime' ? 'not a date and time' : 'not in the expected form';
+      const examples = node?.examples?.map((example) => shown(example, true));
+      const hint = examples?.length ? `; for example ${listWords(examples, 'or')}` : '';
+      return `${noun} (${shown(value, true)})${hint}`;
+    }
+    case 'minLength':
+      return issue.params.minLength === 1
+        ? `empty (${shown(value)})`
+        : `should be at least ${issue.params.minLength} characters, not ${shown(value)}`;
+    case 'maxLength':
+      return `should be at most ${issue.params.maxLength} characters, not ${shown(value)}`;
+    case 'minProperties':
+      return issue.params.minProperties === 1
+        ? `empty (${shown(value)})`
+        : `should have at least ${issue.params.minProperties} fields, not ${shown(value)}`;
+    case 'x-skip-invalid-items': {
+      const earlier = pathText([...path.slice(0, -2), issue.params['x-skip-invalid-items']]);
+      return `the same id as ${earlier} (${shown(value)}); ids must be unique, so a widget shows only the first`;
+    }
+    case 'enum':
+      return `should be one of ${issue.params.enum.map((option) => JSON.stringify(option)).join(', ')}, not ${shown(value)}`;
+    case 'minimum':
+      return `should be at least ${issue.params.minimum}, not ${shown(value)}`;
+    case 'maximum':
+      return `should be at most ${issue.params.maximum}, not ${shown(value)}`;
+    case 'exclusiveMinimum':
+      return `should be more than ${issue.params.exclusiveMinimum}, not ${shown(value)}`;
+    case 'minItems':
+      return `should have at least ${issue.params.minItems} items`;
+    case 'maxItems':
+      return `should have at most ${issue.params.maxItems} items`;
+    case 'additionalProperties':
+      return 'not allowed here';
+    case 'anyOf':
+      return notInAnyForm(value);
+    case 'oneOf':
+      return issue.params.oneOf === 0
+        ? notInAnyForm(value)
+        : `fits more than one of the allowed forms (${shown(value)})`;
+    case 'const': {
+      // `version` must be 1.
+      const wanted = JSON.stringify(issue.params.const);
+      const versionHint =
+        path.length === 1 && path[0] === 'version'
+          ? `: these widgets read version ${wanted} of the feed format`
+          : '';
+      return `should be ${wanted}, not ${shown(value)}${versionHint}`;
+    }
   }
-  if (
-    (match = /^must be ((?:string|number|integer|boolean|object|array|null)(?: or \w+)*)$/.exec(
-      message,
-    ))
-  )
-    return wrongType(match[1]!, value, node);
-  if ((match = /^must be a valid (.+)$/.exec(message))) {
-    const name = match[1]!;
-    if (name === 'text') return whyNotText(value);
-    if (name === 'date' || name === 'date-time') return whyNotDate(value);
-    if (name === 'uri-reference')
-      return `not a web address (${shown(value)}): an address cannot contain spaces, line breaks or any of < > " { } | \\ ^ \``;
-    if (name === 'email') return `not an e-mail address (${shown(value, true)})`;
-    return `not a valid ${name} (${shown(value)})`;
-  }
-  if (message.startsWith('must match ')) {
-    const noun = node?.def === 'dateTime' ? 'not a date and time' : 'not in the expected form';
-    const examples = node?.examples?.map((example) => shown(example, true));
-    const hint = examples?.length ? `; for example ${listWords(examples, 'or')}` : '';
-    return `${noun} (${shown(value, true)})${hint}`;
-  }
-  if (message === 'must not be empty') return `empty (${shown(value)})`;
-  if (message === 'repeats an earlier item’s id') {
-    const earlier = earlierWithSameId(feed, path);
-    return `the same id as ${earlier ?? 'an earlier item'} (${shown(value)}); ids must be unique, so a widget shows only the first`;
-  }
-  if ((match = /^must be one of (.+)$/.exec(message)))
-    return `should be one of ${match[1]}, not ${shown(value)}`;
-  if ((match = /^must be ≥ (.+)$/.exec(message)))
-    return `should be at least ${match[1]}, not ${shown(value)}`;
-  if ((match = /^must be ≤ (.+)$/.exec(message)))
-    return `should be at most ${match[1]}, not ${shown(value)}`;
-  if ((match = /^must be > (.+)$/.exec(message)))
-    return `should be more than ${match[1]}, not ${shown(value)}`;
-  if ((match = /^must have at least (\d+) items$/.exec(message)))
-    return `should have at least ${match[1]} items`;
-  if (message === 'is not allowed') return 'not allowed here';
-  if (message === 'does not match any allowed form')
-    return `not in any of the allowed forms (${shown(value)})`;
-  // A const: `version` must be 1.
-  if ((match = /^must be (.+)$/.exec(message))) {
-    const versionHint =
-      issue.path === 'version' ? `: these widgets read version ${match[1]} of the feed format` : '';
-    return `should be ${match[1]}, not ${shown(value)}${versionHint}`;
-  }
-  return message;
 }
 
 /** A validator issue as the command prints it. */
 export function plainFinding(issue: ValidationIssue, feed: unknown, root: JsonSchema): Finding {
-  const node = nodeAt(root, parsePath(issue.path));
-  return { path: issue.path, message: reword(issue, feed, node) };
+  return { path: issue.path, message: reword(issue, feed, nodeAt(root, issue.path)) };
 }

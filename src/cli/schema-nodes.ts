@@ -5,7 +5,7 @@
  * that are valid but worth a warning.
  */
 import type { JsonSchema } from '../core/schema-validator.js';
-import type { FeedPath } from './feed-path.js';
+import type { FeedPath } from '../core/validation-issue.js';
 
 /** The schema that applies at one place of a feed. */
 export interface SchemaNode {

@@ -1,5 +1,6 @@
 import { FeedError } from './feed-error.js';
 import { validate, type JsonSchema } from './schema-validator.js';
+import { issueMessage, pathText, type ValidationIssue } from './validation-issue.js';
 
 /**
  * What the core needs to know about one kind of feed: its schema. `T` is the TypeScript type
@@ -12,6 +13,9 @@ export interface FeedSpec<T> {
   readonly type?: T;
 }
 
+/** `items[3].date must be a valid date`: a finding as the console and `uzl-error` say it. */
+const sentence = (issue: ValidationIssue) => `${pathText(issue.path)} ${issueMessage(issue)}`;
+
 // Elements sharing one response share its validation too, so a bad item warns once per
 // page, not once per widget. Keyed by the parsed body, which nothing else holds on to.
 const validated = new WeakMap<object, Map<JsonSchema, unknown>>();
@@ -22,26 +26,23 @@ const validated = new WeakMap<object, Map<JsonSchema, unknown>>();
  * `invalid` naming the first problems.
  */
 export function validateFeed<T>(json: unknown, spec: FeedSpec<T>, who: string, cache = true): T {
-  const cached =
-    cache && typeof json === 'object' && json !== null ? validated.get(json) : undefined;
-  if (cached?.has(spec.schema)) return cached.get(spec.schema) as T;
+  const { schema } = spec;
+  const perSchema =
+    cache && typeof json === 'object' && json !== null
+      ? (validated.get(json) ?? validated.set(json, new Map()).get(json)!)
+      : undefined;
+  if (perSchema?.has(schema)) return perSchema.get(schema) as T;
 
-  const result = validate(spec.schema, json, { skipInvalidItems: true });
-  if (result.errors.length > 0) {
-    const problems = result.errors.slice(0, 3).map((issue) => `${issue.path} ${issue.message}`);
-    const more = result.errors.length > 3 ? ` (and ${result.errors.length - 3} more)` : '';
+  const { value, errors, skipped } = validate(schema, json, { skipInvalidItems: true });
+  if (errors.length > 0) {
+    const more = errors.length > 3 ? ` (and ${errors.length - 3} more)` : '';
     throw new FeedError(
       'invalid',
-      `The feed does not have the expected shape: ${problems.join('; ')}${more}`,
+      `The feed does not have the expected shape: ${errors.slice(0, 3).map(sentence).join('; ')}${more}`,
     );
   }
-  for (const issue of result.skipped) {
-    console.warn(`<${who}>: skipped ${issue.item}: ${issue.path} ${issue.message}`);
-  }
-  if (cache && typeof json === 'object' && json !== null) {
-    const perSchema = validated.get(json) ?? new Map<JsonSchema, unknown>();
-    perSchema.set(spec.schema, result.value);
-    validated.set(json, perSchema);
-  }
-  return result.value as T;
+  for (const { item, problems } of skipped)
+    console.warn(`<${who}>: skipped ${pathText(item)}: ${sentence(problems[0]!)}`);
+  perSchema?.set(schema, value);
+  return value as T;
 }

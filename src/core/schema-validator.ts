@@ -3,23 +3,31 @@
  *
  * Why our own: the schema files are the single truth about every feed, and this reads them
  * as they are (the build strips their descriptions), so no second, hand-written schema can
- * drift. It is about 2.6 KB gzip (this module alone, `esbuild --bundle --minify`, `gzip -9`;
- * 3.5 KB with all five schemas as the build ships them). ajv compiling at run time would be
- * about 44 KB gzip with ajv-formats, and builds its validators with `new Function`, which a
- * strict CSP blocks. ajv's standalone validators, compiled at build time, need neither, but
- * are larger still (4.7 KB gzip for the news schema alone, 10.8 KB for all five, with the
- * ajv-formats and ajv runtime code they import) and cannot leave a bad item out (the
- * extension below): we would write that keyword for ajv anyway. valibot or zod/mini would
- * need each schema written again in code. A Node test checks that this and ajv accept and
- * reject the same fixture files.
+ * drift. It is about 2.7 KB gzip (this module and the sentences of ./validation-issue.ts,
+ * `esbuild --bundle --minify`, `gzip -9`; about 3.5 KB with all five schemas as the build
+ * ships them). ajv compiling at run time would be about 44 KB gzip with ajv-formats, and
+ * builds its validators with `new Function`, which a strict CSP blocks. ajv's standalone
+ * validators, compiled at build time, need neither, but are larger still (4.7 KB gzip for the
+ * news schema alone, 10.8 KB for all five, with the ajv-formats and ajv runtime code they
+ * import) and cannot leave a bad item out (the extension below): we would write that keyword
+ * for ajv anyway. valibot or zod/mini would need each schema written again in code. A Node
+ * test checks that this and ajv accept and reject the same fixture files.
  *
  * One extension: an array marked `"x-skip-invalid-items": true` holds independent items.
  * With `skipInvalidItems`, a bad item there is left out and reported instead of failing the
  * whole feed, so one broken news item does not blank the widget; so is an item whose `id`
  * repeats an earlier item's.
+ *
+ * Findings are data (./validation-issue.ts: where, which keyword, what it asked for), never
+ * sentences: the widgets' console warnings and errors word them there, the feed validator
+ * command (src/cli/) in its own words, so rewording one changes nothing another reads.
  */
 
+import { daysInMonth } from './days-in-month.js';
 import annotationKeywords from './schema-annotations.json' with { type: 'json' };
+import type { Asked, Keyword, SkippedItem, ValidationIssue } from './validation-issue.js';
+
+export type { FeedPath, Failure, SkippedItem, ValidationIssue } from './validation-issue.js';
 
 export type JsonType = 'string' | 'number' | 'integer' | 'boolean' | 'object' | 'array' | 'null';
 
@@ -46,20 +54,6 @@ export interface JsonSchema {
   anyOf?: JsonSchema[];
   oneOf?: JsonSchema[];
   'x-skip-invalid-items'?: boolean;
-}
-
-/** One problem, located by a JavaScript-style path such as `items[3].date`. */
-export interface ValidationIssue {
-  path: string;
-  message: string;
-}
-
-/** An item left out of an `x-skip-invalid-items` array; `path` and `message` are its first problem. */
-export interface SkippedItem extends ValidationIssue {
-  /** Where the item is (`items[3]`, `domains[0].publications[2]`). */
-  item: string;
-  /** Every problem found in it, the first one included (the feed validator command lists them all). */
-  problems: ValidationIssue[];
 }
 
 export interface ValidationResult {
@@ -116,22 +110,15 @@ const isObject = (value: unknown): value is Record<string, unknown> =>
 const TYPE_TESTS: Record<JsonType, (value: unknown) => boolean> = {
   string: (value) => typeof value === 'string',
   number: (value) => typeof value === 'number',
-  integer: (value) => Number.isInteger(value),
+  integer: Number.isInteger,
   boolean: (value) => typeof value === 'boolean',
-  object: (value) => isObject(value),
-  array: (value) => Array.isArray(value),
+  object: isObject,
+  array: Array.isArray,
   null: (value) => value === null,
 };
 
-/** Arithmetic, not a Date per check: thousands of feed dates are checked on a cold page. */
-function isCalendarDate(year: number, month: number, day: number): boolean {
-  if (month < 1 || month > 12 || day < 1) return false;
-  if (month === 2) {
-    const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
-    return day <= (leap ? 29 : 28);
-  }
-  return day <= (month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31);
-}
+const isCalendarDate = (year: number, month: number, day: number) =>
+  month > 0 && month < 13 && day > 0 && day <= daysInMonth(year, month);
 
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 // RFC 3339 date-time: seconds and a zone are required, as ajv-formats requires them.
@@ -183,44 +170,43 @@ function setOwn(target: Record<string, unknown>, key: string, value: unknown): v
 
 const sameJson = (a: unknown, b: unknown) => a === b || JSON.stringify(a) === JSON.stringify(b);
 
-const describe = (value: unknown) => JSON.stringify(value);
-
 /** What a problem inside a branch records: only that there was one. */
-const QUIET_ISSUE: ValidationIssue = { path: '', message: '' };
+const QUIET = {} as ValidationIssue;
 
 /**
- * Where a value sits, as a chain to the root. The text (`items[3].date`) is only needed for a
- * problem, so it is only written then: a valid feed of thousands of items builds no strings.
+ * Where a value sits, as a chain to the root. The list of keys is only needed for a problem, so
+ * it is only made then: a valid feed of thousands of items builds no paths.
  */
 type Path = { parent: Path; key: string | number } | undefined;
 /** A step of a path whose key the loop over an object or array moves along. */
 type Step = { parent: Path; key: string | number };
 
-function pathText(path: Path): string {
-  if (!path) return '';
-  const base = pathText(path.parent);
-  const { key } = path;
-  if (typeof key === 'number') return `${base}[${key}]`;
-  if (!/^[A-Za-z_$][\w$]*$/.test(key)) return `${base}[${describe(key)}]`;
-  return base ? `${base}.${key}` : key;
+function keysOf(path: Path): (string | number)[] {
+  const keys: (string | number)[] = [];
+  for (; path; path = path.parent) keys.unshift(path.key);
+  return keys;
 }
 
 /** One run's findings. Compiled checks report to it. */
 class Run {
   readonly errors: ValidationIssue[] = [];
   readonly skipped: SkippedItem[] = [];
-  /** Inside an anyOf/oneOf branch only the number of problems counts, not their wording. */
+  /** Inside an anyOf/oneOf branch only the number of problems counts, not what they are. */
   quiet = 0;
 
   constructor(public skipInvalidItems: boolean) {}
 
-  fail(path: Path, message: string | (() => string)): void {
-    if (this.quiet) this.errors.push(QUIET_ISSUE);
-    else
-      this.errors.push({
-        path: pathText(path) || '(root)',
-        message: typeof message === 'string' ? message : message(),
-      });
+  /** Records that `keyword` failed at `path`, having asked for `asked`. */
+  fail<K extends Keyword>(path: Path, keyword: K, asked: Asked[K]): void {
+    this.errors.push(
+      this.quiet
+        ? QUIET
+        : ({
+            path: keysOf(path),
+            keyword,
+            params: { [keyword]: asked },
+          } as unknown as ValidationIssue),
+    );
   }
 }
 
@@ -238,11 +224,12 @@ function compile(root: JsonSchema, schema: JsonSchema): Check {
   let check = compiled.get(schema);
   if (!check) {
     // Stored before it is built, so a schema that refers to itself finds it.
-    const slot: { built?: Check } = {};
-    compiled.set(schema, (value, path, run) => slot.built!(value, path, run));
-    slot.built = schema.$ref ? compileRef(root, schema) : compileSchema(root, schema);
-    compiled.set(schema, slot.built);
-    check = slot.built;
+    let built: Check;
+    compiled.set(schema, (value, path, run) => built(value, path, run));
+    compiled.set(
+      schema,
+      (check = built = schema.$ref ? compileRef(root, schema) : compileSchema(root, schema)),
+    );
   }
   return check;
 }
@@ -259,8 +246,8 @@ function compileRef(root: JsonSchema, schema: JsonSchema): Check {
     Object.entries(schema).filter(([key]) => key !== '$ref' && !ANNOTATION_KEYWORDS.includes(key)),
   ) as JsonSchema;
   const checkSiblings = Object.keys(siblings).length ? compile(root, siblings) : undefined;
-  // A failed named definition gets one clear message ("must be a valid text") rather than
-  // the branch-by-branch reasons of its anyOf.
+  // A failed named definition is one finding ("must be a valid text") rather than the
+  // branch-by-branch reasons of its anyOf.
   const named = !!(target.anyOf || target.oneOf);
   return (value, path, run) => {
     const before = run.errors.length;
@@ -268,7 +255,7 @@ function compileRef(root: JsonSchema, schema: JsonSchema): Check {
     if (checkSiblings) result = checkSiblings(result, path, run);
     if (named && run.errors.length > before) {
       run.errors.length = before;
-      run.fail(path, `must be a valid ${name}`);
+      run.fail(path, '$ref', name);
     }
     return result;
   };
@@ -305,25 +292,19 @@ function compileSchema(root: JsonSchema, s: JsonSchema): Check {
   const tests =
     type === undefined ? undefined : ([] as JsonType[]).concat(type).map((t) => TYPE_TESTS[t]);
   const test = tests?.length === 1 ? tests[0] : undefined;
-  const typeNames = type === undefined ? '' : ([] as JsonType[]).concat(type).join(' or ');
+  const types = ([] as JsonType[]).concat(type ?? []);
   return (value, path, run) => {
     if (tests && !(test ? test(value) : tests.some((t) => t(value)))) {
-      run.fail(path, `must be ${typeNames}`);
+      run.fail(path, 'type', types);
       return value;
     }
-    if (constant !== undefined && !sameJson(value, constant))
-      run.fail(path, () => `must be ${describe(constant)}`);
+    if (constant !== undefined && !sameJson(value, constant)) run.fail(path, 'const', constant);
     if (options && !options.some((option) => sameJson(value, option)))
-      run.fail(path, () => `must be one of ${options.map(describe).join(', ')}`);
-    if (anyOf && branchesPassing(anyOf, value, path, run) === 0)
-      run.fail(path, 'does not match any allowed form');
+      run.fail(path, 'enum', options);
+    if (anyOf && branchesPassing(anyOf, value, path, run) === 0) run.fail(path, 'anyOf', 0);
     if (oneOf) {
-      const count = branchesPassing(oneOf, value, path, run);
-      if (count !== 1)
-        run.fail(
-          path,
-          count === 0 ? 'does not match any allowed form' : 'matches more than one form',
-        );
+      const passing = branchesPassing(oneOf, value, path, run);
+      if (passing !== 1) run.fail(path, 'oneOf', passing);
     }
     if (typeof value === 'string') checkString?.(value, path, run);
     else if (typeof value === 'number') checkNumber?.(value, path, run);
@@ -344,15 +325,12 @@ function compileString(s: JsonSchema): ((value: string, path: Path, run: Run) =>
   return (value, path, run) => {
     // Lengths count code points. A string has between length / 2 and length of them, so they
     // are only counted when that range straddles a limit.
-    if (minLength !== undefined && value.length < minLength * 2 && codePoints(value) < minLength)
-      run.fail(
-        path,
-        minLength === 1 ? 'must not be empty' : `must be at least ${minLength} characters`,
-      );
-    if (maxLength !== undefined && value.length > maxLength && codePoints(value) > maxLength)
-      run.fail(path, `must be at most ${maxLength} characters`);
-    if (regexp && !regexp.test(value)) run.fail(path, `must match ${pattern}`);
-    if (test && !test(value)) run.fail(path, `must be a valid ${format}`);
+    if (minLength !== undefined && value.length < minLength * 2 && [...value].length < minLength)
+      run.fail(path, 'minLength', minLength);
+    if (maxLength !== undefined && value.length > maxLength && [...value].length > maxLength)
+      run.fail(path, 'maxLength', maxLength);
+    if (regexp && !regexp.test(value)) run.fail(path, 'pattern', pattern!);
+    if (test && !test(value)) run.fail(path, 'format', format!);
   };
 }
 
@@ -361,10 +339,10 @@ function compileNumber(s: JsonSchema): ((value: number, path: Path, run: Run) =>
   if (minimum === undefined && maximum === undefined && exclusiveMinimum === undefined)
     return undefined;
   return (value, path, run) => {
-    if (minimum !== undefined && value < minimum) run.fail(path, `must be ≥ ${minimum}`);
-    if (maximum !== undefined && value > maximum) run.fail(path, `must be ≤ ${maximum}`);
+    if (minimum !== undefined && value < minimum) run.fail(path, 'minimum', minimum);
+    if (maximum !== undefined && value > maximum) run.fail(path, 'maximum', maximum);
     if (exclusiveMinimum !== undefined && value <= exclusiveMinimum)
-      run.fail(path, `must be > ${exclusiveMinimum}`);
+      run.fail(path, 'exclusiveMinimum', exclusiveMinimum);
   };
 }
 
@@ -377,15 +355,14 @@ function compileArray(
   if (minItems === undefined && maxItems === undefined && !items) return undefined;
   const skippable = s['x-skip-invalid-items'] === true;
   return (value, path, run) => {
-    if (minItems !== undefined && value.length < minItems)
-      run.fail(path, `must have at least ${minItems} items`);
-    if (maxItems !== undefined && value.length > maxItems)
-      run.fail(path, `must have at most ${maxItems} items`);
+    if (minItems !== undefined && value.length < minItems) run.fail(path, 'minItems', minItems);
+    if (maxItems !== undefined && value.length > maxItems) run.fail(path, 'maxItems', maxItems);
     if (!items) return value;
     const skipping = run.skipInvalidItems && skippable;
     // The array itself is kept unless an item is left out or changed (a nested skip).
     let kept: unknown[] | undefined;
-    const ids = skipping ? new Set<unknown>() : undefined;
+    // Each id with the index of the first item that has it.
+    const ids = skipping ? new Map<unknown, number>() : undefined;
     // One path step for the whole loop: a problem's path is written out the moment it is
     // found, so moving the step along is safe, and a valid feed allocates no path per item.
     const itemPath: Step = { parent: path, key: 0 };
@@ -398,13 +375,13 @@ function compileArray(
       // record with the same id is a mistake in the feed, and showing it twice would be too.
       const id = isObject(item) ? item['id'] : undefined;
       if (ids && typeof id === 'string' && run.errors.length === before) {
-        if (ids.has(id)) run.fail({ parent: itemPath, key: 'id' }, 'repeats an earlier item’s id');
-        ids.add(id);
+        const earlier = ids.get(id);
+        if (earlier === undefined) ids.set(id, index);
+        else run.fail({ parent: itemPath, key: 'id' }, 'x-skip-invalid-items', earlier);
       }
       const dropped = skipping && run.errors.length > before;
       if (dropped) {
-        const problems = run.errors.slice(before);
-        run.skipped.push({ ...problems[0]!, item: pathText(itemPath), problems });
+        run.skipped.push({ item: keysOf(itemPath), problems: run.errors.slice(before) });
         run.errors.length = before;
       }
       if (!kept && (dropped || result !== item)) kept = value.slice(0, index);
@@ -434,17 +411,11 @@ function compileObject(
     return undefined;
   return (value, path, run) => {
     const keys = Object.keys(value);
-    if (minProperties !== undefined && keys.length < minProperties) {
-      run.fail(
-        path,
-        minProperties === 1
-          ? 'must not be empty'
-          : `must have at least ${minProperties} properties`,
-      );
-    }
+    if (minProperties !== undefined && keys.length < minProperties)
+      run.fail(path, 'minProperties', minProperties);
     if (required)
       for (const key of required)
-        if (!(key in value)) run.fail({ parent: path, key }, 'is required');
+        if (!(key in value)) run.fail({ parent: path, key }, 'required', key);
     // The object itself is kept unless a property's value changed (a nested skip).
     let kept: Record<string, unknown> | undefined;
     const step: Step = { parent: path, key: '' };
@@ -455,7 +426,7 @@ function compileObject(
       const check = properties[key] ?? additional;
       let result = item;
       if (check) result = check(item, step, run);
-      else if (closed) run.fail(step, 'is not allowed');
+      else if (closed) run.fail(step, 'additionalProperties', false);
       if (!kept && result !== item) {
         kept = {};
         for (const earlier of keys.slice(0, index)) setOwn(kept, earlier, value[earlier]);
@@ -464,12 +435,6 @@ function compileObject(
     }
     return kept ?? value;
   };
-}
-
-function codePoints(text: string): number {
-  let count = 0;
-  for (const _ of text) count++;
-  return count;
 }
 
 /** Validates `value` against `schema`, a JSON Schema in the supported subset. Never throws for bad data. */

@@ -3,6 +3,7 @@
  * Only the calendar reads those; its own module keeps the time-zone arithmetic out of the
  * other widgets' code.
  */
+import { daysInMonth } from './days-in-month.js';
 import { DEFAULT_TIME_ZONE } from './format.js';
 import { zoneOffset } from './zone-offset.js';
 
@@ -20,15 +21,6 @@ function digitsAt(value: string, from: number, to: number): number {
   }
   return number;
 }
-
-const daysInMonth = (year: number, month: number) =>
-  month === 2
-    ? (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0
-      ? 29
-      : 28
-    : month === 4 || month === 6 || month === 9 || month === 11
-      ? 30
-      : 31;
 
 /**
  * `YYYY-MM-DDTHH:MM[:SS[.fraction]]` without an offset, as the UTC milliseconds of that wall
