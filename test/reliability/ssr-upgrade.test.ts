@@ -37,7 +37,7 @@ type Widget = HTMLElement & {
 
 /** The page's widgets (test/server/ssr-pages.mjs, by their messages' prefix) and what `uzl-load` counts for each. */
 const COUNTS: Record<string, number> = { news: 15, calendar: 34, campus: 1, stats: 6, ai: 20 };
-const WIDGETS = Object.keys(COUNTS);
+const PAGE_IDS = Object.keys(COUNTS);
 const WAITING = 'waiting';
 
 const VARIANTS: { name: string; imports: string[] }[] = [
@@ -95,7 +95,7 @@ describe('server-rendered widgets upgrade without an error', () => {
       // placeholder's room with the fallback link in it, nothing defined, no error anywhere.
       for (const tag of WIDGET_TAGS)
         expect(win.customElements.get(tag), `<${tag}> before the import`).to.equal(undefined);
-      for (const id of [...WIDGETS, WAITING]) {
+      for (const id of [...PAGE_IDS, WAITING]) {
         const root = widget(id).shadowRoot;
         expect(root, `#${id}: no declarative shadow root`).to.exist;
         expect(root!.querySelector('[part~="loading"] slot'), `#${id}: server view`).to.exist;
@@ -105,7 +105,7 @@ describe('server-rendered widgets upgrade without an error', () => {
       // One room each, the server's placeholder (not the page stylesheet's room for an undefined
       // tag as well), with the fallback link at its top, where the visitor looks for it.
       const before: Record<string, number> = {};
-      for (const id of [...WIDGETS, WAITING]) {
+      for (const id of [...PAGE_IDS, WAITING]) {
         const box = widget(id).getBoundingClientRect();
         before[id] = box.height;
         const link = widget(id).querySelector('a.fallback')!.getBoundingClientRect();
@@ -116,7 +116,7 @@ describe('server-rendered widgets upgrade without an error', () => {
 
       // From now on, any error view inserted into any widget, however briefly, is recorded.
       const inserted: string[] = [];
-      const observers = [...WIDGETS, WAITING].map((id) => {
+      const observers = [...PAGE_IDS, WAITING].map((id) => {
         const observer = new MutationObserver((records) => {
           for (const record of records)
             for (const node of record.addedNodes) {
@@ -138,11 +138,11 @@ describe('server-rendered widgets upgrade without an error', () => {
         win.postMessage({ uzlImport: variant.imports }, win.location.origin);
         await until(
           () =>
-            WIDGETS.every((id) => probe.events.some((e) => e.id === id && e.type === 'uzl-load')),
-          `uzl-load from ${WIDGETS.join(', ')}; saw ${JSON.stringify(probe.events.map((e) => `${e.type} #${e.id}`))}, errors ${JSON.stringify([...probe.errors, ...probe.rejections])}`,
+            PAGE_IDS.every((id) => probe.events.some((e) => e.id === id && e.type === 'uzl-load')),
+          `uzl-load from ${PAGE_IDS.join(', ')}; saw ${JSON.stringify(probe.events.map((e) => `${e.type} #${e.id}`))}, errors ${JSON.stringify([...probe.errors, ...probe.rejections])}`,
           15000,
         );
-        for (const id of [...WIDGETS, WAITING]) await widget(id).updateComplete;
+        for (const id of [...PAGE_IDS, WAITING]) await widget(id).updateComplete;
         await nextFrame(win);
         await nextFrame(win);
       } finally {
@@ -184,7 +184,7 @@ describe('server-rendered widgets upgrade without an error', () => {
         'frames with the news list loading',
       ).to.be.greaterThan(0);
 
-      for (const id of WIDGETS) {
+      for (const id of PAGE_IDS) {
         const el = widget(id);
         const root = el.shadowRoot!;
         const load = probe.events.find((e) => e.id === id && e.type === 'uzl-load')!;

@@ -22,7 +22,7 @@ const FEED_DELAY_MS = 400;
  * example attributes, its id the prefix of its messages (`news`, `calendar` …), and one more
  * without a feed, waiting.
  */
-const WIDGETS = [
+const PAGE_WIDGETS = [
   ...REGISTRY.map((w) => ({
     id: w.messages,
     tag: w.tag,
@@ -43,7 +43,7 @@ async function loadSsr() {
       import('@lit-labs/ssr/lib/render-result.js'),
       import('lit/static-html.js'),
     ]);
-    const tags = new Set(WIDGETS.map((w) => w.tag));
+    const tags = new Set(PAGE_WIDGETS.map((w) => w.tag));
     for (const tag of tags) await import(pathToFileURL(resolve('dist', `${tag}.js`)).href);
     return { render, collectResult, html, unsafeStatic };
   })();
@@ -53,7 +53,7 @@ async function loadSsr() {
 async function widgetsHtml(run) {
   const { render, collectResult, html, unsafeStatic } = await loadSsr();
   const parts = [];
-  for (const { id, tag, file, attrs } of WIDGETS) {
+  for (const { id, tag, file, attrs } of PAGE_WIDGETS) {
     const query = new URLSearchParams({ plan: 'ok', file, delay: String(FEED_DELAY_MS) });
     const src = file ? ` src="${escapeAttr(`/__feeds/ssr-${run}-${id}?${query}`)}"` : '';
     const open = unsafeStatic(`<${tag} id="${id}"${src} ${attrs}>`);
