@@ -7,7 +7,7 @@
 //   3. dist/types/      TypeScript declarations, and dist/uzl-<name>.d.ts for each element entry
 //   4. custom-elements.json
 //   5. from it: dist/jsx.d.ts, dist/vue.d.ts, VS Code and JetBrains data (scripts/integrations.mjs)
-//   6. dist/cli.js      the `uzl-widgets validate` command (package.json `bin`)
+//   6. dist/cli.js      the `uzl-widgets validate` and `serve` commands (package.json `bin`)
 import { execFileSync } from 'node:child_process';
 import { chmodSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -65,7 +65,9 @@ generateIntegrations(JSON.parse(readFileSync('custom-elements.json', 'utf8')));
 
 // The command, one file that plain Node 20 runs from the installed package: the widgets'
 // validator, their schemas (descriptions kept: the command quotes them) and the calendar's
-// date reading, bundled from src/. Not minified, so a stack trace from it can be read.
+// date reading, bundled from src/, and the embed service (src/serve/) with srvx's Node adapter
+// (a devDependency for that reason: the package installs nothing for it). Not minified, so a
+// stack trace from it can be read.
 await bundle({
   entryPoints: ['src/cli/main.ts'],
   outfile: 'dist/cli.js',

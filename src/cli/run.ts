@@ -27,6 +27,9 @@ missing in one of nl, en and fr, an image without its size, a date far away).
   --json          print the report as JSON, for CI
   -h, --help      print this help
 
+The embed service (embed pages, oEmbed, the built files):
+  uzl-widgets serve --help
+
 Exit codes:
   0  a widget shows every item of the feed
   1  the feed is invalid, or a widget would skip one of its items
@@ -72,7 +75,7 @@ export async function run(args: string[]): Promise<Printed> {
   if (values.help || command === 'help') return { stdout: USAGE, stderr: '', exitCode: 0 };
   if (command === undefined) return usageError('say what to do: validate <file-or-URL>', json);
   if (command !== 'validate')
-    return usageError(`unknown command "${command}": the command is validate`, json);
+    return usageError(`unknown command "${command}": the commands are validate and serve`, json);
   if (sources.length !== 1)
     return usageError(
       sources.length === 0 ? 'give the feed to check: a file or a URL' : 'give one feed at a time',
