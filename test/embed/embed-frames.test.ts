@@ -200,10 +200,10 @@ describe('embed page query', function () {
     const link = widgetIn(frame).shadowRoot!.querySelector<HTMLAnchorElement>('a[href]')!;
     // Where the page sends it, caught before the test page itself is navigated away.
     const opened: unknown[][] = [];
-    frame.contentWindow!.open = ((...args: unknown[]) => {
+    frame.contentWindow!.open = (...args: unknown[]) => {
       opened.push(args);
       return null;
-    }) as typeof open;
+    };
     link.click();
     expect(opened).to.deep.equal([[link.href, '_top']]);
   });
