@@ -149,7 +149,7 @@ export default defineConfig(({ mode }) => {
                 'uzl-widgets': resolve(src, 'loader', 'uzl-widgets-loader.ts'),
                 // The embed page's script (src/embed/): its own entry and table, beside the
                 // loader, so it imports the same widget chunks and `core`.
-                'uzl-embed': resolve(src, 'embed', 'uzl-embed.ts'),
+                'uzl-embed': resolve(src, 'embed', 'embed-page.ts'),
               }
             : mode === 'all'
               ? { 'uzl-widgets.all': resolve(src, 'uzl-widgets.ts') }

@@ -1,5 +1,6 @@
 /**
- * The embed page's script (`dist/uzl-embed.js`): one widget alone in a page made to be framed,
+ * The embed page's script (`dist/uzl-embed.js`; not named `uzl-embed.ts`, which would make
+ * src/embed/ look like a widget's folder to the registry's check): one widget alone in a page made to be framed,
  * configured by the page's query (README, "Embed page"):
  * `embed.html?widget=news-list&src=…&lang=fr&theme=dark&more=…&limit=3`.
  *
