@@ -1,7 +1,7 @@
 // The lane's own servers: each started here is remembered by its PID and stopped by that PID
 // (never by name), so the lane leaves nothing running and touches nothing it did not start.
 import { spawn } from 'node:child_process';
-import { createWriteStream } from 'node:fs';
+import { createWriteStream, readdirSync, readFileSync } from 'node:fs';
 import { createConnection, createServer } from 'node:net';
 import { setTimeout as sleep } from 'node:timers/promises';
 
@@ -78,4 +78,22 @@ export async function stopAll() {
     }
   }
   started.length = 0;
+}
+
+/**
+ * Processes still running whose command line names `dir` (the run's temp dir, which Apache's
+ * and MariaDB's command lines carry): read from /proc, only to check that none is left.
+ * @param {string} dir @returns {string[]}
+ */
+export function stillRunningIn(dir) {
+  const found = [];
+  for (const pid of readdirSync('/proc').filter((name) => /^\d+$/.test(name))) {
+    try {
+      const command = readFileSync(`/proc/${pid}/cmdline`, 'utf8').replace(/\0/g, ' ').trim();
+      if (command.includes(dir)) found.push(`${pid} ${command}`);
+    } catch {
+      // It ended while we looked.
+    }
+  }
+  return found;
 }
