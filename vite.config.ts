@@ -3,7 +3,9 @@
 //                              side-effect-free classes (dist/index.js) and shared chunks;
 //                              lit and @lit/localize stay external (peer/dependency).
 //   `vite build --mode loader` dist/uzl-widgets.js: the drop-in, a loader that imports each
-//                              widget's module (dist/cdn/, Lit included) when its tag appears.
+//                              widget's module (dist/cdn/, Lit included) when its tag appears;
+//                              and dist/uzl-embed.js, the embed page's script (src/embed/),
+//                              which imports the same chunks.
 //   `vite build --mode all`    dist/uzl-widgets.all.js: everything in one file, Lit included,
 //                              for a site that wants a single request.
 import { readFileSync } from 'node:fs';
@@ -43,6 +45,30 @@ function defineModulesPlugin(): Plugin {
         ? `export default {\n${WIDGETS.map(
             (w) =>
               `  ${JSON.stringify(w.tag)}: () => import(${JSON.stringify(defineModule(w.id))}),`,
+          ).join('\n')}\n};\n`
+        : undefined,
+  };
+}
+
+/**
+ * The embed page's table (src/embed/embed-widgets.d.ts), `virtual:uzl-embed-widgets`: each
+ * widget's id → its tag, the import of its define module (the same chunks the loader imports),
+ * its name per language (the page's `<title>`) and its fallback link's address per language
+ * (its text is the page's own, which says "UZ Leuven" in every language). A module of
+ * its own, not the loader's, so the loader's bytes do not change.
+ */
+function embedWidgetsPlugin(): Plugin {
+  const id = 'virtual:uzl-embed-widgets';
+  /** Each distinct fallback address table once (most widgets share the site's home page). */
+  const hrefs = [...new Set(WIDGETS.map((w) => JSON.stringify(w.fallback.href)))];
+  return {
+    name: 'uzl-embed-widgets',
+    resolveId: (source) => (source === id ? `\0${id}` : undefined),
+    load: (resolved) =>
+      resolved === `\0${id}`
+        ? `${hrefs.map((href, i) => `const h${i} = ${href};\n`).join('')}export default {\n${WIDGETS.map(
+            (w) =>
+              `  ${JSON.stringify(w.id)}: [() => import(${JSON.stringify(defineModule(w.id))}), ${JSON.stringify(w.name)}, h${hrefs.indexOf(JSON.stringify(w.fallback.href))}],`,
           ).join('\n')}\n};\n`
         : undefined,
   };
@@ -90,7 +116,8 @@ function licenseBanner(): string {
  * arithmetic, a widget's schema and translations) stays in that widget's chunk, so a page
  * with one news list does not download the calendar's helpers.
  */
-const isSharedCandidate = (id: string) => !/[\\/]src[\\/]loader[\\/]/.test(id);
+const isSharedCandidate = (id: string) =>
+  !/[\\/]src[\\/](loader|embed)[\\/]|virtual:uzl-embed/.test(id);
 
 export default defineConfig(({ mode }) => {
   // `lib`: the npm package's modules, Lit external. `loader`: the drop-in loader and the
@@ -103,7 +130,12 @@ export default defineConfig(({ mode }) => {
     banner: licenseBanner(),
   } as const;
   return {
-    plugins: [defineModulesPlugin(), schemaAnnotationsPlugin(), minifyLiteralsPlugin()],
+    plugins: [
+      defineModulesPlugin(),
+      embedWidgetsPlugin(),
+      schemaAnnotationsPlugin(),
+      minifyLiteralsPlugin(),
+    ],
     build: {
       outDir: 'dist',
       emptyOutDir: lib,
@@ -113,7 +145,12 @@ export default defineConfig(({ mode }) => {
       lib: {
         entry:
           mode === 'loader'
-            ? { 'uzl-widgets': resolve(src, 'loader', 'uzl-widgets-loader.ts') }
+            ? {
+                'uzl-widgets': resolve(src, 'loader', 'uzl-widgets-loader.ts'),
+                // The embed page's script (src/embed/): its own entry and table, beside the
+                // loader, so it imports the same widget chunks and `core`.
+                'uzl-embed': resolve(src, 'embed', 'uzl-embed.ts'),
+              }
             : mode === 'all'
               ? { 'uzl-widgets.all': resolve(src, 'uzl-widgets.ts') }
               : {
@@ -136,6 +173,10 @@ export default defineConfig(({ mode }) => {
               // imported by the loader relative to its own URL.
               {
                 ...withNotices,
+                // The embed page's own files are our code alone, with no one else's notice to
+                // carry, and weigh against a 2 kB budget (.size-limit.mjs): ours stays in
+                // LICENSE and in every file that has Lit in it.
+                banner: (chunk) => (/^(uzl-)?embed/.test(chunk.name) ? '' : withNotices.banner),
                 chunkFileNames: 'cdn/[name]-[hash].js',
                 // Two kinds of chunk: `core` and one per widget. Small helpers shared by two
                 // widgets go into `core` rather than files of a few hundred bytes each: one

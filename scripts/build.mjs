@@ -4,14 +4,16 @@
 //                           Lit inside) when its tag appears in the page
 //      dist/uzl-widgets.all.js  every element, Lit and the three languages in one file
 //      dist/uzl-widgets.css     the room each widget takes before it is defined (no layout shift)
+//      dist/embed.html, dist/uzl-embed.js   the embed page, one widget made to be framed
+//      dist/uzl-embed-resize.js  the optional script that sizes embed frames on a host page
 //   3. dist/types/      TypeScript declarations, and dist/uzl-<name>.d.ts for each element entry
 //   4. custom-elements.json
 //   5. from it: dist/jsx.d.ts, dist/vue.d.ts, VS Code and JetBrains data (scripts/integrations.mjs)
-//   6. dist/cli.js      the `uzl-widgets validate` command (package.json `bin`)
+//   6. dist/cli.js      the `uzl-widgets validate` and `serve` commands (package.json `bin`)
 import { execFileSync } from 'node:child_process';
 import { chmodSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { build as bundle } from 'esbuild';
+import { build as bundle, transform } from 'esbuild';
 import { generateIntegrations } from './integrations.mjs';
 import { writeReactComponents } from './react-components.mjs';
 import { WIDGETS } from './registry.mjs';
@@ -37,6 +39,33 @@ run(bin('esbuild'), [
   '--log-level=warning',
 ]);
 
+// The embed page (src/embed/embed.html; its script, dist/uzl-embed.js, comes from the loader
+// pass), minified: its comment dropped, its style minified, no whitespace between tags. The
+// link for visitors without JavaScript goes to the site the widgets' fallback links share
+// (which widget it is, only the script can read from the query).
+const homes = new Set(
+  WIDGETS.flatMap((w) => Object.values(w.fallback.href).map((href) => new URL(href).origin)),
+);
+if (homes.size !== 1)
+  throw new Error(`build: the fallback links point to ${homes.size} sites, embed.html links one`);
+let embedHtml = readFileSync('src/embed/embed.html', 'utf8')
+  .replace(/<!--[\s\S]*?-->\s*/g, '')
+  .replace('{{home}}', `${[...homes][0]}/`);
+const style = /<style>([\s\S]*?)<\/style>/.exec(embedHtml)[1];
+const { code: css } = await transform(style, { loader: 'css', minify: true });
+embedHtml = embedHtml.replace(style, css.trim()).replace(/>\s+</g, '><').trim();
+writeFileSync('dist/embed.html', `${embedHtml}\n`);
+await bundle({
+  entryPoints: ['src/embed/uzl-embed-resize.ts'],
+  outfile: 'dist/uzl-embed-resize.js',
+  bundle: true,
+  format: 'iife',
+  minify: true,
+  target: 'es2020',
+  legalComments: 'none',
+  logLevel: 'warning',
+});
+
 // Each entry's declarations, next to it, so `import 'uzl-widgets/news-list.js'` is typed.
 writeFileSync('dist/index.d.ts', "export * from './types/index.js';\n");
 // The loader exports nothing (it defines what the page uses); the all-in-one file exports the classes.
@@ -44,6 +73,13 @@ writeFileSync(
   'dist/uzl-widgets.d.ts',
   '// The drop-in loader: it exports nothing and defines each widget when its tag appears.\nexport {};\n',
 );
+// So are the embed page's script and the host page's resizing script (package.json's
+// `./*.js` export reaches them as `uzl-widgets/embed.js` and `uzl-widgets/embed-resize.js`).
+for (const file of ['uzl-embed', 'uzl-embed-resize'])
+  writeFileSync(
+    `dist/${file}.d.ts`,
+    '// A script for a page to load (README, "Embed page"): it exports nothing.\nexport {};\n',
+  );
 writeFileSync('dist/uzl-widgets.all.d.ts', "export * from './types/uzl-widgets.js';\n");
 writeFileSync('dist/react.d.ts', "export * from './types/react/react-components.js';\n");
 for (const { id, tag } of WIDGETS)
@@ -70,7 +106,9 @@ generateIntegrations(JSON.parse(readFileSync('custom-elements.json', 'utf8')));
 
 // The command, one file that plain Node 20 runs from the installed package: the widgets'
 // validator, their schemas (descriptions kept: the command quotes them) and the calendar's
-// date reading, bundled from src/. Not minified, so a stack trace from it can be read.
+// date reading, bundled from src/, and the embed service (src/serve/) with srvx's Node adapter
+// (a devDependency for that reason: the package installs nothing for it). Not minified, so a
+// stack trace from it can be read.
 await bundle({
   entryPoints: ['src/cli/main.ts'],
   outfile: 'dist/cli.js',

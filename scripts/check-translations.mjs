@@ -37,7 +37,9 @@ lit('build');
 // messages/core.ts. Each element's module
 // registers its own group; the core registers its own. The generated `str` comes from the
 // tag's own module: @lit/localize's index would bring its page-wide runtime along.
-const GROUPS = Object.fromEntries(WIDGETS.map((w) => [w.messages, w.id]));
+// The embed page's own sentences (`embed.`) are a group of their own: its script
+// (src/embed/) loads them, and no widget chunk or the core carries them.
+const GROUPS = { ...Object.fromEntries(WIDGETS.map((w) => [w.messages, w.id])), embed: 'embed' };
 /** @type {Record<string, Record<string, string[]>>} group → language → entry lines */
 const grouped = {};
 for (const lang of ['nl', 'fr']) {

@@ -12,7 +12,8 @@
  * - the drop-in's size budgets and page files (scripts/drop-in-files.mjs, .size-limit.mjs,
  *   bench/), the translations' regrouping (scripts/check-translations.mjs), the examples'
  *   check (scripts/test-examples.mjs);
- * - the CLI's feed kinds (src/cli/feed-kinds.ts), the embed builder (demo/builder/widgets.ts)
+ * - the CLI's feed kinds (src/cli/feed-kinds.ts), the embed service (src/serve/: the embed
+ *   page's tag and title, oEmbed's default height), the embed builder (demo/builder/widgets.ts)
  *   and the tests (test/helpers/widgets.ts, test/node/, test/server/).
  *
  * Node scripts (plain .mjs on Node 20, which cannot import TypeScript) read it through
@@ -64,6 +65,15 @@ export interface WidgetEntry {
   readonly name: PerLanguage;
   /** The fallback link a page puts inside the tag: where it points and what it says. */
   readonly fallback: { readonly href: PerLanguage; readonly text: PerLanguage };
+  /**
+   * Its height in px, 500 px wide, showing its demo feed with no attributes: an embed frame's
+   * height until the page inside reports its own (the oEmbed answer's default `height`), so a
+   * host page without a resizing script cuts nothing off in the common case. Measured in
+   * headless Chromium (the widget alone in a 500 px wide body, drop-in loader, demo feed, after
+   * the network went idle), rounded up to 10 px; each entry notes its numbers beside the room
+   * src/loader/reserved-space.css keeps for it at that width.
+   */
+  readonly room: number;
 }
 
 /** UZ Leuven's site has nl and en pages. */
@@ -87,6 +97,8 @@ const ENTRIES = [
     },
     example: 'limit="3"',
     name: { en: 'News list', nl: 'Nieuwslijst', fr: 'Liste d’actualités' },
+    // 1085 px measured (five items, the default `limit`); reserved-space.css keeps 1052.
+    room: 1090,
     fallback: {
       href: { ...HOME, nl: 'https://www.uzleuven.be/nl/nieuws' },
       text: {
@@ -109,6 +121,9 @@ const ENTRIES = [
     },
     example: 'month="2026-01"',
     name: { en: 'Event calendar', nl: 'Evenementenkalender', fr: 'Calendrier des événements' },
+    // A list at 500 px, as high as the upcoming events make it (461 px measured with the demo
+    // feed on 2026-12-07): the month grid's reserved room (616) instead, which does not age.
+    room: 620,
     fallback: {
       href: HOME,
       text: {
@@ -131,6 +146,8 @@ const ENTRIES = [
     },
     example: 'campus="gasthuisberg"',
     name: { en: 'Campus card', nl: 'Campuskaart', fr: 'Fiche de campus' },
+    // 647 px measured (every campus); reserved-space.css keeps 784.
+    room: 650,
     fallback: {
       href: HOME,
       text: {
@@ -153,6 +170,8 @@ const ENTRIES = [
     },
     example: 'no-animation',
     name: { en: 'Key figures', nl: 'Kerncijfers', fr: 'Chiffres clés' },
+    // 417 px measured (six figures in two columns); reserved-space.css keeps 428.
+    room: 430,
     fallback: {
       href: HOME,
       text: {
@@ -176,6 +195,8 @@ const ENTRIES = [
     },
     example: '',
     name: { en: 'AI publications', nl: 'AI-publicaties', fr: 'Publications IA' },
+    // 1472 px measured (news and domains); reserved-space.css keeps 1856.
+    room: 1480,
     fallback: {
       href: HOME,
       text: {

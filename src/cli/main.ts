@@ -2,6 +2,7 @@
  * `uzl-widgets validate <file-or-URL> [--kind …] [--json]`: the package's command (package.json
  * `bin`, built into dist/cli.js by scripts/build.mjs). It checks a feed before it is published,
  * with the widgets' own schemas and validator, and says what a widget would do with it.
+ * `uzl-widgets serve …` runs the embed service instead (serve.ts, with its own options).
  *
  * Exit codes: 0 every item is shown, 1 the feed is invalid or an item is skipped, 2 the feed
  * cannot be read (or the command was not used right).
@@ -11,6 +12,7 @@ import { checkFeed, exitCodeOf } from './check-feed.js';
 import { KIND_NAMES, type KindName } from './feed-kinds.js';
 import { formatJson, formatText, type Outcome } from './print-report.js';
 import { readFeed } from './read-feed.js';
+import { serve } from './serve.js';
 
 const USAGE = `Usage: uzl-widgets validate <file-or-URL> [--kind <kind>] [--json]
 
@@ -25,6 +27,9 @@ missing in one of nl, en and fr, an image without its size, a date far away).
                   (without it, the kind is recognised from the feed's shape)
   --json          print the report as JSON, for CI
   -h, --help      print this help
+
+The embed service (embed pages, oEmbed, the built files):
+  uzl-widgets serve --help
 
 Exit codes:
   0  a widget shows every item of the feed
@@ -71,7 +76,7 @@ export async function run(args: string[]): Promise<Printed> {
   if (values.help || command === 'help') return { stdout: USAGE, stderr: '', exitCode: 0 };
   if (command === undefined) return usageError('say what to do: validate <file-or-URL>', json);
   if (command !== 'validate')
-    return usageError(`unknown command "${command}": the command is validate`, json);
+    return usageError(`unknown command "${command}": the commands are validate and serve`, json);
   if (sources.length !== 1)
     return usageError(
       sources.length === 0 ? 'give the feed to check: a file or a URL' : 'give one feed at a time',
@@ -100,8 +105,12 @@ export async function run(args: string[]): Promise<Printed> {
   };
 }
 
-const printed = await run(process.argv.slice(2));
-process.stdout.write(printed.stdout);
-process.stderr.write(printed.stderr);
-// Not process.exit(): that could cut off output still on its way through a pipe.
-process.exitCode = printed.exitCode;
+const args = process.argv.slice(2);
+// `serve` keeps running once it listens: it prints nothing more here and sets no exit code.
+const printed = args[0] === 'serve' ? await serve(args.slice(1)) : await run(args);
+if (printed) {
+  process.stdout.write(printed.stdout);
+  process.stderr.write(printed.stderr);
+  // Not process.exit(): that could cut off output still on its way through a pipe.
+  process.exitCode = printed.exitCode;
+}
