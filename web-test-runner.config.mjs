@@ -18,6 +18,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { CHROMIUM_ARGS, findChromium, findFirefox } from './scripts/engines.mjs';
 import { summaryReporter } from './scripts/wtr-summary-reporter.mjs';
 import { demoPages } from './test/server/demo-pages.mjs';
+import { embedPages } from './test/server/embed-pages.mjs';
 import { engineCommands } from './test/server/engine-commands.mjs';
 import { feedFaults } from './test/server/feed-faults.mjs';
 import { hostPages } from './test/server/host-pages.mjs';
@@ -133,6 +134,7 @@ export default {
   middleware: [
     feedFaults(),
     hostPages({ olderEngine: engine === 'legacy' }),
+    embedPages({ olderEngine: engine === 'legacy' }),
     ssrPages({ olderEngine: engine === 'legacy' }),
     demoPages({ olderEngine: engine === 'legacy' }),
   ],
