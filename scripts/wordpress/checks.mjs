@@ -201,6 +201,8 @@ async function checkEmbed(tab, link, { service, titles, newest }) {
         left: box.left + frame.clientLeft,
         top: box.top + frame.clientTop,
         sandbox: frame.getAttribute('sandbox'),
+        // wp-embed.js keeps the frame clipped to nothing until the frame's first message.
+        hidden: frame.hasAttribute('style'),
       };
     }, undefined);
     const inner = await tab.frame(
@@ -237,6 +239,8 @@ async function checkEmbed(tab, link, { service, titles, newest }) {
   const { outer, inner } = sized.value;
   if (!outer || !inner) throw new Error('the frame went away');
   const figures = `frame ${outer.clientHeight} px, widget ${inner.widget.toFixed(1)} px, frame's scrollHeight ${inner.scrollHeight} px`;
+  if (!sized.ok && outer.hidden)
+    throw new Error(`wp-embed.js never heard from the frame: still clipped, ${figures}`);
   if (!sized.ok) throw new Error(`heights differ or the frame scrolls: ${figures}`);
   if (outer.sandbox !== 'allow-scripts') throw new Error(`the frame's sandbox is ${outer.sandbox}`);
 
