@@ -23,6 +23,7 @@ import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { startApache } from './wordpress/apache.mjs';
+import { closeBrowsers } from './wordpress/browsers.mjs';
 import { runChecks } from './wordpress/checks.mjs';
 import { startMariaDb } from './wordpress/mariadb.mjs';
 import { ensurePackages } from './wordpress/packages.mjs';
@@ -48,23 +49,52 @@ chmodSync(dir, 0o755);
 /** What to undo at the end, newest first: the config file, the feed server. */
 /** @type {(() => void | Promise<void>)[]} */
 const undo = [];
-let cleaned = false;
-async function cleanUp() {
-  if (cleaned) return;
-  cleaned = true;
-  await stopAll();
-  for (const step of undo.reverse()) await step();
-  const left = stillRunningIn(dir);
-  rmSync(dir, { recursive: true, force: true });
-  return left;
-}
-for (const signal of ['SIGINT', 'SIGTERM']) {
-  process.once(signal, () => void cleanUp().finally(() => process.exit(130)));
-}
+/** @type {Promise<string[]> | undefined} */
+let cleanup;
+/**
+ * Closes the browsers, stops the servers by PID, undoes the rest and removes the temp dir;
+ * resolves to what still runs there. Once started, nothing new starts (processes.mjs and
+ * browsers.mjs refuse), and every caller waits for the same clean-up.
+ */
+const cleanUp = () =>
+  (cleanup ??= (async () => {
+    await closeBrowsers();
+    await stopAll();
+    for (const step of undo.reverse()) await step();
+    const left = stillRunningIn(dir);
+    rmSync(dir, { recursive: true, force: true });
+    return left;
+  })());
 
 let failed = 0;
+let interrupted = false;
 /** @type {string[]} */
 const lines = [];
+
+function report(/** @type {string[]} */ left) {
+  if (left.length > 0) {
+    failed += 1;
+    lines.push(`  FAIL left running: ${left.join('; ')}`);
+  }
+  console.log('\n== WordPress lane');
+  for (const line of lines) console.log(line);
+  const install = aptSeconds > 0 ? ` after apt-get install ${aptSeconds.toFixed(0)} s` : '';
+  const outcome = interrupted ? 'interrupted' : failed === 0 ? 'passed' : `${failed} failed`;
+  console.log(
+    `WordPress lane: ${outcome} in ${seconds(laneStarted)} s${install}; ` +
+      `${left.length === 0 ? 'nothing left running, ' : ''}database, temp dir and /etc/wordpress file removed`,
+  );
+}
+
+for (const signal of ['SIGINT', 'SIGTERM']) {
+  process.once(signal, () => {
+    interrupted = true;
+    void cleanUp()
+      .then(report)
+      .finally(() => process.exit(130));
+  });
+}
+
 try {
   const setupStarted = Date.now();
   const [wpPort, servicePort, feedPort] = [await freePort(), await freePort(), await freePort()];
@@ -76,6 +106,7 @@ try {
   const contentDir = join(dir, 'wp-content');
   writeContent(contentDir, { host: '127.0.0.1', port: servicePort });
   const configName = `uzl-lane-${process.pid}`;
+  if (cleanup) throw new Error('interrupted');
   undo.push(writeConfig({ configName, siteUrl, contentDir, db }));
   await startApache({ dir, port: wpPort, contentDir, configName });
   const users = await installSite(siteUrl);
@@ -88,19 +119,12 @@ try {
   failed = result.failed;
 } catch (error) {
   failed += 1;
-  console.error(`wordpress: ${error instanceof Error ? (error.stack ?? error.message) : error}`);
+  if (!cleanup) {
+    console.error(`wordpress: ${error instanceof Error ? (error.stack ?? error.message) : error}`);
+  }
 }
-const left = (await cleanUp()) ?? [];
-if (left.length > 0) {
-  failed += 1;
-  lines.push(`  FAIL left running: ${left.join('; ')}`);
+// Interrupted: the signal's handler reports and exits once the clean-up is done.
+if (!interrupted) {
+  report(await cleanUp());
+  process.exit(failed > 0 ? 1 : 0);
 }
-
-console.log('\n== WordPress lane');
-for (const line of lines) console.log(line);
-const install = aptSeconds > 0 ? ` after apt-get install ${aptSeconds.toFixed(0)} s` : '';
-console.log(
-  `WordPress lane: ${failed === 0 ? 'passed' : `${failed} failed`} in ${seconds(laneStarted)} s${install}; ` +
-    `${left.length === 0 ? 'nothing left running, ' : ''}database, temp dir and /etc/wordpress file removed`,
-);
-process.exit(failed > 0 ? 1 : 0);

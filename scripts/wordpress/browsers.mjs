@@ -20,10 +20,40 @@ import { CHROMIUM_ARGS, findChromium, findFirefox } from '../engines.mjs';
 /** @typedef {{ name: string, open: () => Promise<Tab>, close: () => Promise<void> }} Engine */
 
 const VIEWPORT = { width: 1280, height: 900 };
+// The lane handles Ctrl+C itself (it stops its servers too), so the drivers must not exit first.
+const SIGNALS = { handleSIGINT: false, handleSIGTERM: false, handleSIGHUP: false };
+
+/** Browsers open now, for closeBrowsers() when the lane is interrupted. */
+const open = new Set();
+let closing = false;
+
+/** Closes every browser still open; any launched from now on is closed at once. */
+export async function closeBrowsers() {
+  closing = true;
+  await Promise.allSettled([...open].map((close) => close()));
+}
+
+/** Remembers a browser's close until it is called. @param {() => Promise<void>} close */
+async function tracked(close) {
+  if (closing) {
+    await close();
+    throw new Error('the lane is stopping');
+  }
+  const once = async () => {
+    open.delete(once);
+    await close();
+  };
+  open.add(once);
+  return once;
+}
 
 /** @returns {Promise<Engine>} */
 export async function launchChromium() {
-  const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
+  const browser = await chromium.launch({
+    executablePath: findChromium(),
+    args: CHROMIUM_ARGS,
+    ...SIGNALS,
+  });
   return {
     name: 'Chromium',
     async open() {
@@ -40,7 +70,7 @@ export async function launchChromium() {
         close: () => page.close(),
       };
     },
-    close: () => browser.close(),
+    close: await tracked(() => browser.close()),
   };
 }
 
@@ -50,6 +80,7 @@ export async function launchFirefox() {
     browser: 'firefox',
     executablePath: findFirefox(),
     headless: true,
+    ...SIGNALS,
     extraPrefsFirefox: {
       'app.update.enabled': false,
       'browser.shell.checkDefaultBrowser': false,
@@ -76,6 +107,6 @@ export async function launchFirefox() {
         close: () => page.close(),
       };
     },
-    close: () => browser.close(),
+    close: await tracked(() => browser.close()),
   };
 }

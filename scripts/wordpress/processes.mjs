@@ -9,6 +9,8 @@ import { setTimeout as sleep } from 'node:timers/promises';
 
 /** @type {Started[]} */
 const started = [];
+/** Set by stopAll(): from then on nothing starts. */
+let closing = false;
 
 /** A TCP port nothing listens on now, on the loopback address. @returns {Promise<number>} */
 export function freePort() {
@@ -47,6 +49,7 @@ export const portOpen = (port) =>
  * @param {import('node:child_process').SpawnOptions} [options]
  */
 export function startServer(name, command, args, log, options = {}) {
+  if (closing) throw new Error(`not starting ${name}: the lane is stopping`);
   const out = createWriteStream(log, { flags: 'a' });
   // Its own process group: Apache's prefork signals its whole group when it stops, which
   // would otherwise include this script.
@@ -68,6 +71,7 @@ export const running = (/** @type {string} */ name) =>
 
 /** Stops every server started here, newest first, by its PID: SIGTERM, then SIGKILL after 10 s. */
 export async function stopAll() {
+  closing = true;
   for (const { child, exited } of started.reverse()) {
     if (child.exitCode !== null || child.signalCode !== null || child.pid === undefined) continue;
     child.kill('SIGTERM');
