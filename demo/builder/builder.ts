@@ -11,8 +11,9 @@ import { keptValue } from './manifest-fields.js';
 import { syncPreview } from './preview.js';
 import { absoluteSrc, elementSpec, snippet } from './snippet.js';
 import { fromQuery, toQuery, withWidget, type BuilderState } from './state.js';
+import { embedUrl, iframeCode } from './embed-code.js';
 import { STRINGS } from './strings.js';
-import { page, type Actions, type ViewModel, type WidgetReport } from './view.js';
+import { page, type Actions, type Output, type ViewModel, type WidgetReport } from './view.js';
 
 /** How long typing in a URL or text field may pause before the preview follows it. */
 const TYPING_PAUSE_MS = 600;
@@ -24,6 +25,7 @@ let state: BuilderState = fromQuery(new URLSearchParams(location.search));
 let check: FeedCheck = { status: 'none' };
 let report: WidgetReport;
 let copyStatus: ViewModel['copyStatus'] = '';
+let copied: Output = 'snippet';
 /** What the last check was for, and the way to call it off. */
 let checkedKey = '';
 let checkRun: AbortController | undefined;
@@ -67,12 +69,25 @@ const actions: Actions = {
     ),
   setToken: (key, value) => change((s) => ({ ...s, tokens: { ...s.tokens, [key]: value } })),
   setFallback: (key, value) => change((s) => ({ ...s, [key]: value })),
-  copy: () => void copySnippet(),
+  setEmbedBase: (embedBase, now) => change((s) => ({ ...s, embedBase }), now),
+  setResizeScript: (resizeScript) => change((s) => ({ ...s, resizeScript })),
+  copy: (output) => void copyOutput(output),
   preview,
 };
 
-async function copySnippet(): Promise<void> {
-  const text = snippet(state);
+/** Each output's text and its field. */
+const OUTPUTS: Record<Output, { text: () => string; field: string }> = {
+  snippet: { text: () => snippet(state), field: 'snippet' },
+  frame: {
+    text: () => iframeCode(state, (lang) => STRINGS[lang].widgetNames[state.widget]),
+    field: 'frame-code',
+  },
+  url: { text: () => embedUrl(state), field: 'embed-url' },
+};
+
+async function copyOutput(output: Output): Promise<void> {
+  const text = OUTPUTS[output].text();
+  copied = output;
   try {
     await navigator.clipboard.writeText(text);
     copyStatus = 'copied';
@@ -80,7 +95,7 @@ async function copySnippet(): Promise<void> {
     // No clipboard permission (an insecure origin, a browser that asks): the code is selected
     // for the person to copy with their own keys.
     copyStatus = 'failed';
-    const area = document.getElementById('snippet') as HTMLTextAreaElement | null;
+    const area = document.getElementById(OUTPUTS[output].field) as HTMLTextAreaElement | null;
     area?.focus();
     area?.select();
   }
@@ -128,14 +143,14 @@ function checkIfChanged(): void {
 }
 
 /**
- * The snippet's text area shows the whole snippet, however it wraps: its height follows its
+ * Each output's text area shows the whole code, however it wraps: its height follows its
  * content (CSS `field-sizing: content` does this in the newest engines only).
  */
 function fitSnippet(): void {
-  const area = document.getElementById('snippet');
-  if (!(area instanceof HTMLTextAreaElement)) return;
-  area.style.height = 'auto';
-  area.style.height = `${area.scrollHeight + area.offsetHeight - area.clientHeight}px`;
+  for (const area of document.querySelectorAll<HTMLTextAreaElement>('textarea.code')) {
+    area.style.height = 'auto';
+    area.style.height = `${area.scrollHeight + area.offsetHeight - area.clientHeight}px`;
+  }
 }
 addEventListener('resize', debounce(fitSnippet, 100));
 
@@ -145,7 +160,7 @@ function draw(): void {
   document.documentElement.lang = state.ui;
   document.title = STRINGS[state.ui].docTitle;
   checkIfChanged();
-  render(page({ state, check, report, copyStatus }, actions), root!);
+  render(page({ state, check, report, copyStatus, copied }, actions), root!);
   fitSnippet();
   const container = preview.value;
   if (!container) return;

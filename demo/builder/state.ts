@@ -43,6 +43,10 @@ export interface BuilderState {
   /** The fallback link's text and URL; '' for the widget's default in its language. */
   fallbackText: string;
   fallbackHref: string;
+  /** The embed service's address for the URL and frame outputs; '' for this site's /embed. */
+  embedBase: string;
+  /** Whether the frame output comes with the resize script. */
+  resizeScript: boolean;
 }
 
 /** The interface language a visitor gets without choosing: the browser's, else English. */
@@ -65,6 +69,8 @@ export function initialState(widget: WidgetId = 'news-list'): BuilderState {
     tokens: { primary: '', font: '', radius: '' },
     fallbackText: '',
     fallbackHref: '',
+    embedBase: '',
+    resizeScript: false,
   };
 }
 
@@ -101,6 +107,8 @@ export function toQuery(state: BuilderState): URLSearchParams {
   for (const key of TOKEN_KEYS) if (state.tokens[key]) query.set(key, state.tokens[key]);
   if (state.fallbackText) query.set('fallback-text', state.fallbackText);
   if (state.fallbackHref) query.set('fallback-href', state.fallbackHref);
+  if (state.embedBase) query.set('embed-base', state.embedBase);
+  if (state.resizeScript) query.set('resize', '');
   return query;
 }
 
@@ -122,5 +130,7 @@ export function fromQuery(query: URLSearchParams): BuilderState {
   for (const key of TOKEN_KEYS) state.tokens[key] = query.get(key) ?? '';
   state.fallbackText = query.get('fallback-text') ?? '';
   state.fallbackHref = query.get('fallback-href') ?? '';
+  state.embedBase = query.get('embed-base') ?? '';
+  state.resizeScript = query.has('resize');
   return state;
 }

@@ -87,6 +87,18 @@ export interface Strings {
   copy: string;
   copied: string;
   copyFailed: string;
+  scriptTitle: string;
+  frameTitle: string;
+  frameHelp: string;
+  frameLabel: string;
+  frameResize: string;
+  copyFrame: string;
+  urlTitle: string;
+  urlHelp: string;
+  urlLabel: string;
+  embedBase: string;
+  embedBaseHelp: string;
+  copyUrl: string;
 }
 
 const en: Strings = {
@@ -173,11 +185,27 @@ const en: Strings = {
   details: 'Details (in English):',
   snippetTitle: 'Code for your page',
   snippetHelp:
-    'Paste it into your page where the widget should appear (in a CMS: a block for HTML). It holds only what you changed.',
+    'For pages that allow scripts: paste it where the widget should appear (in a CMS: a block for HTML). It holds only what you changed.',
   snippetLabel: 'HTML code',
   copy: 'Copy the code',
   copied: 'The code has been copied.',
   copyFailed: 'Copying is not allowed here: select the code and copy it yourself.',
+  scriptTitle: 'Script snippet',
+  frameTitle: 'Frame',
+  frameHelp:
+    'For a CMS that allows frames but not scripts (Drupal, TYPO3, a hosted site builder). It starts at the widget’s usual height.',
+  frameLabel: 'Frame code',
+  frameResize:
+    'Add the resize script, which keeps the frame as high as the widget (where the page allows one script)',
+  copyFrame: 'Copy the frame',
+  urlTitle: 'Embed URL',
+  urlHelp:
+    'For WordPress or Drupal, where you cannot add scripts or frames: paste the address alone on its own line, and the CMS shows the widget.',
+  urlLabel: 'Address',
+  embedBase: 'Embed service address',
+  embedBaseHelp:
+    'Where uzl-widgets serve runs for your site (ask your web team). Filled in with this site’s own /embed.',
+  copyUrl: 'Copy the address',
 };
 
 const nl: Strings = {
@@ -264,11 +292,27 @@ const nl: Strings = {
   details: 'Details (in het Engels):',
   snippetTitle: 'Code voor uw pagina',
   snippetHelp:
-    'Plak hem in uw pagina waar de widget moet komen (in een CMS: een blok voor HTML). Hij bevat alleen wat u wijzigde.',
+    'Voor pagina’s die scripts toelaten: plak hem waar de widget moet komen (in een CMS: een blok voor HTML). Hij bevat alleen wat u wijzigde.',
   snippetLabel: 'HTML-code',
   copy: 'Code kopiëren',
   copied: 'De code is gekopieerd.',
   copyFailed: 'Kopiëren mag hier niet: selecteer de code en kopieer hem zelf.',
+  scriptTitle: 'Scriptcode',
+  frameTitle: 'Kader',
+  frameHelp:
+    'Voor een CMS dat kaders toelaat maar geen scripts (Drupal, TYPO3, een gehoste websitebouwer). Het kader begint op de gewone hoogte van de widget.',
+  frameLabel: 'Code van het kader',
+  frameResize:
+    'Voeg het script toe dat het kader even hoog houdt als de widget (waar de pagina één script toelaat)',
+  copyFrame: 'Kader kopiëren',
+  urlTitle: 'Embed-URL',
+  urlHelp:
+    'Voor WordPress of Drupal, waar u geen scripts of kaders kunt toevoegen: plak het adres alleen op een eigen regel, en het CMS toont de widget.',
+  urlLabel: 'Adres',
+  embedBase: 'Adres van de embed-dienst',
+  embedBaseHelp:
+    'Waar uzl-widgets serve voor uw site draait (vraag het uw webteam). Ingevuld met /embed op deze site.',
+  copyUrl: 'Adres kopiëren',
 };
 
 const fr: Strings = {
@@ -356,11 +400,27 @@ const fr: Strings = {
   details: 'Détails (en anglais)\u202F:',
   snippetTitle: 'Code pour votre page',
   snippetHelp:
-    'Collez-le dans votre page là où le widget doit apparaître (dans un CMS\u202F: un bloc HTML). Il ne contient que ce que vous avez modifié.',
+    'Pour les pages qui acceptent les scripts\u202F: collez-le là où le widget doit apparaître (dans un CMS\u202F: un bloc HTML). Il ne contient que ce que vous avez modifié.',
   snippetLabel: 'Code HTML',
   copy: 'Copier le code',
   copied: 'Le code a été copié.',
   copyFailed: 'La copie n’est pas permise ici\u202F: sélectionnez le code et copiez-le vous-même.',
+  scriptTitle: 'Code avec script',
+  frameTitle: 'Cadre',
+  frameHelp:
+    'Pour un CMS qui accepte les cadres mais pas les scripts (Drupal, TYPO3, un créateur de sites hébergé). Le cadre commence à la hauteur habituelle du widget.',
+  frameLabel: 'Code du cadre',
+  frameResize:
+    'Ajouter le script qui garde le cadre aussi haut que le widget (là où la page accepte un script)',
+  copyFrame: 'Copier le cadre',
+  urlTitle: 'URL d’intégration',
+  urlHelp:
+    'Pour WordPress ou Drupal, où vous ne pouvez ajouter ni script ni cadre\u202F: collez l’adresse seule sur sa propre ligne, et le CMS affiche le widget.',
+  urlLabel: 'Adresse',
+  embedBase: 'Adresse du service d’intégration',
+  embedBaseHelp:
+    'Là où uzl-widgets serve tourne pour votre site (demandez à votre équipe web). Prérempli avec /embed sur ce site.',
+  copyUrl: 'Copier l’adresse',
 };
 
 export const STRINGS: Record<Lang, Strings> = { nl, en, fr };

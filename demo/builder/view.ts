@@ -12,6 +12,7 @@ import { ref, type Ref } from 'lit/directives/ref.js';
 import type { Lang } from '../../src/core/language.js';
 import type { ValidationIssue } from '../../src/core/schema-validator.js';
 import { contrastProblems, type ContrastProblem } from './contrast.js';
+import { defaultEmbedBase, embedUrl, iframeCode } from './embed-code.js';
 import type { FeedCheck } from './feed-check.js';
 import { fieldsOf, type Field } from './manifest-fields.js';
 import { isColour, isSafeFont, snippet } from './snippet.js';
@@ -29,11 +30,16 @@ import { WIDGETS, WIDGET_IDS, type WidgetId } from './widgets.js';
 /** The preview element's last `uzl-error` message, when its last word was an error. */
 export type WidgetReport = { error: string } | undefined;
 
+/** The three outputs, each with its copy button: the script snippet, the frame, the URL. */
+export type Output = 'snippet' | 'frame' | 'url';
+
 export interface ViewModel {
   state: BuilderState;
   check: FeedCheck;
   report: WidgetReport;
   copyStatus: '' | 'copied' | 'failed';
+  /** The output the last copy was of. */
+  copied: Output;
 }
 
 export interface Actions {
@@ -50,7 +56,9 @@ export interface Actions {
   setAttribute(field: Field, raw: string | undefined, commit: boolean): void;
   setToken(key: keyof Tokens, value: string): void;
   setFallback(key: 'fallbackText' | 'fallbackHref', value: string): void;
-  copy(): void;
+  copy(output: Output): void;
+  setEmbedBase(base: string, commit: boolean): void;
+  setResizeScript(on: boolean): void;
   /** Where the preview's element lives. */
   preview: Ref<HTMLDivElement>;
 }
@@ -492,27 +500,111 @@ function previewSection(t: Strings, model: ViewModel, actions: Actions): Templat
   </section>`;
 }
 
-function snippetSection(t: Strings, model: ViewModel, actions: Actions): TemplateResult {
-  const code = snippet(model.state);
-  const copied =
-    model.copyStatus === 'copied' ? t.copied : model.copyStatus === 'failed' ? t.copyFailed : '';
-  return html`<section class="panel" aria-labelledby="snippet-title">
-    <h2 id="snippet-title">${t.snippetTitle}</h2>
-    <p class="help" id="snippet-help">${t.snippetHelp}</p>
-    <label for="snippet">${t.snippetLabel}</label>
+/** One output: its title, one line on when to use it, the code, and its copy button. */
+function output(
+  model: ViewModel,
+  actions: Actions,
+  parts: {
+    id: Output;
+    field: string;
+    title: string;
+    help: string;
+    label: string;
+    copy: string;
+    code: string;
+    extra?: TemplateResult;
+  },
+): TemplateResult {
+  const t = STRINGS[model.state.ui];
+  const status =
+    model.copied !== parts.id
+      ? ''
+      : model.copyStatus === 'copied'
+        ? t.copied
+        : model.copyStatus === 'failed'
+          ? t.copyFailed
+          : '';
+  const statusId = parts.id === 'snippet' ? 'copy-status' : `copy-status-${parts.id}`;
+  return html`<div class="output">
+    <h3 id=${`${parts.field}-title`}>${parts.title}</h3>
+    <p class="help" id=${`${parts.field}-help`}>${parts.help}</p>
+    ${parts.extra ?? nothing}
+    <label for=${parts.field}>${parts.label}</label>
     <textarea
-      id="snippet"
+      id=${parts.field}
+      class="code"
       readonly
       spellcheck="false"
-      rows=${code.split('\n').length}
-      aria-describedby="snippet-help"
-      .value=${code}
+      rows=${parts.code.trimEnd().split('\n').length}
+      aria-describedby=${`${parts.field}-help`}
+      .value=${parts.code}
       @focus=${(e: Event) => (e.target as HTMLTextAreaElement).select()}
     ></textarea>
     <div class="copy-row">
-      <button type="button" class="primary" @click=${() => actions.copy()}>${t.copy}</button>
-      <p id="copy-status" role="status">${copied}</p>
+      <button type="button" class="primary" @click=${() => actions.copy(parts.id)}>
+        ${parts.copy}
+      </button>
+      <p id=${statusId} role="status">${status}</p>
     </div>
+  </div>`;
+}
+
+function snippetSection(t: Strings, model: ViewModel, actions: Actions): TemplateResult {
+  const { state } = model;
+  const name = (lang: Lang) => STRINGS[lang].widgetNames[state.widget];
+  const base = html`<div class="field">
+    <label for="embed-base">${t.embedBase}</label>
+    <input
+      id="embed-base"
+      type="url"
+      spellcheck="false"
+      aria-describedby="embed-base-help"
+      .value=${state.embedBase || defaultEmbedBase()}
+      @input=${(e: Event) => actions.setEmbedBase(valueOf(e), false)}
+      @change=${(e: Event) => actions.setEmbedBase(valueOf(e), true)}
+    />
+    <p class="help" id="embed-base-help">${t.embedBaseHelp}</p>
+  </div>`;
+  const resize = html`<div class="field check">
+    <input
+      id="resize-script"
+      type="checkbox"
+      .checked=${state.resizeScript}
+      @change=${(e: Event) => actions.setResizeScript((e.target as HTMLInputElement).checked)}
+    />
+    <label for="resize-script">${t.frameResize}</label>
+  </div>`;
+  return html`<section class="panel" aria-labelledby="snippet-title">
+    <h2 id="snippet-title">${t.snippetTitle}</h2>
+    ${output(model, actions, {
+      id: 'snippet',
+      field: 'snippet',
+      title: t.scriptTitle,
+      help: t.snippetHelp,
+      label: t.snippetLabel,
+      copy: t.copy,
+      code: snippet(state),
+    })}
+    ${output(model, actions, {
+      id: 'frame',
+      field: 'frame-code',
+      title: t.frameTitle,
+      help: t.frameHelp,
+      label: t.frameLabel,
+      copy: t.copyFrame,
+      code: iframeCode(state, name),
+      extra: resize,
+    })}
+    ${output(model, actions, {
+      id: 'url',
+      field: 'embed-url',
+      title: t.urlTitle,
+      help: t.urlHelp,
+      label: t.urlLabel,
+      copy: t.copyUrl,
+      code: embedUrl(state),
+      extra: base,
+    })}
   </section>`;
 }
 

@@ -55,8 +55,9 @@ for (const width of [320, 1280]) {
         expect(doc.documentElement.scrollHeight, 'no scrollbar inside').to.be.at.most(
           doc.documentElement.clientHeight,
         );
+        // Within a pixel: WebKit rounds the calendar grid's fractional widths up by one.
         expect(doc.documentElement.scrollWidth, 'nothing wider than the frame').to.be.at.most(
-          doc.documentElement.clientWidth,
+          doc.documentElement.clientWidth + 1,
         );
         // Its last word on its height is the content's (the message may still be on its way).
         await until(
@@ -200,10 +201,10 @@ describe('embed page query', function () {
     const link = widgetIn(frame).shadowRoot!.querySelector<HTMLAnchorElement>('a[href]')!;
     // Where the page sends it, caught before the test page itself is navigated away.
     const opened: unknown[][] = [];
-    frame.contentWindow!.open = ((...args: unknown[]) => {
+    frame.contentWindow!.open = (...args: unknown[]) => {
       opened.push(args);
       return null;
-    }) as typeof open;
+    };
     link.click();
     expect(opened).to.deep.equal([[link.href, '_top']]);
   });

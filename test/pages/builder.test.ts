@@ -7,6 +7,7 @@
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { STRINGS } from '../../demo/builder/strings.js';
+import { WIDGETS as BUILDER_WIDGETS } from '../../demo/builder/widgets.js';
 import { olderEngine, pressKeys } from '../helpers/engine.js';
 import { feedUrl, uniqueId, until } from '../helpers/feeds.js';
 import { fold } from '../helpers/widgets.js';
@@ -357,6 +358,64 @@ describe('embed builder (demo/builder.html)', function () {
       );
       expect(await axeViolations(builder), `axe in ${lang}`).to.deep.equal([]);
     }
+  });
+
+  it('offers a frame and an embed URL for pages without scripts, each saying when to use it, and the frame shows the widget', async () => {
+    const t = STRINGS.fr;
+    // The static embed page of this server's dist/ as the embed service's address.
+    const base = new URL('/dist/embed.html', location.href).href;
+    const builder = await openBuilder(
+      `?ui=fr&lang=fr&attr-limit=3&embed-base=${encodeURIComponent(base)}`,
+    );
+    const titles = [...builder.doc.querySelectorAll('.output h3')].map((h) => fold(h.textContent));
+    expect(titles).to.deep.equal([t.scriptTitle, t.frameTitle, t.urlTitle].map(fold));
+    const helps = [...builder.doc.querySelectorAll('.output > .help')].map((p) =>
+      fold(p.textContent),
+    );
+    expect(helps).to.deep.equal([t.snippetHelp, t.frameHelp, t.urlHelp].map(fold));
+
+    const url = new URL(get<HTMLTextAreaElement>(builder, '#embed-url').value);
+    expect(`${url.origin}${url.pathname}`).to.equal(base);
+    expect(Object.fromEntries(url.searchParams)).to.deep.equal({
+      widget: 'news-list',
+      src: new URL('/demo/data/news.json', location.href).href,
+      lang: 'fr',
+      limit: '3',
+    });
+
+    const frameCode = () =>
+      new DOMParser().parseFromString(
+        get<HTMLTextAreaElement>(builder, '#frame-code').value,
+        'text/html',
+      );
+    const iframe = frameCode().querySelector('iframe')!;
+    expect(iframe.getAttribute('src')).to.equal(url.href);
+    expect(iframe.title).to.equal(t.widgetNames['news-list']);
+    expect(Number(iframe.getAttribute('height'))).to.equal(BUILDER_WIDGETS['news-list'].room);
+    expect(iframe.hasAttribute('data-uzl-embed')).to.equal(true);
+    expect(frameCode().querySelector('script'), 'no script unless asked').to.equal(null);
+
+    focusIn(builder, get<HTMLInputElement>(builder, '#resize-script'));
+    await sendKeys({ press: 'Space' });
+    await until(() => frameCode().querySelector('script') !== null, 'the resize script');
+    expect(frameCode().querySelector('script')!.getAttribute('src')).to.match(
+      /\/dist\/uzl-embed-resize\.js$/,
+    );
+
+    // The frame, pasted into a page, shows the French news list with three items.
+    const pasted = document.createElement('iframe');
+    const loaded = new Promise((done) => pasted.addEventListener('load', done, { once: true }));
+    pasted.src = iframe.getAttribute('src')!;
+    pasted.style.cssText = 'width: 500px; height: 600px; border: 0';
+    document.body.append(pasted);
+    frames.push(pasted);
+    await loaded;
+    const items = () =>
+      pasted
+        .contentDocument!.querySelector('uzl-news-list')
+        ?.shadowRoot?.querySelectorAll('[part~="item"]').length ?? 0;
+    await until(() => items() === 3, 'three items in the framed news list');
+    expect(pasted.contentDocument!.documentElement.lang).to.equal('fr');
   });
 
   it('copies the snippet with its button, and names a setting only while it differs from the default', async () => {
