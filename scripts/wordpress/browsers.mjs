@@ -1,0 +1,112 @@
+// Debian's Chromium (playwright-core) and Firefox ESR (puppeteer-core over WebDriver BiDi) behind
+// the few calls the WordPress checks make, so each check is written once for both engines.
+// Clicks are real mouse input at the link's place on the screen, so the frame gets focus as a
+// visitor's click gives it (wp-embed.js follows a frame's link only while it is focused).
+import { chromium } from 'playwright-core';
+import puppeteer from 'puppeteer-core';
+import { CHROMIUM_ARGS, findChromium, findFirefox } from '../engines.mjs';
+
+/**
+ * @typedef {object} Tab
+ * @property {(url: string) => Promise<void>} goto
+ * @property {() => string} url the top window's address
+ * @property {<A, R>(fn: (arg: A) => R, arg: A) => Promise<R>} top runs in the top window
+ * @property {<A, R>(prefix: string, fn: (arg: A) => R, arg: A) => Promise<R | undefined>} frame
+ *   runs in the first frame whose address starts with `prefix` (undefined while there is none)
+ * @property {(x: number, y: number) => Promise<void>} click a mouse click at a point of the viewport
+ * @property {() => Promise<void>} close
+ */
+
+/** @typedef {{ name: string, open: () => Promise<Tab>, close: () => Promise<void> }} Engine */
+
+const VIEWPORT = { width: 1280, height: 900 };
+// The lane handles Ctrl+C itself (it stops its servers too), so the drivers must not exit first.
+const SIGNALS = { handleSIGINT: false, handleSIGTERM: false, handleSIGHUP: false };
+
+/** Browsers open now, for closeBrowsers() when the lane is interrupted. */
+const open = new Set();
+let closing = false;
+
+/** Closes every browser still open; any launched from now on is closed at once. */
+export async function closeBrowsers() {
+  closing = true;
+  await Promise.allSettled([...open].map((close) => close()));
+}
+
+/** Remembers a browser's close until it is called. @param {() => Promise<void>} close */
+async function tracked(close) {
+  if (closing) {
+    await close();
+    throw new Error('the lane is stopping');
+  }
+  const once = async () => {
+    open.delete(once);
+    await close();
+  };
+  open.add(once);
+  return once;
+}
+
+/** @returns {Promise<Engine>} */
+export async function launchChromium() {
+  const browser = await chromium.launch({
+    executablePath: findChromium(),
+    args: CHROMIUM_ARGS,
+    ...SIGNALS,
+  });
+  return {
+    name: 'Chromium',
+    async open() {
+      const page = await browser.newPage({ viewport: VIEWPORT });
+      return {
+        goto: async (url) => void (await page.goto(url, { waitUntil: 'load' })),
+        url: () => page.url(),
+        top: (fn, arg) => page.evaluate(fn, arg),
+        async frame(prefix, fn, arg) {
+          const frame = page.frames().find((f) => f.url().startsWith(prefix));
+          return frame ? frame.evaluate(fn, arg) : undefined;
+        },
+        click: (x, y) => page.mouse.click(x, y),
+        close: () => page.close(),
+      };
+    },
+    close: await tracked(() => browser.close()),
+  };
+}
+
+/** @returns {Promise<Engine>} */
+export async function launchFirefox() {
+  const browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: findFirefox(),
+    headless: true,
+    ...SIGNALS,
+    extraPrefsFirefox: {
+      'app.update.enabled': false,
+      'browser.shell.checkDefaultBrowser': false,
+      'datareporting.policy.dataSubmissionEnabled': false,
+      'toolkit.telemetry.enabled': false,
+      'network.captive-portal-service.enabled': false,
+      'network.connectivity-service.enabled': false,
+    },
+  });
+  return {
+    name: 'Firefox',
+    async open() {
+      const page = await browser.newPage();
+      await page.setViewport(VIEWPORT);
+      return {
+        goto: async (url) => void (await page.goto(url, { waitUntil: 'load' })),
+        url: () => page.url(),
+        top: (fn, arg) => page.evaluate(fn, arg),
+        async frame(prefix, fn, arg) {
+          const frame = page.frames().find((f) => f.url().startsWith(prefix));
+          return frame ? frame.evaluate(fn, arg) : undefined;
+        },
+        click: (x, y) => page.mouse.click(x, y),
+        close: () => page.close(),
+      };
+    },
+    close: await tracked(() => browser.close()),
+  };
+}

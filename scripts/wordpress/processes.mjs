@@ -1,0 +1,103 @@
+// The lane's own servers: each started here is remembered by its PID and stopped by that PID
+// (never by name), so the lane leaves nothing running and touches nothing it did not start.
+import { spawn } from 'node:child_process';
+import { createWriteStream, readdirSync, readFileSync } from 'node:fs';
+import { createConnection, createServer } from 'node:net';
+import { setTimeout as sleep } from 'node:timers/promises';
+
+/** @typedef {{ name: string, child: import('node:child_process').ChildProcess, exited: Promise<void> }} Started */
+
+/** @type {Started[]} */
+const started = [];
+/** Set by stopAll(): from then on nothing starts. */
+let closing = false;
+
+/** A TCP port nothing listens on now, on the loopback address. @returns {Promise<number>} */
+export function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.unref();
+    server.on('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = /** @type {import('node:net').AddressInfo} */ (server.address());
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+/** Resolves once `check()` is true, or throws after `ms` saying what it waited for. */
+export async function waitUntil(/** @type {() => boolean | Promise<boolean>} */ check, ms, what) {
+  const until = Date.now() + ms;
+  while (Date.now() < until) {
+    if (await check()) return;
+    await sleep(100);
+  }
+  throw new Error(`${what}: still not ready after ${ms} ms`);
+}
+
+/** @param {number} port */
+export const portOpen = (port) =>
+  new Promise((resolve) => {
+    const socket = createConnection({ host: '127.0.0.1', port });
+    socket.once('connect', () => (socket.destroy(), resolve(true)));
+    socket.once('error', () => resolve(false));
+  });
+
+/**
+ * Starts a server in the foreground with its output in `log`; fails fast when it exits early.
+ * @param {string} name @param {string} command @param {string[]} args @param {string} log
+ * @param {import('node:child_process').SpawnOptions} [options]
+ */
+export function startServer(name, command, args, log, options = {}) {
+  if (closing) throw new Error(`not starting ${name}: the lane is stopping`);
+  const out = createWriteStream(log, { flags: 'a' });
+  // Its own process group: Apache's prefork signals its whole group when it stops, which
+  // would otherwise include this script.
+  const child = spawn(command, args, {
+    ...options,
+    detached: true,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  child.stdout?.pipe(out);
+  child.stderr?.pipe(out);
+  const exited = new Promise((resolve) => child.once('exit', () => resolve(undefined)));
+  started.push({ name, child, exited });
+  return child;
+}
+
+/** True while the server started under `name` runs. */
+export const running = (/** @type {string} */ name) =>
+  started.some((s) => s.name === name && s.child.exitCode === null && s.child.signalCode === null);
+
+/** Stops every server started here, newest first, by its PID: SIGTERM, then SIGKILL after 10 s. */
+export async function stopAll() {
+  closing = true;
+  for (const { child, exited } of started.reverse()) {
+    if (child.exitCode !== null || child.signalCode !== null || child.pid === undefined) continue;
+    child.kill('SIGTERM');
+    const stopped = await Promise.race([exited.then(() => true), sleep(10000).then(() => false)]);
+    if (!stopped) {
+      child.kill('SIGKILL');
+      await exited;
+    }
+  }
+  started.length = 0;
+}
+
+/**
+ * Processes still running whose command line names `dir` (the run's temp dir, which Apache's
+ * and MariaDB's command lines carry): read from /proc, only to check that none is left.
+ * @param {string} dir @returns {string[]}
+ */
+export function stillRunningIn(dir) {
+  const found = [];
+  for (const pid of readdirSync('/proc').filter((name) => /^\d+$/.test(name))) {
+    try {
+      const command = readFileSync(`/proc/${pid}/cmdline`, 'utf8').replace(/\0/g, ' ').trim();
+      if (command.includes(dir)) found.push(`${pid} ${command}`);
+    } catch {
+      // It ended while we looked.
+    }
+  }
+  return found;
+}
