@@ -25,18 +25,6 @@ export interface Widget {
   room: number;
 }
 
-/**
- * Each widget's reserved room at 500 px wide with its default attributes, in px, read from
- * src/loader/reserved-space.css (1 rem = 16 px) until the registry carries it as `room`.
- */
-const ROOM: Record<WidgetId, number> = {
-  'news-list': 1052, // five items of 12.5rem + 3.25rem
-  'event-calendar': 616, // five weeks of 6.5rem + 6rem
-  'campus-card': 784, // every campus, 49rem
-  'stats-counter': 427, // three rows of two, 3 × 7.9rem + 3rem
-  'ai-publications': 1856, // news and domains, 116rem
-};
-
 export const WIDGETS = Object.fromEntries(
   REGISTRY.map((w): [WidgetId, Widget] => [
     w.id,
@@ -46,7 +34,7 @@ export const WIDGETS = Object.fromEntries(
       demoFeed: `data/${w.feed.kind}.json`,
       schema: async () => (await w.feed.spec()).schema,
       fallbackHref: w.fallback.href,
-      room: (w as { room?: number }).room ?? ROOM[w.id],
+      room: w.room,
     },
   ]),
 ) as Record<WidgetId, Widget>;

@@ -16,14 +16,21 @@ export function postHeights(widget: string, secret: string | undefined): void {
   };
   // The body holds everything (display: flow-root in embed.html, so its children's margins
   // count); the document's own height is the frame's, whatever the content.
-  new ResizeObserver(() => {
-    const height = Math.ceil(document.body.getBoundingClientRect().height);
+  const measure = () => Math.ceil(document.body.getBoundingClientRect().height);
+  const update = () => {
+    const height = measure();
     if (height !== last) {
       last = height;
       say();
     }
-  }).observe(document.body);
+  };
+  new ResizeObserver(update).observe(document.body);
+  // Measured once now as well: wp-embed.js keeps the frame clipped to 1 px until it hears from
+  // it, and Chromium runs no ResizeObserver (nor animation frame) in a frame clipped so.
+  update();
   addEventListener('message', (event: MessageEvent<{ message?: unknown } | null>) => {
-    if (event.source === parent && event.data?.message === 'ready' && last) say();
+    if (event.source !== parent || event.data?.message !== 'ready') return;
+    last = measure();
+    say();
   });
 }
