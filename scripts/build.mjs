@@ -104,6 +104,19 @@ generateIntegrations(JSON.parse(readFileSync('custom-elements.json', 'utf8')));
 // date reading, bundled from src/, and the embed service (src/serve/) with srvx's Node adapter
 // (a devDependency for that reason: the package installs nothing for it). Not minified, so a
 // stack trace from it can be read.
+// `uzl-widgets/serve`: the embed service's handler on its own, for platforms other than Node
+// (README, "The embed service"); the same code the command runs.
+await bundle({
+  entryPoints: ['src/serve/index.ts'],
+  outfile: 'dist/serve.js',
+  bundle: true,
+  platform: 'neutral',
+  format: 'esm',
+  target: 'es2022',
+  legalComments: 'none',
+  logLevel: 'warning',
+});
+writeFileSync('dist/serve.d.ts', "export * from './types/serve/index.js';\n");
 await bundle({
   entryPoints: ['src/cli/main.ts'],
   outfile: 'dist/cli.js',

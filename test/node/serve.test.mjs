@@ -13,9 +13,11 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { request as httpRequest } from 'node:http';
 import { createServer } from 'node:net';
 import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parse, parseFragment } from 'parse5';
 import { WIDGETS } from '../../scripts/registry.mjs';
+
+/* global Request */
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const BIN = join(root, 'dist', 'cli.js');
@@ -496,5 +498,33 @@ describe('the command', () => {
     service.kill('SIGTERM');
     assert.equal(await exited, 0);
     assert.match(output, /SIGTERM, stopping/);
+  });
+});
+
+describe('uzl-widgets/serve, the handler on its own', () => {
+  test('answers in any runtime with fetch: the page, oEmbed and a refused redirect, no Node server', async () => {
+    const { createHandler, manifestAttributes } = await import(
+      pathToFileURL(join(root, 'dist', 'serve.js')).href
+    );
+    const manifest = JSON.parse(readFileSync(join(root, 'custom-elements.json'), 'utf8'));
+    const handler = createHandler({
+      baseUrl: 'https://embed.example/widgets/',
+      allow: [FEEDS],
+      readFile: () => undefined,
+      attributes: manifestAttributes(manifest),
+    });
+    const page = `https://embed.example/widgets/embed?widget=news-list&src=${encodeURIComponent(`${FEEDS}/news.json`)}&lang=fr`;
+    const html = await (await handler(new Request(page))).text();
+    assert.match(html, /<uzl-news-list[^>]* src="https:\/\/feeds\.example\/news\.json"/);
+    const oembed = await handler(
+      new Request(`https://embed.example/widgets/oembed?url=${encodeURIComponent(page)}`),
+    );
+    assert.equal(oembed.status, 200);
+    assert.equal((await oembed.json()).type, 'rich');
+    const go = await handler(
+      new Request('https://embed.example/widgets/go?to=https://evil.example/'),
+    );
+    assert.equal(go.status, 400);
+    assert.equal(go.headers.get('location'), null);
   });
 });
