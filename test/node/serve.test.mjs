@@ -9,34 +9,19 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFile, spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { request as httpRequest } from 'node:http';
 import { createServer } from 'node:net';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parse, parseFragment } from 'parse5';
 import { WIDGETS } from '../../scripts/registry.mjs';
+import { builtCli } from './built-cli.mjs';
 
 /* global Request */
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
-const BIN = join(root, 'dist', 'cli.js');
-
-function newestMtime(path) {
-  const stat = statSync(path);
-  if (!stat.isDirectory()) return stat.mtimeMs;
-  return Math.max(0, ...readdirSync(path).map((name) => newestMtime(join(path, name))));
-}
-let built = 0;
-try {
-  built = statSync(BIN).mtimeMs;
-} catch {
-  // not built
-}
-if (built < newestMtime(join(root, 'src')))
-  throw new Error(
-    'test/node/serve.test.mjs: dist/cli.js is missing or older than src/: run `npm run build` first.',
-  );
+const BIN = builtCli('test/node/serve.test.mjs');
 
 /** The allow list the service runs with: a feeds' host and the site their links lead to. */
 const FEEDS = 'https://feeds.example';

@@ -8,33 +8,18 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
-import { readdirSync, statSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { WIDGETS } from '../../scripts/registry.mjs';
+import { builtCli } from './built-cli.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
-const BIN = join(root, 'dist', 'cli.js');
+const BIN = builtCli('test/node/validate-cli.test.mjs');
 /** The feed kinds of the registry's widgets, and the element that reads each. */
 const KINDS = WIDGETS.map((w) => w.feed.kind);
 const ELEMENTS = Object.fromEntries(WIDGETS.map((w) => [w.feed.kind, w.tag]));
-
-function newestMtime(path) {
-  const stat = statSync(path);
-  if (!stat.isDirectory()) return stat.mtimeMs;
-  return Math.max(0, ...readdirSync(path).map((name) => newestMtime(join(path, name))));
-}
-let built = 0;
-try {
-  built = statSync(BIN).mtimeMs;
-} catch {
-  // not built
-}
-if (built < Math.max(newestMtime(join(root, 'src')), newestMtime(join(root, 'schemas'))))
-  throw new Error(
-    'test/node/validate-cli.test.mjs: dist/cli.js is missing or older than src/: run `npm run build` first.',
-  );
 
 /** Runs the command with `args`; resolves with its exit code and output, whatever the code. */
 function run(...args) {
