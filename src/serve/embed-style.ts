@@ -9,7 +9,12 @@ import type { Theme } from './embed-params.js';
 
 const SURFACE = { light: '#ffffff', dark: '#16202a' } as const;
 
-const BASE = 'html,body{margin:0}html{overflow:auto}body{font-family:system-ui,sans-serif}';
+// As dist/embed.html's own (src/embed/embed.html): the body holds the height uzl-embed.js
+// reports (flow-root: its children's margins count); no sideways scrollbar for a pixel that a
+// grid's rounding sticks out (WebKit's calendar at 320 px), which would take height from the frame.
+const BASE =
+  'html,body{margin:0}html{overflow:auto;overflow-x:hidden}' +
+  'body{display:flow-root;font-family:system-ui,sans-serif}';
 
 const THEMES: Record<Theme | 'none', string> = {
   none: 'html{background:transparent}',

@@ -396,7 +396,7 @@ describe('embed builder (demo/builder.html)', function () {
     expect(frameCode().querySelector('script'), 'no script unless asked').to.equal(null);
 
     focusIn(builder, get<HTMLInputElement>(builder, '#resize-script'));
-    await sendKeys({ press: 'Space' });
+    await sendKeys({ press: ' ' });
     await until(() => frameCode().querySelector('script') !== null, 'the resize script');
     expect(frameCode().querySelector('script')!.getAttribute('src')).to.match(
       /\/dist\/uzl-embed-resize\.js$/,
