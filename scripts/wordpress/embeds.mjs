@@ -216,7 +216,19 @@ async function lastLinkReachable(tab, { prefix, widget }) {
  * @param {{ title: string, url: string }} target
  */
 export async function checkItemLink(tab, embed, target) {
-  const { outer } = await measure(tab, embed);
+  // Where the frame is once scrolling has stopped (a theme may scroll smoothly).
+  let previous = '';
+  const { outer } = (
+    await poll(
+      () => measure(tab, embed),
+      (figures) => {
+        const same = JSON.stringify(figures.outer) === previous;
+        previous = JSON.stringify(figures.outer);
+        return same;
+      },
+      5000,
+    )
+  ).value;
   if (!outer) throw new Error('the frame went away');
   const place = await tab.frame(
     embed.prefix,
