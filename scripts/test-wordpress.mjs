@@ -12,9 +12,12 @@
 // Then, in Chromium and Firefox ESR, what the issue asks:
 //   - an Author (no unfiltered_html) publishes the script snippet through the REST API:
 //     WordPress strips it (the problem, kept as evidence);
-//   - an Author publishes the embed URL alone on a line: WordPress discovers the provider and
-//     shows the widget in a frame, with the feed's French titles, the frame as tall as the
-//     widget (no inner scrollbar) and an item's link reaching its page in the top window;
+//   - an Author publishes each widget's embed URL alone on a line (one post, the registry's
+//     five widgets with their demo feeds and example attributes, in French): WordPress
+//     discovers the provider and shows each widget in a frame, with the feed's French text,
+//     the frame as tall as the widget within WordPress's 200–1000 px (no inner scrollbar; a
+//     taller widget scrolls inside its 1000 px frame and its last link is reachable), and a
+//     news item's link reaching its page in the top window;
 //   - an Administrator (unfiltered_html) puts the snippet in a Custom HTML block: it renders.
 // Everything it started is stopped by PID, the database and temp dir are removed, and the
 // /etc/wordpress file it wrote is removed (or the one it replaced put back).
@@ -99,9 +102,9 @@ try {
   const setupStarted = Date.now();
   const [wpPort, servicePort, feedPort] = [await freePort(), await freePort(), await freePort()];
   const siteUrl = `http://127.0.0.1:${wpPort}`;
-  const feed = await startFeedServer(feedPort, root);
-  undo.push(feed.close);
-  const service = await startEmbedService({ root, port: servicePort, allow: [feed.origin], dir });
+  const feeds = await startFeedServer(feedPort, root);
+  undo.push(feeds.close);
+  const service = await startEmbedService({ root, port: servicePort, allow: [feeds.origin], dir });
   const db = await startMariaDb(dir);
   const contentDir = join(dir, 'wp-content');
   writeContent(contentDir, { host: '127.0.0.1', port: servicePort });
@@ -112,10 +115,10 @@ try {
   const users = await installSite(siteUrl);
   console.log(
     `wordpress: site ${siteUrl} created through wp-admin/install.php, embed service ` +
-      `${service.origin}, feeds ${feed.origin} (${seconds(setupStarted)} s; must-use plugin ` +
+      `${service.origin}, feeds ${feeds.origin} (${seconds(setupStarted)} s; must-use plugin ` +
       `lets discovery reach 127.0.0.1:${servicePort})`,
   );
-  const result = await runChecks({ siteUrl, users, service, feed, log: (l) => lines.push(l) });
+  const result = await runChecks({ siteUrl, users, service, feeds, log: (l) => lines.push(l) });
   failed = result.failed;
 } catch (error) {
   failed += 1;

@@ -1,26 +1,38 @@
-// The two servers the widget needs besides WordPress: the embed service under test
-// (`uzl-widgets serve` from the built dist/cli.js) and a feed origin that serves the demo news
-// in French with CORS open to all (a sandboxed frame's origin is `null`), each item linking to
-// an article page on that same, allowed origin.
+// The two servers the widgets need besides WordPress: the embed service under test
+// (`uzl-widgets serve` from the built dist/cli.js) and a feed origin that serves every widget's
+// demo feed (demo/data/<kind>.json, the registry's kinds) with CORS open to all (a sandboxed
+// frame's origin is `null`); the news items link to article pages on that same, allowed origin.
 import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { join } from 'node:path';
+import { WIDGETS } from '../registry.mjs';
 import { portOpen, running, startServer, waitUntil } from './processes.mjs';
 
 /**
- * @param {number} port @param {string} root the repository
- * @returns {Promise<{ origin: string, url: string, feed: { items: { id: string, date: string, title: Record<string, string>, url: string }[] }, close: () => Promise<void> }>}
+ * @typedef {{ origin: string, url: (kind: string) => string, feed: (kind: string) => any,
+ *   close: () => Promise<void> }} Feeds
+ * `url(kind)` is where the feed of that kind is served, `feed(kind)` the feed as served.
  */
+
+/** @param {number} port @param {string} root the repository @returns {Promise<Feeds>} */
 export async function startFeedServer(port, root) {
   const origin = `http://127.0.0.1:${port}`;
-  const feed = JSON.parse(readFileSync(join(root, 'demo', 'data', 'news.json'), 'utf8'));
-  for (const item of feed.items) item.url = `${origin}/article.html?id=${item.id}`;
-  feed.moreUrl = `${origin}/article.html?id=more`;
-  const body = JSON.stringify(feed);
+  /** @type {Map<string, any>} */
+  const feeds = new Map();
+  for (const { feed } of WIDGETS)
+    feeds.set(
+      feed.kind,
+      JSON.parse(readFileSync(join(root, 'demo', 'data', `${feed.kind}.json`), 'utf8')),
+    );
+  const news = feeds.get('news');
+  for (const item of news.items) item.url = `${origin}/article.html?id=${item.id}`;
+  news.moreUrl = `${origin}/article.html?id=more`;
+  const bodies = new Map([...feeds].map(([kind, feed]) => [`/${kind}.json`, JSON.stringify(feed)]));
   const server = createServer((request, response) => {
     const { pathname, searchParams } = new URL(request.url ?? '/', origin);
     const headers = { 'access-control-allow-origin': '*', 'cache-control': 'no-store' };
-    if (pathname === '/news.json') {
+    const body = bodies.get(pathname);
+    if (body) {
       response.writeHead(200, { ...headers, 'content-type': 'application/json' }).end(body);
     } else if (pathname === '/article.html') {
       const id = (searchParams.get('id') ?? '').replace(/[^\w-]/g, '');
@@ -34,8 +46,8 @@ export async function startFeedServer(port, root) {
   await new Promise((done) => server.listen(port, '127.0.0.1', () => done(undefined)));
   return {
     origin,
-    url: `${origin}/news.json`,
-    feed,
+    url: (kind) => `${origin}/${kind}.json`,
+    feed: (kind) => feeds.get(kind),
     close: () => new Promise((done) => server.close(() => done())),
   };
 }

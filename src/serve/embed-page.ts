@@ -28,7 +28,10 @@ export async function embedPageResponse(
   const style = await embedStyle(query.params.theme);
   const csp = [
     "default-src 'none'",
-    "script-src 'self'",
+    // The service's origin by name as well as 'self': WebKit matches 'self' against the
+    // document's origin, which in WordPress's sandboxed frame is opaque, and so would refuse
+    // the page's own script (found by test/embed/ in WebKit with this page).
+    `script-src 'self' ${new URL(base).origin}`,
     `connect-src 'self' ${origins.list.join(' ')}`,
     "img-src 'self' https: data:",
     `style-src 'self' '${style.hash}'`,

@@ -87,7 +87,7 @@ describe('embed page in a WordPress sandbox', function () {
 
   it('a click on an item link asks wp-embed.js to go there through the service’s /go', async () => {
     const frame = await openFrame(
-      `/test/embed/served.html?${query(NEWS, openFeed(NEWS), { limit: '3' })}#?secret=abc123`,
+      `/test/embed/embed?${query(NEWS, openFeed(NEWS), { limit: '3' })}#?secret=abc123`,
       { width: 600, height: 700, attributes: SANDBOX },
     );
     const shown = await loaded(frame, NEWS.tag);

@@ -146,7 +146,7 @@ describe('the embed page', () => {
     const hash = createHash('sha256').update(style).digest('base64');
     assert.equal(
       response.headers.get('content-security-policy'),
-      `default-src 'none'; script-src 'self'; connect-src 'self' ${FEEDS} ${SITE} ${base.slice(0, -1)}; ` +
+      `default-src 'none'; script-src 'self' ${base.slice(0, -1)}; connect-src 'self' ${FEEDS} ${SITE} ${base.slice(0, -1)}; ` +
         `img-src 'self' https: data:; style-src 'self' 'sha256-${hash}'; base-uri 'none'; form-action 'none'`,
     );
     assert.doesNotMatch(html, /frame-ancestors/);
