@@ -14,10 +14,11 @@
 //   1996 passed, 0 failed
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { createConnection, createServer } from 'node:net';
+import { createConnection } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { findChromium, findFirefox, findWebKit } from './engines.mjs';
+import { freePort } from './free-port.mjs';
 import { ENGINE_NAMES } from './wtr-summary-reporter.mjs';
 
 const LANES = ['chromium', 'firefox', 'webkit', 'legacy'];
@@ -35,19 +36,6 @@ if (unknown.length > 0) {
 const lanes = chosen.length > 0 ? chosen : LANES;
 
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
-
-/** A TCP port nobody listens on now. */
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.unref();
-    server.on('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = /** @type {import('node:net').AddressInfo} */ (server.address());
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 async function waitForPort(port, ms) {
   const until = Date.now() + ms;

@@ -30,7 +30,8 @@ import { closeBrowsers } from './wordpress/browsers.mjs';
 import { runChecks } from './wordpress/checks.mjs';
 import { startMariaDb } from './wordpress/mariadb.mjs';
 import { ensurePackages } from './wordpress/packages.mjs';
-import { freePort, stillRunningIn, stopAll } from './wordpress/processes.mjs';
+import { freePort } from './free-port.mjs';
+import { stillRunningIn, stopAll } from './wordpress/processes.mjs';
 import { startEmbedService, startFeedServer } from './wordpress/services.mjs';
 import { installSite, writeConfig, writeContent } from './wordpress/site.mjs';
 

@@ -2,7 +2,7 @@
 // (never by name), so the lane leaves nothing running and touches nothing it did not start.
 import { spawn } from 'node:child_process';
 import { createWriteStream, readdirSync, readFileSync } from 'node:fs';
-import { createConnection, createServer } from 'node:net';
+import { createConnection } from 'node:net';
 import { setTimeout as sleep } from 'node:timers/promises';
 
 /** @typedef {{ name: string, child: import('node:child_process').ChildProcess, exited: Promise<void> }} Started */
@@ -11,19 +11,6 @@ import { setTimeout as sleep } from 'node:timers/promises';
 const started = [];
 /** Set by stopAll(): from then on nothing starts. */
 let closing = false;
-
-/** A TCP port nothing listens on now, on the loopback address. @returns {Promise<number>} */
-export function freePort() {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.unref();
-    server.on('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = /** @type {import('node:net').AddressInfo} */ (server.address());
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 /** Resolves once `check()` is true, or throws after `ms` saying what it waited for. */
 export async function waitUntil(/** @type {() => boolean | Promise<boolean>} */ check, ms, what) {
