@@ -15,7 +15,12 @@ import { defaultReporter } from '@web/test-runner';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { webdriverLauncher } from '@web/test-runner-webdriver';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
-import { CHROMIUM_ARGS, findChromium, findFirefox } from './scripts/engines.mjs';
+import {
+  CHROMIUM_ARGS,
+  FIREFOX_OFFLINE_PREFS,
+  findChromium,
+  findFirefox,
+} from './scripts/engines.mjs';
 import { summaryReporter } from './scripts/wtr-summary-reporter.mjs';
 import { demoPages } from './test/server/demo-pages.mjs';
 import { embedPages } from './test/server/embed-pages.mjs';
@@ -62,14 +67,8 @@ const firefox = () =>
       browser: 'firefox',
       executablePath: findFirefox(),
       headless: true,
-      // No update checks, telemetry or first-run pages: this machine has no outside network.
       extraPrefsFirefox: {
-        'app.update.enabled': false,
-        'browser.shell.checkDefaultBrowser': false,
-        'datareporting.policy.dataSubmissionEnabled': false,
-        'toolkit.telemetry.enabled': false,
-        'network.captive-portal-service.enabled': false,
-        'network.connectivity-service.enabled': false,
+        ...FIREFOX_OFFLINE_PREFS,
         // A download (the calendar's .ics) is saved quietly: no dialog, no downloads panel,
         // either of which takes keyboard focus from the test page.
         'browser.download.folderList': 2,

@@ -25,6 +25,16 @@ export const CHROMIUM_ARGS = [
   '--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE localhost , EXCLUDE 127.0.0.1',
 ];
 
+/** Firefox preferences for CI without outside network: no update checks, telemetry or first-run pages. */
+export const FIREFOX_OFFLINE_PREFS = {
+  'app.update.enabled': false,
+  'browser.shell.checkDefaultBrowser': false,
+  'datareporting.policy.dataSubmissionEnabled': false,
+  'toolkit.telemetry.enabled': false,
+  'network.captive-portal-service.enabled': false,
+  'network.connectivity-service.enabled': false,
+};
+
 /** @param {string} file */
 function isExecutable(file) {
   try {

@@ -4,7 +4,7 @@
 // visitor's click gives it (wp-embed.js follows a frame's link only while it is focused).
 import { chromium } from 'playwright-core';
 import puppeteer from 'puppeteer-core';
-import { CHROMIUM_ARGS, findChromium, findFirefox } from '../engines.mjs';
+import { CHROMIUM_ARGS, FIREFOX_OFFLINE_PREFS, findChromium, findFirefox } from '../engines.mjs';
 
 /**
  * @typedef {object} Tab
@@ -47,6 +47,24 @@ async function tracked(close) {
   return once;
 }
 
+/**
+ * A page as the checks use it; playwright's (Chromium) and puppeteer's (Firefox) pages answer
+ * the same calls.
+ * @param {any} page
+ * @returns {Tab}
+ */
+const tabOf = (page) => ({
+  goto: async (url) => void (await page.goto(url, { waitUntil: 'load' })),
+  url: () => page.url(),
+  top: (fn, arg) => page.evaluate(fn, arg),
+  async frame(prefix, fn, arg) {
+    const frame = page.frames().find((/** @type {any} */ f) => f.url().startsWith(prefix));
+    return frame ? frame.evaluate(fn, arg) : undefined;
+  },
+  click: (x, y) => page.mouse.click(x, y),
+  close: () => page.close(),
+});
+
 /** @returns {Promise<Engine>} */
 export async function launchChromium() {
   const browser = await chromium.launch({
@@ -58,17 +76,7 @@ export async function launchChromium() {
     name: 'Chromium',
     async open() {
       const page = await browser.newPage({ viewport: VIEWPORT });
-      return {
-        goto: async (url) => void (await page.goto(url, { waitUntil: 'load' })),
-        url: () => page.url(),
-        top: (fn, arg) => page.evaluate(fn, arg),
-        async frame(prefix, fn, arg) {
-          const frame = page.frames().find((f) => f.url().startsWith(prefix));
-          return frame ? frame.evaluate(fn, arg) : undefined;
-        },
-        click: (x, y) => page.mouse.click(x, y),
-        close: () => page.close(),
-      };
+      return tabOf(page);
     },
     close: await tracked(() => browser.close()),
   };
@@ -81,31 +89,14 @@ export async function launchFirefox() {
     executablePath: findFirefox(),
     headless: true,
     ...SIGNALS,
-    extraPrefsFirefox: {
-      'app.update.enabled': false,
-      'browser.shell.checkDefaultBrowser': false,
-      'datareporting.policy.dataSubmissionEnabled': false,
-      'toolkit.telemetry.enabled': false,
-      'network.captive-portal-service.enabled': false,
-      'network.connectivity-service.enabled': false,
-    },
+    extraPrefsFirefox: FIREFOX_OFFLINE_PREFS,
   });
   return {
     name: 'Firefox',
     async open() {
       const page = await browser.newPage();
       await page.setViewport(VIEWPORT);
-      return {
-        goto: async (url) => void (await page.goto(url, { waitUntil: 'load' })),
-        url: () => page.url(),
-        top: (fn, arg) => page.evaluate(fn, arg),
-        async frame(prefix, fn, arg) {
-          const frame = page.frames().find((f) => f.url().startsWith(prefix));
-          return frame ? frame.evaluate(fn, arg) : undefined;
-        },
-        click: (x, y) => page.mouse.click(x, y),
-        close: () => page.close(),
-      };
+      return tabOf(page);
     },
     close: await tracked(() => browser.close()),
   };

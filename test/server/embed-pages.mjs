@@ -13,7 +13,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { distProblem } from './host-pages.mjs';
+import { refusedAsStale } from './host-pages.mjs';
 
 const BASE_PATH = '/test/embed/';
 const PROBE = '<script src="/test/pages/embed-probe.js"></script>';
@@ -79,13 +79,7 @@ export function embedPages({ olderEngine = false } = {}) {
     if (!ctx.path.startsWith(BASE_PATH)) return next();
     const path = ctx.path.slice(BASE_PATH.length);
     if (path !== 'static.html' && !servicePath(path)) return next();
-    const problem = distProblem();
-    if (problem) {
-      ctx.status = 503;
-      ctx.type = 'text/plain';
-      ctx.body = problem;
-      return;
-    }
+    if (refusedAsStale(ctx)) return;
     if (path === 'static.html') {
       ctx.type = 'text/html';
       ctx.set('Cache-Control', 'no-store');

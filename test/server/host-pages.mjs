@@ -107,6 +107,19 @@ export function distProblem() {
     : '';
 }
 
+/**
+ * Answers 503 with `distProblem()`'s reason when dist/ is stale, and says whether it did: a
+ * test page built from an old dist/ would test the wrong code.
+ */
+export function refusedAsStale(ctx) {
+  const problem = distProblem();
+  if (!problem) return false;
+  ctx.status = 503;
+  ctx.type = 'text/plain';
+  ctx.body = problem;
+  return true;
+}
+
 function newestMtime(dir) {
   let newest = 0;
   for (const entry of readdirSync(dir, { withFileTypes: true })) {

@@ -13,7 +13,7 @@
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { WIDGETS as REGISTRY } from '../../scripts/registry.mjs';
-import { distProblem } from './host-pages.mjs';
+import { refusedAsStale } from './host-pages.mjs';
 
 const FEED_DELAY_MS = 400;
 
@@ -70,13 +70,7 @@ async function widgetsHtml(run) {
 export function ssrPages({ olderEngine = false } = {}) {
   return async function ssrPagesMiddleware(ctx, next) {
     if (ctx.path !== '/test/ssr/widgets.html') return next();
-    const problem = distProblem();
-    if (problem) {
-      ctx.status = 503;
-      ctx.type = 'text/plain';
-      ctx.body = problem;
-      return;
-    }
+    if (refusedAsStale(ctx)) return;
     const run = String(ctx.query.run ?? 'default').replace(/[^\w-]/g, '');
     ctx.type = 'text/html';
     ctx.set('Cache-Control', 'no-store');
