@@ -114,7 +114,7 @@ function runWtr(env) {
   });
 }
 
-/** @typedef {{ engine: string, passed: number, failed: number, skipped: string[], seconds: number, code: number }} LaneResult */
+/** @typedef {{ engine: string, passed: number, failed: number, skipped: string[], failures: string[], seconds: number, code: number }} LaneResult */
 
 /** @returns {Promise<LaneResult>} */
 async function runLane(lane) {
@@ -143,7 +143,7 @@ async function runLane(lane) {
     return { ...result, seconds, code };
   } catch {
     // The runner died before its reporter could write: count the lane as one failure.
-    return { engine: lane, passed: 0, failed: 1, skipped: [], seconds, code };
+    return { engine: lane, passed: 0, failed: 1, skipped: [], failures: [], seconds, code };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
@@ -166,6 +166,8 @@ for (const r of results) {
   console.log(
     `${ENGINE_NAMES[r.engine]}: ${r.passed} passed, ${r.failed} failed${skips} (${r.seconds} s)`,
   );
+  // Repeated here because a CI log is often read from its tail only.
+  for (const failure of r.failures ?? []) console.log(`  - ${failure}`);
 }
 const passed = results.reduce((sum, r) => sum + r.passed, 0);
 // A lane whose runner failed without a failing test (a crash, a browser that never started) still fails the run.
