@@ -1,5 +1,6 @@
 /**
- * `uzl-widgets validate <file-or-URL> [--kind …] [--json]`: the package's command (package.json
+ * `uzl-widgets validate <file-or-URL> [--kind …] [--json]` and `uzl-widgets convert <kind> …`
+ * (./convert/): the package's command (package.json
  * `bin`, built into dist/cli.js by scripts/build.mjs). It runs ./run.ts on its arguments and
  * prints what that returns. `uzl-widgets serve …` runs the embed service instead (serve.ts,
  * with its own options).

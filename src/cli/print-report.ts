@@ -49,7 +49,7 @@ function unreadableText(unreadable: Unreadable): string[] {
   return [`Cannot read the feed: ${unreadable.message}.`];
 }
 
-function reportText(report: FeedReport): string[] {
+export function reportText(report: FeedReport): string[] {
   const lines: string[] = [];
   if (report.kind)
     lines.push(

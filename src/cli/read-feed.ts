@@ -52,12 +52,20 @@ const NETWORK_HINTS: Record<string, string> = {
   ECONNRESET: 'the server closed the connection',
 };
 
+/** What was read: the text and the address relative URLs in it are relative to. */
+export interface ReadText {
+  text: string;
+  base: string;
+  /** The Content-Type the server sent, for a URL. */
+  contentType?: string;
+}
+
 /** The text of a feed, as the browser would hand it to a widget (without a byte-order mark). */
-async function fetchText(url: string): Promise<{ text: string; base: string } | Unreadable> {
+async function fetchText(url: string, accept: string): Promise<ReadText | Unreadable> {
   let response: Response;
   try {
     response = await fetch(url, {
-      headers: { Accept: 'application/json' },
+      headers: { Accept: accept },
       signal: AbortSignal.timeout(TIMEOUT_MS),
     });
   } catch (error) {
@@ -82,7 +90,12 @@ async function fetchText(url: string): Promise<{ text: string; base: string } | 
   }
   try {
     // Response.text() drops a byte-order mark, as it does in the browser.
-    return { text: await response.text(), base: response.url || url };
+    const contentType = response.headers.get('content-type');
+    return {
+      text: await response.text(),
+      base: response.url || url,
+      ...(contentType ? { contentType } : {}),
+    };
   } catch (error) {
     return (error as Error).name === 'TimeoutError'
       ? {
@@ -96,7 +109,7 @@ async function fetchText(url: string): Promise<{ text: string; base: string } | 
   }
 }
 
-async function fileText(path: string): Promise<{ text: string; base: string } | Unreadable> {
+async function fileText(path: string): Promise<ReadText | Unreadable> {
   try {
     const text = await readFile(path, 'utf8');
     return { text: text.replace(/^\uFEFF/, ''), base: FILE_BASE };
@@ -110,9 +123,18 @@ async function fileText(path: string): Promise<{ text: string; base: string } | 
   }
 }
 
+/**
+ * Reads the text at `source`, a file path or an http(s) URL (asking the server for `accept`),
+ * or says why it cannot.
+ */
+export const readText = (
+  source: string,
+  accept = 'application/json',
+): Promise<ReadText | Unreadable> => (isUrl(source) ? fetchText(source, accept) : fileText(source));
+
 /** Reads and parses the feed at `source`, a file path or an http(s) URL. */
 export async function readFeed(source: string): Promise<FeedText> {
-  const read = isUrl(source) ? await fetchText(source) : await fileText(source);
+  const read = await readText(source);
   if ('reason' in read) return { unreadable: read };
   try {
     return { json: JSON.parse(read.text) as unknown, base: read.base };

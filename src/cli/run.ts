@@ -9,6 +9,7 @@
  */
 import { parseArgs } from 'node:util';
 import { checkFeed, exitCodeOf } from './check-feed.js';
+import { runConvert } from './convert/convert-command.js';
 import { KIND_NAMES, type KindName } from './feed-kinds.js';
 import { formatJson, formatText, type Outcome } from './print-report.js';
 import { readFeed } from './read-feed.js';
@@ -26,6 +27,9 @@ missing in one of nl, en and fr, an image without its size, a date far away).
                   (without it, the kind is recognised from the feed's shape)
   --json          print the report as JSON, for CI
   -h, --help      print this help
+
+Making a feed from RSS, Atom, JSON Feed, iCalendar, CSV or a bibliography:
+  uzl-widgets convert --help
 
 The embed service (embed pages, oEmbed, the built files):
   uzl-widgets serve --help
@@ -55,6 +59,7 @@ const usageError = (message: string, json: boolean): Printed =>
 
 /** Runs the command on its arguments (without `node` and the script). */
 export async function run(args: string[]): Promise<Printed> {
+  if (args[0] === 'convert') return runConvert(args.slice(1));
   const json = args.includes('--json');
   let parsed;
   try {
@@ -75,7 +80,10 @@ export async function run(args: string[]): Promise<Printed> {
   if (values.help || command === 'help') return { stdout: USAGE, stderr: '', exitCode: 0 };
   if (command === undefined) return usageError('say what to do: validate <file-or-URL>', json);
   if (command !== 'validate')
-    return usageError(`unknown command "${command}": the commands are validate and serve`, json);
+    return usageError(
+      `unknown command "${command}": the commands are validate, convert and serve`,
+      json,
+    );
   if (sources.length !== 1)
     return usageError(
       sources.length === 0 ? 'give the feed to check: a file or a URL' : 'give one feed at a time',
