@@ -22,6 +22,7 @@ import {
   findFirefox,
 } from './scripts/engines.mjs';
 import { summaryReporter } from './scripts/wtr-summary-reporter.mjs';
+import { convertedFeeds } from './test/server/converted-feeds.mjs';
 import { demoPages } from './test/server/demo-pages.mjs';
 import { embedPages } from './test/server/embed-pages.mjs';
 import { engineCommands } from './test/server/engine-commands.mjs';
@@ -136,6 +137,7 @@ export default {
     embedPages({ olderEngine: engine === 'legacy' }),
     ssrPages({ olderEngine: engine === 'legacy' }),
     demoPages({ olderEngine: engine === 'legacy' }),
+    convertedFeeds(),
   ],
   reporters: [defaultReporter(), summaryReporter({ engine })],
 };

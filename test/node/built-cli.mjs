@@ -1,5 +1,6 @@
 // dist/cli.js for the Node tests that run the built command, refused when it is missing or older
 // than what it is built from (src/, schemas/): a test of a stale build would prove nothing.
+import { execFile } from 'node:child_process';
 import { readdirSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -30,4 +31,19 @@ export function builtCli(who) {
       `${who}: dist/cli.js is missing or older than src/: run \`npm run build\` first.`,
     );
   return bin;
+}
+
+/**
+ * Runs the built command with `args` in a child process of plain Node, as a publisher or a CI
+ * job runs it; resolves with its exit code and output, whatever the code.
+ * @param {string} bin from builtCli()
+ * @param {string[]} args
+ * @returns {Promise<{ code: number, stdout: string, stderr: string }>}
+ */
+export function runCli(bin, args) {
+  return new Promise((resolve) => {
+    execFile(process.execPath, [bin, ...args], { cwd: ROOT }, (error, stdout, stderr) => {
+      resolve({ code: error ? Number(error.code) : 0, stdout, stderr });
+    });
+  });
 }
