@@ -12,16 +12,21 @@
 // :focus-visible would never match), and stops them after.
 // Each lane ends with its engine's summary; the last line adds up every lane:
 //   1996 passed, 0 failed
+// A lane whose failures are in at most MAX_RERUN_FILES test files runs those files once more: a
+// test that then passes is reported as flaky, by name, and does not fail the run (on two busy
+// cores a timing can slip once); one that fails again fails it. Many failing files are a real
+// break, not a slip, and are not rerun.
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createConnection } from 'node:net';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { findChromium, findFirefox, findWebKit } from './engines.mjs';
 import { freePort } from './free-port.mjs';
 import { ENGINE_NAMES } from './wtr-summary-reporter.mjs';
 
 const LANES = ['chromium', 'firefox', 'webkit', 'legacy'];
+const MAX_RERUN_FILES = 3;
 
 // Lane names first; from the first option on, the rest goes to web-test-runner.
 const args = process.argv.slice(2);
@@ -98,7 +103,7 @@ async function startWebKit() {
   };
 }
 
-function runWtr(env) {
+function runWtr(env, extraArgs = wtrArgs) {
   return new Promise((resolve) => {
     const child = spawn(
       process.execPath,
@@ -106,7 +111,7 @@ function runWtr(env) {
         'node_modules/@web/test-runner/dist/bin.js',
         '--config',
         'web-test-runner.config.mjs',
-        ...wtrArgs,
+        ...extraArgs,
       ],
       { env, stdio: 'inherit' },
     );
@@ -114,14 +119,26 @@ function runWtr(env) {
   });
 }
 
-/** @typedef {{ engine: string, passed: number, failed: number, skipped: string[], failures: string[], seconds: number, code: number }} LaneResult */
+/** @typedef {{ engine: string, passed: number, failed: number, skipped: string[], failures: string[], failedFiles?: string[], flaky?: string[], seconds: number, code: number }} LaneResult */
+
+/** Runs the runner once with `extraArgs`; its reporter's counts, or undefined if it died first. */
+async function runOnce(env, extraArgs) {
+  const dir = mkdtempSync(join(tmpdir(), 'uzl-lane-'));
+  const resultFile = join(dir, 'result.json');
+  const code = await runWtr({ ...env, UZL_LANE_RESULT: resultFile }, extraArgs);
+  try {
+    return { ...JSON.parse(readFileSync(resultFile, 'utf8')), code };
+  } catch {
+    return undefined;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
 
 /** @returns {Promise<LaneResult>} */
 async function runLane(lane) {
   const started = Date.now();
-  const dir = mkdtempSync(join(tmpdir(), 'uzl-lane-'));
-  const resultFile = join(dir, 'result.json');
-  let env = { ...process.env, UZL_ENGINE: lane, UZL_LANE_RESULT: resultFile };
+  let env = { ...process.env, UZL_ENGINE: lane };
   let stop = () => {};
   if (lane === 'chromium' || lane === 'legacy') findChromium();
   if (lane === 'firefox') findFirefox();
@@ -131,22 +148,39 @@ async function runLane(lane) {
     stop = webkit.stop;
   }
   console.log(`\n== ${ENGINE_NAMES[lane]}: browser suite`);
-  let code = 1;
+  let result;
   try {
-    code = await runWtr(env);
+    result = await runOnce(env, wtrArgs);
+    const files = result?.failedFiles ?? [];
+    if (result && result.failed > 0 && files.length <= MAX_RERUN_FILES) {
+      const named = files.map((file) => relative(process.cwd(), file));
+      console.log(
+        `\n== ${ENGINE_NAMES[lane]}: once more, the files that failed: ${named.join(', ')}`,
+      );
+      const again = await runOnce(
+        env,
+        named.flatMap((file) => ['--files', file]),
+      );
+      if (again) {
+        const flaky = result.failures.filter((failure) => !again.failures.includes(failure));
+        result = {
+          ...result,
+          passed: result.passed + (result.failed - again.failed),
+          failed: again.failed,
+          failures: again.failures,
+          flaky,
+          code: again.code,
+        };
+      }
+    }
   } finally {
     stop();
   }
   const seconds = Math.round((Date.now() - started) / 1000);
-  try {
-    const result = JSON.parse(readFileSync(resultFile, 'utf8'));
-    return { ...result, seconds, code };
-  } catch {
-    // The runner died before its reporter could write: count the lane as one failure.
-    return { engine: lane, passed: 0, failed: 1, skipped: [], failures: [], seconds, code };
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
+  // The runner died before its reporter could write: count the lane as one failure.
+  return result
+    ? { ...result, seconds }
+    : { engine: lane, passed: 0, failed: 1, skipped: [], failures: [], seconds, code: 1 };
 }
 
 // `npm test` builds once before the Node tests and says so with UZL_BUILT=1; run on its own,
@@ -163,11 +197,14 @@ for (const lane of lanes) results.push(await runLane(lane));
 console.log('\n== Browser lanes');
 for (const r of results) {
   const skips = r.skipped.length > 0 ? `, ${r.skipped.length} skipped` : '';
+  const flaky = r.flaky?.length ? `, ${r.flaky.length} flaky` : '';
   console.log(
-    `${ENGINE_NAMES[r.engine]}: ${r.passed} passed, ${r.failed} failed${skips} (${r.seconds} s)`,
+    `${ENGINE_NAMES[r.engine]}: ${r.passed} passed, ${r.failed} failed${skips}${flaky} (${r.seconds} s)`,
   );
   // Repeated here because a CI log is often read from its tail only.
-  for (const failure of r.failures ?? []) console.log(`  - ${failure}`);
+  for (const failure of r.failures ?? []) console.log(`  - failed: ${failure}`);
+  for (const failure of r.flaky ?? [])
+    console.log(`  - flaky (failed, then passed on a rerun): ${failure}`);
 }
 const passed = results.reduce((sum, r) => sum + r.passed, 0);
 // A lane whose runner failed without a failing test (a crash, a browser that never started) still fails the run.

@@ -35,6 +35,8 @@ export function countResults(sessions) {
   const skipped = [];
   /** @type {string[]} */
   const failures = [];
+  /** @type {string[]} the test files with a failure, for a rerun */
+  const failedFiles = [];
   for (const session of sessions) {
     let failedInFile = 0;
     /** @param {TestSuiteResult} suite @param {string[]} path */
@@ -56,8 +58,9 @@ export function countResults(sessions) {
       failures.push(`${session.testFile}: (the file did not run to the end)`);
     }
     failed += failedInFile;
+    if (failedInFile > 0) failedFiles.push(session.testFile);
   }
-  return { passed, failed, skipped, failures };
+  return { passed, failed, skipped, failures, failedFiles };
 }
 
 /** @param {{ engine?: string }} [options] @returns {Reporter} */
