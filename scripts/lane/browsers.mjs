@@ -1,5 +1,6 @@
 // Debian's Chromium (playwright-core) and Firefox ESR (puppeteer-core over WebDriver BiDi) behind
-// the few calls the WordPress checks make, so each check is written once for both engines.
+// the few calls the server lanes' checks make (WordPress's, the feed servers'), so each check is
+// written once for both engines.
 // Clicks are real mouse input at the link's place on the screen, so the frame gets focus as a
 // visitor's click gives it (wp-embed.js follows a frame's link only while it is focused).
 import { chromium } from 'playwright-core';
@@ -14,8 +15,13 @@ import { CHROMIUM_ARGS, FIREFOX_OFFLINE_PREFS, findChromium, findFirefox } from 
  * @property {<A, R>(prefix: string, fn: (arg: A) => R, arg: A) => Promise<R | undefined>} frame
  *   runs in the first frame whose address starts with `prefix` (undefined while there is none)
  * @property {(x: number, y: number) => Promise<void>} click a mouse click at a point of the viewport
+ * @property {() => Response[]} responses every response the tab has had, oldest first, with the
+ *   headers as they came over the network (a script on the page cannot read most of them across
+ *   origins)
  * @property {() => Promise<void>} close
  */
+
+/** @typedef {{ url: string, status: number, headers: Record<string, string> }} Response */
 
 /** @typedef {{ name: string, open: () => Promise<Tab>, close: () => Promise<void> }} Engine */
 
@@ -53,17 +59,25 @@ async function tracked(close) {
  * @param {any} page
  * @returns {Tab}
  */
-const tabOf = (page) => ({
-  goto: async (url) => void (await page.goto(url, { waitUntil: 'load' })),
-  url: () => page.url(),
-  top: (fn, arg) => page.evaluate(fn, arg),
-  async frame(prefix, fn, arg) {
-    const frame = page.frames().find((/** @type {any} */ f) => f.url().startsWith(prefix));
-    return frame ? frame.evaluate(fn, arg) : undefined;
-  },
-  click: (x, y) => page.mouse.click(x, y),
-  close: () => page.close(),
-});
+function tabOf(page) {
+  /** @type {Response[]} */
+  const seen = [];
+  page.on('response', (/** @type {any} */ response) =>
+    seen.push({ url: response.url(), status: response.status(), headers: response.headers() }),
+  );
+  return {
+    goto: async (url) => void (await page.goto(url, { waitUntil: 'load' })),
+    url: () => page.url(),
+    top: (fn, arg) => page.evaluate(fn, arg),
+    async frame(prefix, fn, arg) {
+      const frame = page.frames().find((/** @type {any} */ f) => f.url().startsWith(prefix));
+      return frame ? frame.evaluate(fn, arg) : undefined;
+    },
+    click: (x, y) => page.mouse.click(x, y),
+    responses: () => [...seen],
+    close: () => page.close(),
+  };
+}
 
 /** @returns {Promise<Engine>} */
 export async function launchChromium() {
