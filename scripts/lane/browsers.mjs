@@ -33,10 +33,30 @@ const SIGNALS = { handleSIGINT: false, handleSIGTERM: false, handleSIGHUP: false
 const open = new Set();
 let closing = false;
 
-/** Closes every browser still open; any launched from now on is closed at once. */
+/** Launches under way: a lane stopped by Ctrl+C waits for them, and closes what they start. */
+const launching = new Set();
+
+/**
+ * A browser's launch, known to closeBrowsers until it settles.
+ * @template {{ close: () => Promise<void> }} B @param {Promise<B>} launch @returns {Promise<B>}
+ */
+function launched(launch) {
+  const settled = launch.then(
+    async (browser) => {
+      if (closing) await browser.close();
+    },
+    () => {},
+  );
+  launching.add(settled);
+  void settled.finally(() => launching.delete(settled));
+  return launch;
+}
+
+/** Closes every browser still open, and those still starting; any launched later is closed at once. */
 export async function closeBrowsers() {
   closing = true;
   await Promise.allSettled([...open].map((close) => close()));
+  await Promise.allSettled([...launching]);
 }
 
 /** Remembers a browser's close until it is called. @param {() => Promise<void>} close */
@@ -81,11 +101,9 @@ function tabOf(page) {
 
 /** @returns {Promise<Engine>} */
 export async function launchChromium() {
-  const browser = await chromium.launch({
-    executablePath: findChromium(),
-    args: CHROMIUM_ARGS,
-    ...SIGNALS,
-  });
+  const browser = await launched(
+    chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS, ...SIGNALS }),
+  );
   return {
     name: 'Chromium',
     async open() {
@@ -98,13 +116,15 @@ export async function launchChromium() {
 
 /** @returns {Promise<Engine>} */
 export async function launchFirefox() {
-  const browser = await puppeteer.launch({
-    browser: 'firefox',
-    executablePath: findFirefox(),
-    headless: true,
-    ...SIGNALS,
-    extraPrefsFirefox: FIREFOX_OFFLINE_PREFS,
-  });
+  const browser = await launched(
+    puppeteer.launch({
+      browser: 'firefox',
+      executablePath: findFirefox(),
+      headless: true,
+      ...SIGNALS,
+      extraPrefsFirefox: FIREFOX_OFFLINE_PREFS,
+    }),
+  );
   return {
     name: 'Firefox',
     async open() {
