@@ -26,19 +26,29 @@ import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { startApache } from './wordpress/apache.mjs';
-import { closeBrowsers } from './wordpress/browsers.mjs';
+import { closeBrowsers } from './lane/browsers.mjs';
 import { runChecks } from './wordpress/checks.mjs';
 import { startMariaDb } from './wordpress/mariadb.mjs';
-import { ensurePackages } from './wordpress/packages.mjs';
+import { ensurePackages } from './lane/packages.mjs';
 import { freePort } from './free-port.mjs';
-import { stillRunningIn, stopAll } from './wordpress/processes.mjs';
+import { stillRunningIn, stopAll } from './lane/processes.mjs';
 import { startEmbedService, startFeedServer } from './wordpress/services.mjs';
 import { installSite, writeConfig, writeContent } from './wordpress/site.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const seconds = (since) => ((Date.now() - since) / 1000).toFixed(1);
 
-const aptSeconds = ensurePackages();
+const PACKAGES = [
+  'wordpress',
+  // A no-recommends install of wordpress has no theme without it.
+  'wordpress-theme-twentytwentythree',
+  'mariadb-server',
+  'apache2',
+  'libapache2-mod-php',
+  'php-mysql',
+];
+
+const aptSeconds = ensurePackages('wordpress', PACKAGES);
 // `npm test` builds once before and says so with UZL_BUILT=1; run on its own, the lane builds
 // the dist/ it serves.
 if (process.env.UZL_BUILT !== '1') {

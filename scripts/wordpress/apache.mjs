@@ -3,7 +3,7 @@
 // /wp-content, and WORDPRESS_CONFIG naming the run's /etc/wordpress/config-<name>.php.
 import { readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { portOpen, startServer, waitUntil } from './processes.mjs';
+import { portOpen, startServer, waitUntil } from '../lane/processes.mjs';
 
 const MODULES = '/usr/lib/apache2/modules';
 export const WORDPRESS = '/usr/share/wordpress';

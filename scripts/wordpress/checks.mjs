@@ -5,9 +5,9 @@
 // The functions passed to tab.top run in the browser.
 /* global document, customElements */
 import { WIDGETS } from '../registry.mjs';
-import { launchChromium, launchFirefox } from './browsers.mjs';
+import { launchChromium, launchFirefox } from '../lane/browsers.mjs';
 import { checkFrame, checkItemLink, embedUrls } from './embeds.mjs';
-import { deepText, poll } from './in-page.mjs';
+import { deepText, poll } from '../lane/in-page.mjs';
 import { exampleAttributes } from './shown.mjs';
 
 const NEWS = WIDGETS.find((w) => w.id === 'news-list');

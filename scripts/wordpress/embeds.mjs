@@ -6,7 +6,7 @@
 // run in the browser.
 /* global document */
 import { WIDGETS } from '../registry.mjs';
-import { deepText, poll } from './in-page.mjs';
+import { deepText, poll } from '../lane/in-page.mjs';
 import { exampleAttributes, frenchShown } from './shown.mjs';
 
 /** How far the frame's height may be from the widget's, in CSS px. */

@@ -3,7 +3,7 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { startServer, waitUntil } from './processes.mjs';
+import { startServer, waitUntil } from '../lane/processes.mjs';
 
 /** @param {string} dir the run's temp dir @returns {Promise<{ socket: string, name: string, user: string, password: string }>} */
 export async function startMariaDb(dir) {

@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { join } from 'node:path';
 import { WIDGETS } from '../registry.mjs';
-import { portOpen, running, startServer, waitUntil } from './processes.mjs';
+import { portOpen, running, startServer, waitUntil } from '../lane/processes.mjs';
 
 /**
  * @typedef {{ origin: string, url: (kind: string) => string, feed: (kind: string) => any,

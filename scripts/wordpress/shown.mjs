@@ -2,7 +2,7 @@
 // with the registry's example attributes (`example`, src/widgets.ts) in French, and the French
 // texts of that feed the widget shows with them, read from the feed itself (never copied here),
 // so that a change to a demo feed changes the expectation with it.
-import { collapsed } from './in-page.mjs';
+import { collapsed } from '../lane/in-page.mjs';
 
 /**
  * The registry's `example` (`limit="3"`, `no-animation`) as attribute names and values (a

@@ -1,4 +1,4 @@
-// What the WordPress checks share: waiting for a page to get somewhere, and reading the text a
+// What the server lanes' checks share: waiting for a page to get somewhere, and reading the text a
 // visitor sees in it (deepText runs in the browser, passed to tab.top or tab.frame).
 /* global document, Element */
 
