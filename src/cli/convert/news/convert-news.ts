@@ -1,7 +1,14 @@
-import { ConvertError, type Converter } from '../convert-types.js';
+/**
+ * `uzl-widgets convert news`: RSS 2.0, Atom 1.0 or JSON Feed inputs, one per language, made one
+ * news feed (schemas/news.schema.json), its "More news" link the sites' home page.
+ */
+import type { Converter } from '../convert-types.js';
+import { readNewsItems } from './news-items.js';
 
-/** Converts RSS, Atom or JSON Feed news into a feed. */
-export const convertNews: Converter = () =>
-  Promise.reject(
-    new ConvertError('converting RSS, Atom or JSON Feed news is not built yet', 'unreadable'),
-  );
+export const convertNews: Converter = async (inputs, options) => {
+  const { items, homePage, notes } = await readNewsItems(inputs, options);
+  const feed: Record<string, unknown> = { version: 1 };
+  if (homePage) feed.moreUrl = homePage;
+  feed.items = items;
+  return { feed, notes };
+};
