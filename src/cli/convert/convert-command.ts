@@ -51,6 +51,12 @@ ${KIND_NAMES.map((kind) => `                    ${kind}: ${CONVERTED_FROM[kind]}
   --json          print the report as JSON, for CI
   -h, --help      print this help
 
+CSV (campuses, stats): the header row names the fields (street, postalCode,
+lat, lng; image and imageAlt for a photo); a text per language as label_nl,
+label_en, label_fr, or label for all. A sheet's key figures say their year and
+source in the columns year and source, filled on any rows and the same
+wherever filled, so a scheduled job needs no edit when the year turns.
+
 Example:
   uzl-widgets convert news nl:news-nl.rss fr:https://example.org/fr/feed -o news.json
 
