@@ -124,7 +124,11 @@ await bundle({
   platform: 'node',
   format: 'esm',
   target: 'node20',
-  banner: { js: '#!/usr/bin/env node' },
+  // CommonJS packages bundled into this ES module (Citation.js's) `require` Node's own modules;
+  // an ES module has no `require` unless it makes one.
+  banner: {
+    js: "#!/usr/bin/env node\nimport { createRequire as __uzlRequire } from 'node:module';\nconst require = __uzlRequire(import.meta.url);",
+  },
   legalComments: 'none',
   logLevel: 'warning',
 });
