@@ -117,7 +117,8 @@ describe('our Brussels series: weekly from 5 March 2026, COUNT=10, two EXDATEs, 
     });
     assert.equal(
       first.description.nl,
-      'Wat kunt u verwachten?\nEen arts en een verpleegkundige vertellen over de behandeling & begeleiding.\n\nGratis, inschrijven niet nodig.',
+      // One paragraph a line, as news summaries (src/cli/convert/html-text.ts): `<br><br>` too.
+      'Wat kunt u verwachten?\nEen arts en een verpleegkundige vertellen over de behandeling & begeleiding.\nGratis, inschrijven niet nodig.',
     );
     assert.equal(first.url, 'https://www.uzleuven.be/nl/infosessie-borstkanker');
     assert.equal(first.online, undefined);

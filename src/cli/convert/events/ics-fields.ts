@@ -5,6 +5,7 @@
  * a meeting link in LOCATION or DESCRIPTION), its page (URL) and its categories.
  */
 import type ICAL from 'ical.js';
+import { htmlToText } from '../html-text.js';
 
 export interface EventTexts {
   title?: string;
@@ -48,36 +49,15 @@ function textOf(events: ICAL.Component[], name: string): string | undefined {
   return undefined;
 }
 
-const ENTITIES: Record<string, string> = {
-  amp: '&',
-  lt: '<',
-  gt: '>',
-  quot: '"',
-  apos: "'",
-  nbsp: ' ',
-};
-
 /**
  * A description as plain text. Google writes HTML into DESCRIPTION (`<b>`, `<br>`, links);
  * Outlook and Teams append a block of joining instructions after a line of underscores, which
  * the calendar's "Join online" link already gives.
  */
 export function plainText(text: string): string {
-  let plain = text;
-  if (/<\/?[a-z][^>]*>/i.test(plain)) {
-    plain = plain
-      .replace(/<(script|style)\b[^]*?<\/\1\s*>/gi, '')
-      .replace(/<br\s*\/?>|<\/(p|div|li|h[1-6])\s*>/gi, '\n')
-      .replace(/<[^>]*>/g, '')
-      .replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (entity: string, name: string) => {
-        if (name.startsWith('#x') || name.startsWith('#X'))
-          return String.fromCodePoint(parseInt(name.slice(2), 16));
-        if (name.startsWith('#')) return String.fromCodePoint(Number(name.slice(1)));
-        return ENTITIES[name.toLowerCase()] ?? entity;
-      });
-  }
-  plain = plain.split(/\n\s*_{10,}/)[0]!;
+  const plain = /<\/?[a-z][^>]*>/i.test(text) ? htmlToText(text) : text;
   return plain
+    .split(/\n\s*_{10,}/)[0]!
     .split('\n')
     .map((line) => line.trimEnd())
     .join('\n')

@@ -4,7 +4,7 @@
  * fill it, with what they share: links made absolute and kept only when http(s), and titles and
  * summaries made plain.
  */
-import { htmlToText, oneLine, plainText } from './html-text.js';
+import { htmlToText, oneLine, plainText } from '../html-text.js';
 import { shortSummary } from './summary-length.js';
 
 export interface EntryImage {

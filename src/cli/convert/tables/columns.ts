@@ -6,7 +6,7 @@
  * nothing else is guessed: a column that is no field is named in a note, not silently dropped.
  */
 import { ConvertError, LANGS, type Lang } from '../convert-types.js';
-import { columnLetter, type Table } from './read-csv.js';
+import { columnLetter, type Table } from '../read-csv.js';
 
 export type FieldType = 'string' | 'text' | 'number' | 'integer' | 'coordinate';
 

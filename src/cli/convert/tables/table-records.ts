@@ -16,7 +16,7 @@ import {
   type Convention,
   type NumberCell,
 } from './numbers.js';
-import { columnLetter, readCsv, separatorName, type Table, type TableRow } from './read-csv.js';
+import { columnLetter, readCsv, separatorName, type Table, type TableRow } from '../read-csv.js';
 
 interface Entry {
   value: string | number;

@@ -5,7 +5,7 @@
  * commas elsewhere; the separator is found from the header row, whose field names hold neither.
  */
 import { CsvError, parse } from 'csv-parse/sync';
-import { ConvertError, type SourceText } from '../convert-types.js';
+import { ConvertError, type SourceText } from './convert-types.js';
 
 export interface Table {
   /** The input as given on the command line, to name it in messages. */
