@@ -171,7 +171,7 @@ async function convert(args: string[]): Promise<Outcome> {
 
 function formatText(outcome: Outcome): Printed {
   const lines: string[] = [];
-  if (outcome.kind) lines.push(`Converting to a ${outcome.kind} feed`);
+  if (outcome.kind) lines.push(`Converting to a feed of kind ${outcome.kind}:`);
   lines.push(...outcome.notes.map((note) => `  ${note}`));
   if (outcome.report) lines.push(...reportText(outcome.report));
   const code = `(exit code ${outcome.exitCode})`;

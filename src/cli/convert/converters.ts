@@ -17,12 +17,12 @@ export const CONVERTERS: Record<KindName, Converter> = {
 
 /** What each kind is made from, for the help text. */
 export const CONVERTED_FROM: Record<KindName, string> = {
-  news: 'RSS 2.0, Atom 1.0 or JSON Feed 1.1, one input per language',
+  news: 'RSS 2.0, Atom 1.0 or JSON Feed 1.1, an input a language',
   events: 'iCalendar (.ics), one calendar per language',
   campuses: 'CSV with the schema’s field names as its header row',
   stats: 'CSV with the schema’s field names as its header row',
   'ai-publications':
-    'news as for news; publications from CSL-JSON, BibTeX or RIS, each input with domain=<id>:',
+    'news as for news, and publications from CSL-JSON,\n                      BibTeX or RIS, each input with domain=<id>:',
 };
 
 /** `ai` is the AI page's short name. */

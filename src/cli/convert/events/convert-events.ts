@@ -217,7 +217,7 @@ export const convertEvents: Converter = (inputs, options) => {
   const notes = calendars.map(({ input, lang, occurrences, software }) => {
     const events = new Set(occurrences.map((o) => o.uid)).size;
     const from = software ? `iCalendar from ${software}` : 'iCalendar';
-    return `${input.spec.given} (${lang}): ${from}, ${events} events, ${occurrences.length} occurrences from ${dayOf(options.from.getTime())} to ${dayOf(options.until.getTime())}`;
+    return `${input.spec.given} (${lang}): ${from}, ${events} ${events === 1 ? 'event' : 'events'}, ${occurrences.length} ${occurrences.length === 1 ? 'occurrence' : 'occurrences'} from ${dayOf(options.from.getTime())} to ${dayOf(options.until.getTime())}`;
   });
   const feed = {
     version: 1,
