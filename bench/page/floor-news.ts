@@ -1,6 +1,7 @@
 // The floor for the news list: the markup <uzl-news-list> renders for a feed, written by hand
 // with createElement/textContent, in a shadow root with the element's own styles. Same work:
-// sorts newest first, formats each date, checks each link and image URL, renders every item.
+// sorts newest first, formats each date, picks (en) and checks each link and image URL, renders
+// every item.
 import type { NewsFeed, NewsItem } from '../../src/news-list/news-feed.js';
 import type { LocalizedText } from '../../src/core/localized-text.js';
 
@@ -61,7 +62,7 @@ export function renderFloorNews(root: ShadowRoot, feed: NewsFeed, limit: number)
     h.className = 'title';
     h.setAttribute('part', 'title');
     h.id = `title-${i}`;
-    const url = checkedUrl(item.url, base, false);
+    const url = checkedUrl(text(item.url), base, false);
     if (url) {
       const a = document.createElement('a');
       a.className = 'link';
@@ -105,7 +106,7 @@ export function renderFloorNews(root: ShadowRoot, feed: NewsFeed, limit: number)
     list.append(li);
   });
   wrapper.append(list);
-  const more = checkedUrl(feed.moreUrl, base, false);
+  const more = checkedUrl(text(feed.moreUrl), base, false);
   if (more) {
     const footer = document.createElement('div');
     footer.className = 'footer';

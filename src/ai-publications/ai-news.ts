@@ -9,7 +9,7 @@ import type { Lang } from '../core/language.js';
 import { msg } from '../core/localize.js';
 import { pickLocalized } from '../core/localized-text.js';
 import type { Dated } from '../core/newest-first.js';
-import { safeUrl } from '../core/safe-url.js';
+import { safeLink } from '../core/safe-url.js';
 import { showMoreButton } from '../core/show-more.js';
 import type { AiNewsItem } from './ai-publications-feed.js';
 
@@ -51,7 +51,7 @@ export function renderNews(
 function renderNewsItem(entry: Dated<AiNewsItem>, context: NewsContext): TemplateResult {
   const { lang, base } = context;
   const { item, date, datetime } = entry;
-  const url = safeUrl(item.url, 'link', base);
+  const url = safeLink(item.url, lang, base);
   const title = pickLocalized(item.title, lang);
   const summary = pickLocalized(item.summary, lang);
   const dateText = date ? formatFeedDate(date, lang, undefined, context.timeZone) : '';

@@ -1,5 +1,5 @@
 import type { FeedSpec } from '../core/feed-validation.js';
-import type { LocalizedText } from '../core/localized-text.js';
+import type { LocalizedText, LocalizedUrl } from '../core/localized-text.js';
 import type { JsonSchema } from '../core/schema-validator.js';
 import aiSchema from '../../schemas/ai-publications.schema.json' with { type: 'json' };
 
@@ -13,8 +13,8 @@ export interface AiNewsItem {
   title?: LocalizedText;
   /** Summary of the news. */
   summary: LocalizedText;
-  /** Link to the full article, absolute or relative to the feed. */
-  url?: string;
+  /** Link to the full article, absolute or relative to the feed; one per language where they differ. */
+  url?: LocalizedUrl;
 }
 
 /** A scientific publication (`$defs/publication`). Bibliographic fields are shown as published, untranslated. */

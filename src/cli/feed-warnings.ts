@@ -30,8 +30,14 @@ export interface WarningOptions {
 const isPlainObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
-/** A text given per language that lacks one of nl, en and fr, and what those visitors see instead. */
-function missingLanguages(value: Record<string, unknown>): string | undefined {
+/**
+ * A text or a link's address given per language that lacks one of nl, en and fr, and what those
+ * visitors get instead.
+ */
+function missingLanguages(
+  value: Record<string, unknown>,
+  noun: 'text' | 'address',
+): string | undefined {
   const missing = LANGUAGES.filter((lang) => typeof value[lang] !== 'string' || value[lang] === '');
   if (missing.length === 0 || missing.length === LANGUAGES.length) return undefined;
   // Which language each of them falls back to, chosen by the widgets' own pickText: given each
@@ -44,11 +50,12 @@ function missingLanguages(value: Record<string, unknown>): string | undefined {
     const from = pickText(codesAsText, lang) as Lang;
     bySource.set(from, [...(bySource.get(from) ?? []), LANGUAGE_NAMES[lang]]);
   }
+  const get = noun === 'text' ? 'show' : 'link to';
   const fallbacks = [...bySource].map(
-    ([from, pages]) => `${listWords(pages)} pages show the ${LANGUAGE_NAMES[from]} text`,
+    ([from, pages]) => `${listWords(pages)} pages ${get} the ${LANGUAGE_NAMES[from]} ${noun}`,
   );
   const codes = missing.map((lang) => `${LANGUAGE_NAMES[lang]} (${lang})`);
-  return `no ${listWords(codes, 'or')} text; ${listWords(fallbacks)}`;
+  return `no ${listWords(codes, 'or')} ${noun}; ${listWords(fallbacks)}`;
 }
 
 /** The day a date or date-time names (its first ten characters), as UTC milliseconds. */
@@ -80,7 +87,7 @@ function warningsAt(at: Visit, options: WarningOptions): string[] {
   switch (node.def) {
     case 'text':
       if (isPlainObject(value)) {
-        const missing = missingLanguages(value);
+        const missing = missingLanguages(value, 'text');
         if (missing) found.push(missing);
       }
       break;
@@ -99,8 +106,13 @@ function warningsAt(at: Visit, options: WarningOptions): string[] {
         );
       break;
     }
+    case 'link':
     case 'url':
-      if (typeof value === 'string' && value !== '') {
+      if (node.def === 'link' && isPlainObject(value)) {
+        // An address per language: each of them is visited on its own, as a url.
+        const missing = missingLanguages(value, 'address');
+        if (missing) found.push(missing);
+      } else if (typeof value === 'string' && value !== '') {
         const use = parent?.def === 'image' ? 'image' : 'link';
         if (!safeUrl(value, use, options.base))
           found.push(

@@ -5,7 +5,7 @@
  * developers' sentences in the widgets' console (src/core/validation-issue.ts) can change
  * without changing a word here.
  */
-import type { JsonSchema, JsonType } from '../core/schema-validator.js';
+import { validate, type JsonSchema, type JsonType } from '../core/schema-validator.js';
 import { pathText, type ValidationIssue } from '../core/validation-issue.js';
 import { valueAt, type FeedPath } from './feed-path.js';
 import { nodeAt, type SchemaNode } from './schema-nodes.js';
@@ -73,22 +73,35 @@ const TYPE_WORDS: Record<JsonType, string> = {
 const HOW_TO_WRITE_A_DATE =
   'write a date as 2025-12-18, or a date and time with its offset from UTC as 2025-12-18T09:30:00+01:00';
 
-/** Why a value is not a visitor-readable text (`$defs/text`). */
-function whyNotText(value: unknown): string {
-  if (value === '') return 'empty text';
+/** What `$defs/text` and `$defs/link` hold, in words: one for every language, or one per language. */
+const PER_LANGUAGE = {
+  text: { one: 'a text', many: 'texts', noun: 'text' },
+  link: { one: 'a web address', many: 'addresses', noun: 'address' },
+} as const;
+
+const ADDRESS: JsonSchema = { type: 'string', format: 'uri-reference' };
+
+/** Why a value is not a visitor-readable text (`$defs/text`) or a link's address (`$defs/link`). */
+function whyNotPerLanguage(def: keyof typeof PER_LANGUAGE, value: unknown): string {
+  const { one, many, noun } = PER_LANGUAGE[def];
+  if (value === '') return `empty ${noun}`;
+  // A string that is not empty fails only as an address.
+  if (typeof value === 'string') return notA('uri-reference', value);
   if (typeof value !== 'object' || value === null || Array.isArray(value))
-    return `should be a text, or texts per language like {"nl": "…", "en": "…", "fr": "…"}, not ${kindAndValue(value)}`;
+    return `should be ${one}, or ${many} per language like {"nl": "…", "en": "…", "fr": "…"}, not ${kindAndValue(value)}`;
   const entries = Object.entries(value);
-  if (entries.length === 0) return 'has no text in any language ({})';
+  if (entries.length === 0) return `has no ${noun} in any language ({})`;
   const reasons: string[] = [];
   for (const [key, text] of entries) {
     if (!LANGUAGES.includes(key))
       reasons.push(`"${key}" is not one of the languages nl, en and fr`);
     else if (typeof text !== 'string')
-      reasons.push(`the ${key} text should be a text, not ${kindAndValue(text)}`);
-    else if (text === '') reasons.push(`the ${key} text is empty`);
+      reasons.push(`the ${key} ${noun} should be ${one}, not ${kindAndValue(text)}`);
+    else if (text === '') reasons.push(`the ${key} ${noun} is empty`);
+    else if (def === 'link' && validate(ADDRESS, text).errors.length)
+      reasons.push(`the ${key} address is ${notA('uri-reference', text)}`);
   }
-  return reasons.join('; ') || `not a valid text (${shown(value)})`;
+  return reasons.join('; ') || `not a valid ${noun} (${shown(value)})`;
 }
 
 /** Why a string is not a date (`$defs/date`: a date, or a date-time with an offset). */
@@ -131,7 +144,7 @@ export const listWords = (words: string[], last = 'and') =>
 
 /** Why a value is not the named thing: a definition (`$defs/text`) or a format (`date`). */
 function notA(name: string, value: unknown): string {
-  if (name === 'text') return whyNotText(value);
+  if (name === 'text' || name === 'link') return whyNotPerLanguage(name, value);
   if (name === 'date' || name === 'date-time') return whyNotDate(value);
   if (name === 'uri-reference')
     return `not a web address (${shown(value)}): an address cannot contain spaces, line breaks or any of < > " { } | \\ ^ \``;

@@ -94,7 +94,10 @@ export function walkFeed(root: JsonSchema, feed: unknown, visit: (at: Visit) => 
       const itemNode = resolveNode(root, items);
       value.forEach((item, index) => step(item, [...path, index], itemNode, node));
     } else if (typeof value === 'object' && value !== null) {
-      const properties = node.schema.properties;
+      // A text or a link given per language: its languages are the properties of its object form.
+      const properties =
+        node.schema.properties ??
+        node.schema.anyOf?.find((branch) => branch.properties)?.properties;
       if (!properties) return;
       for (const [key, item] of Object.entries(value)) {
         const property = Object.prototype.hasOwnProperty.call(properties, key)

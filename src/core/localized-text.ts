@@ -6,6 +6,13 @@ import { toSupportedLang, type Lang } from './language.js';
  */
 export type LocalizedText = string | Partial<Record<Lang, string>>;
 
+/**
+ * A link's address in a feed: one for every language, or one per language where the
+ * languages' pages differ. Picked like a text (`safeLink` in `safe-url.ts`). Matches
+ * `$defs/link` in `schemas/news.schema.json` and `schemas/ai-publications.schema.json`.
+ */
+export type LocalizedUrl = string | Partial<Record<Lang, string>>;
+
 /** Feed text as a widget shows it: the text, and the `lang` attribute of the element that holds it. */
 export interface PickedText {
   text: string;

@@ -1,3 +1,6 @@
+import type { Lang } from './language.js';
+import { pickText, type LocalizedUrl } from './localized-text.js';
+
 /** What a URL will be used for: links may also call or mail, images may only load over HTTP(S). */
 export type UrlUse = 'link' | 'image';
 
@@ -29,4 +32,18 @@ export function safeUrl(
     return undefined;
   }
   return ALLOWED_PROTOCOLS[use].has(url.protocol) ? url.href : undefined;
+}
+
+/**
+ * The link a visitor reading `lang` opens: the feed's one address, or its address for that
+ * language, else the next in the order texts fall back in (`pickText`), through `safeUrl`.
+ * The address picked is used or dropped, never replaced by another language's: a link that
+ * leads elsewhere than the text shown says is worse than no link.
+ */
+export function safeLink(
+  value: LocalizedUrl | undefined,
+  lang: Lang,
+  base: string,
+): string | undefined {
+  return safeUrl(pickText(value, lang), 'link', base);
 }

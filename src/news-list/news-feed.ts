@@ -1,5 +1,5 @@
 import type { FeedSpec } from '../core/feed-validation.js';
-import type { LocalizedText } from '../core/localized-text.js';
+import type { LocalizedText, LocalizedUrl } from '../core/localized-text.js';
 import type { JsonSchema } from '../core/schema-validator.js';
 import newsSchema from '../../schemas/news.schema.json' with { type: 'json' };
 
@@ -25,8 +25,8 @@ export interface NewsItem {
   title: LocalizedText;
   /** Short summary below the headline. */
   summary?: LocalizedText;
-  /** Link to the full article, absolute or relative to the feed. */
-  url?: string;
+  /** Link to the full article, absolute or relative to the feed; one per language where they differ. */
+  url?: LocalizedUrl;
   /** Illustration. */
   image?: NewsImage;
   /** Free-form tags (`research`, `cancer`, …) that the `tag` attribute filters on. */
@@ -36,8 +36,8 @@ export interface NewsItem {
 /** The feed `<uzl-news-list>` reads (`schemas/news.schema.json`, version 1). */
 export interface NewsFeed {
   version: 1;
-  /** Link to the full news overview, shown as "More news". */
-  moreUrl?: string;
+  /** Link to the full news overview, shown as "More news"; one per language where they differ. */
+  moreUrl?: LocalizedUrl;
   /** The news items, in any order. May be empty. */
   items: NewsItem[];
 }

@@ -15,7 +15,7 @@ import { newestFirst, type Dated } from '../core/newest-first.js';
 import { addMessages, msg } from '../core/localize.js';
 import { messages } from '../generated/messages/news-list.js';
 import { pickLocalized } from '../core/localized-text.js';
-import { safeUrl } from '../core/safe-url.js';
+import { safeLink } from '../core/safe-url.js';
 import { emptyView } from '../core/state-views.js';
 import { renderHeading } from '../core/heading.js';
 import { nextItem, ShowMore, showMoreButton } from '../core/show-more.js';
@@ -159,7 +159,7 @@ export class UzlNewsList extends UzlFeedElement<NewsFeed> {
     const { item, date, datetime } = entry;
     const { lang, base, newTab } = context;
     const titleId = `title-${index}`;
-    const url = safeUrl(item.url, 'link', base);
+    const url = safeLink(item.url, lang, base);
     const image = context.compact ? undefined : item.image;
     const imageSrc = this.images.src(image, base);
     const summary = pickLocalized(context.compact ? undefined : item.summary, lang);
@@ -232,7 +232,7 @@ export class UzlNewsList extends UzlFeedElement<NewsFeed> {
 
   /** "Show 5 more" while items are hidden, and "More news" when the feed links to its overview. */
   private renderFooter(hidden: number): TemplateResult | typeof nothing {
-    const moreUrl = safeUrl(this.feed.value?.moreUrl, 'link', this.feed.baseUrl);
+    const moreUrl = safeLink(this.feed.value?.moreUrl, this.resolvedLang, this.feed.baseUrl);
     if (hidden <= 0 && !moreUrl) return nothing;
     const next = Math.min(hidden, this.pageSize);
     const newTab = this.linkTarget === '_blank';

@@ -3,7 +3,7 @@
 import { expect, fixtureCleanup } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { $$, focused, fold } from '../helpers/widgets.js';
-import { until } from '../helpers/feeds.js';
+import { feedUrl, serverCount, uniqueId, until } from '../helpers/feeds.js';
 import {
   demoFeed,
   mountSrc,
@@ -14,6 +14,7 @@ import {
   newsItem,
   without,
   feedOf,
+  FIXTURES,
 } from './ai-publications-helpers.js';
 
 describe('<uzl-ai-publications>: news', () => {
@@ -141,5 +142,54 @@ describe('<uzl-ai-publications>: news', () => {
       'Lees het artikel (2 maart 2025)',
     );
     expect(newsTitles(nl.el)).to.deep.equal(['AI-nieuws 4', 'AI-nieuws 3']);
+  });
+
+  it('opens the article in the language shown when the feed links each language to its own page', async () => {
+    const NL = 'https://www.uzleuven.be/nl/ai/robot';
+    const FR = 'https://www.uzleuven.be/fr/ia/robot';
+    const EN = 'https://www.uzleuven.be/en/ai/untitled';
+    const feed = feedOf(
+      [],
+      [
+        newsItem(2, { title: { nl: 'De robot', fr: 'Le robot' }, url: { nl: NL, fr: FR } }),
+        without(newsItem(1, { url: { nl: 'javascript:window.__pwned=1', en: EN } }), 'title'),
+      ],
+    );
+    const links = (el: Element) =>
+      newsItems(el).map((li) => li.querySelector<HTMLAnchorElement>('a')?.href ?? null);
+    const { el } = await mountData(feed, { lang: 'nl' });
+    expect(newsTitles(el)).to.deep.equal(['De robot']);
+    // The untitled item's Dutch address may not be a link: no "Read the article", and not the
+    // English address instead.
+    expect(links(el)).to.deep.equal([NL, null]);
+
+    el.lang = 'fr';
+    await until(() => links(el)[0] === FR, 'the French address');
+    expect(newsTitles(el)).to.deep.equal(['Le robot']);
+    // No French address for the untitled item: French pages take the English one (fr, en, nl).
+    expect(links(el)).to.deep.equal([FR, EN]);
+
+    // An English page opens the Dutch article of the item whose Dutch title it shows.
+    el.lang = 'en';
+    await until(() => links(el)[0] === NL, 'the Dutch address on an English page');
+    expect(newsTitles(el)).to.deep.equal(['De robot']);
+    expect(links(el)).to.deep.equal([NL, EN]);
+    expect(fold(newsItems(el)[1]!.querySelector('a')!.textContent)).to.match(/^Read the article /);
+    expect(el.shadowRoot!.innerHTML).not.to.contain('javascript:');
+  });
+
+  it('resolves a language’s relative address against the feed’s URL', async () => {
+    const id = uniqueId('ai-links-per-language');
+    const src = feedUrl(id, 'ok', { file: `${FIXTURES}/valid-news-url-per-language.json` });
+    const { el } = await mountSrc(src, { lang: 'fr' });
+    const feedBase = new URL(src, location.href);
+    const links = () => newsItems(el).map((li) => li.querySelector('a')!.href);
+    // The second item has only an English address, relative to the feed: every page opens it.
+    const english = new URL('news/ai-2', feedBase).href;
+    expect(links()).to.deep.equal(['https://www.uzleuven.be/fr/actualites/ai-1', english]);
+    el.parentElement!.lang = 'nl';
+    await until(() => links()[0] === new URL('/nl/nieuws/ai-1', feedBase).href, 'Dutch address');
+    expect(links()[1]).to.equal(english);
+    expect((await serverCount(id)).requests).to.equal(1);
   });
 });

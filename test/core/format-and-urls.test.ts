@@ -8,7 +8,7 @@ import {
   parseFeedDate,
 } from '../../src/core/format.js';
 import { pickText } from '../../src/core/localized-text.js';
-import { safeUrl } from '../../src/core/safe-url.js';
+import { safeLink, safeUrl } from '../../src/core/safe-url.js';
 
 describe('numbers', () => {
   it('writes 782208 as each language does', () => {
@@ -133,5 +133,19 @@ describe('safe URLs', () => {
   it('drops what is not a string or is empty', () => {
     for (const value of [undefined, null, 42, {}, '', '   '])
       expect(safeUrl(value, 'link', base)).to.equal(undefined);
+  });
+
+  it('picks a link per language as texts are picked, then keeps it only if it is safe', () => {
+    const url = { nl: '/nl/nieuws/a', fr: 'https://www.uzleuven.be/fr/a' };
+    expect(safeLink(url, 'nl', base)).to.equal('https://feeds.example.org/nl/nieuws/a');
+    expect(safeLink(url, 'fr', base)).to.equal('https://www.uzleuven.be/fr/a');
+    // en, then nl, then fr: as the title shown beside it is picked.
+    expect(safeLink(url, 'en', base)).to.equal('https://feeds.example.org/nl/nieuws/a');
+    expect(safeLink('/all', 'fr', base)).to.equal('https://feeds.example.org/all');
+    expect(safeLink(undefined, 'nl', base)).to.equal(undefined);
+    // The language's own address is dropped, not replaced by another language's.
+    const hostile = { nl: 'javascript:alert(1)', en: 'https://www.uzleuven.be/en/a' };
+    expect(safeLink(hostile, 'nl', base)).to.equal(undefined);
+    expect(safeLink(hostile, 'fr', base)).to.equal('https://www.uzleuven.be/en/a');
   });
 });

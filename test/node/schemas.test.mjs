@@ -99,14 +99,18 @@ function checkSubset(schema, path = '#', isRoot = true, problems = []) {
   return problems;
 }
 
-/** Every object schema must keep unknown properties allowed, except the language object of $defs/text. */
+/**
+ * Every object schema must keep unknown properties allowed, except the language objects of
+ * $defs/text and $defs/link, whose keys are the languages.
+ */
+const LANGUAGE_OBJECTS = new Set(['#/$defs/text/anyOf/1', '#/$defs/link/anyOf/1']);
 function checkOpenObjects(schema, path = '#', problems = []) {
   if (schema === null || typeof schema !== 'object') return problems;
   if (Array.isArray(schema)) {
     schema.forEach((s, i) => checkOpenObjects(s, `${path}/${i}`, problems));
     return problems;
   }
-  if (schema.additionalProperties === false && path !== '#/$defs/text/anyOf/1') {
+  if (schema.additionalProperties === false && !LANGUAGE_OBJECTS.has(path)) {
     problems.push(`${path}: additionalProperties: false breaks forward compatibility`);
   }
   for (const key of ['properties', '$defs']) {

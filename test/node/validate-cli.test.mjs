@@ -319,6 +319,29 @@ describe('what the command finds, and how it says it', () => {
     );
   });
 
+  test('links per language: each language checked, a missing one named with what those pages open instead', async () => {
+    const file = 'test/fixtures/cli/news-links-per-language.json';
+    const { code, report } = await runJson('validate', file);
+    assert.equal(code, 1);
+    assert.deepEqual(
+      report.skipped.map((item) => [
+        item.item,
+        item.problems.map((p) => `${p.path}: ${p.message}`),
+      ]),
+      [['items[2]', ['items[2].url: "de" is not one of the languages nl, en and fr']]],
+    );
+    assert.deepEqual(
+      report.warnings.map((w) => `${w.path}: ${w.message}`),
+      [
+        'items[0].url.nl: javascript:alert(1) is not linked: a link must be an http:, https:, mailto: or tel: address',
+        'items[1].title: no English (en) text; English pages show the Dutch text',
+        'items[1].url: no English (en) address; English pages link to the Dutch address',
+        'moreUrl: no French (fr) address; French pages link to the English address',
+      ],
+    );
+    assert.deepEqual(report.lists, [{ path: 'items', total: 3, shown: 2 }]);
+  });
+
   test('an invalid feed: the widget would show its error, every problem is listed, exit 1', async () => {
     const { code, stdout } = await run(
       'validate',
