@@ -15,6 +15,7 @@ import { chmodSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { build as bundle, transform } from 'esbuild';
 import { generateIntegrations } from './integrations.mjs';
+import { NODE_BUNDLE, NODE_REQUIRE_BANNER } from './node-bundle.mjs';
 import { writeReactComponents } from './react-components.mjs';
 import { writeReservedSpace } from './reserved-space.mjs';
 import { WIDGETS } from './registry.mjs';
@@ -120,15 +121,8 @@ writeFileSync('dist/serve.d.ts', "export * from './types/serve/index.js';\n");
 await bundle({
   entryPoints: ['src/cli/main.ts'],
   outfile: 'dist/cli.js',
-  bundle: true,
-  platform: 'node',
-  format: 'esm',
-  target: 'node20',
-  // CommonJS packages bundled into this ES module (Citation.js's) `require` Node's own modules;
-  // an ES module has no `require` unless it makes one.
-  banner: {
-    js: "#!/usr/bin/env node\nimport { createRequire as __uzlRequire } from 'node:module';\nconst require = __uzlRequire(import.meta.url);",
-  },
+  ...NODE_BUNDLE,
+  banner: { js: `#!/usr/bin/env node\n${NODE_REQUIRE_BANNER}` },
   legalComments: 'none',
   logLevel: 'warning',
 });

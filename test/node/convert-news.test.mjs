@@ -13,6 +13,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
+import { NODE_BUNDLE } from '../../scripts/node-bundle.mjs';
 import { builtCli, ROOT } from './built-cli.mjs';
 
 const BIN = builtCli('test/node/convert-news.test.mjs');
@@ -247,9 +248,7 @@ describe('convert news: one input per language', () => {
     await build({
       entryPoints: [join(ROOT, 'src/cli/convert/news/news-items.ts')],
       outfile,
-      bundle: true,
-      platform: 'node',
-      format: 'esm',
+      ...NODE_BUNDLE,
       logLevel: 'warning',
     });
     ({ readNewsItems } = await import(pathToFileURL(outfile).href));
