@@ -21,22 +21,14 @@
 //   - an Administrator (unfiltered_html) puts the snippet in a Custom HTML block: it renders.
 // Everything it started is stopped by PID, the database and temp dir are removed, and the
 // /etc/wordpress file it wrote is removed (or the one it replaced put back).
-import { spawnSync } from 'node:child_process';
-import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
+import { freePort } from './free-port.mjs';
+import { openLane, ROOT as root, seconds } from './lane/lane.mjs';
 import { startApache } from './wordpress/apache.mjs';
-import { closeBrowsers } from './lane/browsers.mjs';
 import { runChecks } from './wordpress/checks.mjs';
 import { startMariaDb } from './wordpress/mariadb.mjs';
-import { ensurePackages } from './lane/packages.mjs';
-import { freePort } from './free-port.mjs';
-import { stillRunningIn, stopAll } from './lane/processes.mjs';
 import { startEmbedService, startFeedServer } from './wordpress/services.mjs';
 import { installSite, writeConfig, writeContent } from './wordpress/site.mjs';
-
-const root = resolve(import.meta.dirname, '..');
-const seconds = (since) => ((Date.now() - since) / 1000).toFixed(1);
 
 const PACKAGES = [
   'wordpress',
@@ -48,66 +40,13 @@ const PACKAGES = [
   'php-mysql',
 ];
 
-const aptSeconds = ensurePackages('wordpress', PACKAGES);
-// `npm test` builds once before and says so with UZL_BUILT=1; run on its own, the lane builds
-// the dist/ it serves.
-if (process.env.UZL_BUILT !== '1') {
-  const built = spawnSync(process.execPath, ['scripts/build.mjs'], { cwd: root, stdio: 'inherit' });
-  if (built.status !== 0) process.exit(built.status ?? 1);
-}
-const laneStarted = Date.now();
-
-const dir = mkdtempSync(join(tmpdir(), 'uzl-wordpress-'));
-// Apache's PHP runs as www-data and reads the content dir and the database socket in here.
-chmodSync(dir, 0o755);
-/** What to undo at the end, newest first: the config file, the feed server. */
-/** @type {(() => void | Promise<void>)[]} */
-const undo = [];
-/** @type {Promise<string[]> | undefined} */
-let cleanup;
-/**
- * Closes the browsers, stops the servers by PID, undoes the rest and removes the temp dir;
- * resolves to what still runs there. Once started, nothing new starts (processes.mjs and
- * browsers.mjs refuse), and every caller waits for the same clean-up.
- */
-const cleanUp = () =>
-  (cleanup ??= (async () => {
-    await closeBrowsers();
-    await stopAll();
-    for (const step of undo.reverse()) await step();
-    const left = stillRunningIn(dir);
-    rmSync(dir, { recursive: true, force: true });
-    return left;
-  })());
-
-let failed = 0;
-let interrupted = false;
-/** @type {string[]} */
-const lines = [];
-
-function report(/** @type {string[]} */ left) {
-  if (left.length > 0) {
-    failed += 1;
-    lines.push(`  FAIL left running: ${left.join('; ')}`);
-  }
-  console.log('\n== WordPress lane');
-  for (const line of lines) console.log(line);
-  const install = aptSeconds > 0 ? ` after apt-get install ${aptSeconds.toFixed(0)} s` : '';
-  const outcome = interrupted ? 'interrupted' : failed === 0 ? 'passed' : `${failed} failed`;
-  console.log(
-    `WordPress lane: ${outcome} in ${seconds(laneStarted)} s${install}; ` +
-      `${left.length === 0 ? 'nothing left running, ' : ''}database, temp dir and /etc/wordpress file removed`,
-  );
-}
-
-for (const signal of ['SIGINT', 'SIGTERM']) {
-  process.once(signal, () => {
-    interrupted = true;
-    void cleanUp()
-      .then(report)
-      .finally(() => process.exit(130));
-  });
-}
+const lane = openLane({
+  id: 'wordpress',
+  title: 'WordPress lane',
+  packages: PACKAGES,
+  removed: 'database, temp dir and /etc/wordpress file',
+});
+const { dir, undo } = lane;
 
 try {
   const setupStarted = Date.now();
@@ -120,7 +59,7 @@ try {
   const contentDir = join(dir, 'wp-content');
   writeContent(contentDir, { host: '127.0.0.1', port: servicePort });
   const configName = `uzl-lane-${process.pid}`;
-  if (cleanup) throw new Error('interrupted');
+  if (lane.closing) throw new Error('interrupted');
   undo.push(writeConfig({ configName, siteUrl, contentDir, db }));
   await startApache({ dir, port: wpPort, contentDir, configName });
   const users = await installSite(siteUrl);
@@ -129,16 +68,18 @@ try {
       `${service.origin}, feeds ${feeds.origin} (${seconds(setupStarted)} s; must-use plugin ` +
       `lets discovery reach 127.0.0.1:${servicePort})`,
   );
-  const result = await runChecks({ siteUrl, users, service, feeds, log: (l) => lines.push(l) });
-  failed = result.failed;
+  const result = await runChecks({
+    siteUrl,
+    users,
+    service,
+    feeds,
+    log: (l) => lane.lines.push(l),
+  });
+  lane.failed = result.failed;
 } catch (error) {
-  failed += 1;
-  if (!cleanup) {
+  lane.failed += 1;
+  if (!lane.closing) {
     console.error(`wordpress: ${error instanceof Error ? (error.stack ?? error.message) : error}`);
   }
 }
-// Interrupted: the signal's handler reports and exits once the clean-up is done.
-if (!interrupted) {
-  report(await cleanUp());
-  process.exit(failed > 0 ? 1 : 0);
-}
+await lane.close();
