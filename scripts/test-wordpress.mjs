@@ -29,21 +29,12 @@ import { runChecks } from './wordpress/checks.mjs';
 import { startMariaDb } from './wordpress/mariadb.mjs';
 import { startEmbedService, startFeedServer } from './wordpress/services.mjs';
 import { installSite, writeConfig, writeContent } from './wordpress/site.mjs';
-
-const PACKAGES = [
-  'wordpress',
-  // A no-recommends install of wordpress has no theme without it.
-  'wordpress-theme-twentytwentythree',
-  'mariadb-server',
-  'apache2',
-  'libapache2-mod-php',
-  'php-mysql',
-];
+import { WORDPRESS_PACKAGES } from './wordpress/wordpress-packages.mjs';
 
 const lane = openLane({
   id: 'wordpress',
   title: 'WordPress lane',
-  packages: PACKAGES,
+  packages: WORDPRESS_PACKAGES,
   removed: 'database, temp dir and /etc/wordpress file',
 });
 const { dir, undo } = lane;

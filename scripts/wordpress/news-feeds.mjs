@@ -12,9 +12,10 @@ import { join, resolve } from 'node:path';
 import { freePort } from '../free-port.mjs';
 import { startApache } from './apache.mjs';
 import { startMariaDb } from './mariadb.mjs';
-import { ensurePackages } from './packages.mjs';
-import { stopAll } from './processes.mjs';
+import { ensurePackages } from '../lane/packages.mjs';
+import { stopAll } from '../lane/processes.mjs';
 import { installSite, writeConfig, writeContent } from './site.mjs';
+import { WORDPRESS_PACKAGES } from './wordpress-packages.mjs';
 
 const root = resolve(import.meta.dirname, '..', '..');
 const out = join(root, 'test', 'fixtures', 'convert', 'news');
@@ -51,7 +52,7 @@ const POSTS = [
   },
 ];
 
-ensurePackages();
+ensurePackages('wordpress', WORDPRESS_PACKAGES);
 const dir = mkdtempSync(join(tmpdir(), 'uzl-wp-news-'));
 chmodSync(dir, 0o755);
 let undoConfig = () => {};
