@@ -4,6 +4,8 @@
  * language tag, and a link only when it is a web address.
  */
 import { createHash } from 'node:crypto';
+import type { Publication } from '../../../ai-publications/ai-publications-feed.js';
+import { htmlToText, oneLine } from '../html-text.js';
 
 /** A publication read from CSL-JSON, BibTeX or RIS, before it joins its domain. */
 export interface PublicationRecord {
@@ -19,17 +21,8 @@ export interface PublicationRecord {
   language?: string;
 }
 
-/** A publication of the feed (`$defs/publication` in schemas/ai-publications.schema.json). */
-export interface PublicationOut {
-  id: string;
-  title: string;
-  authors?: string[];
-  journal?: string;
-  year?: number;
-  doi?: string;
-  url?: string;
-  language?: string;
-}
+/** A publication of the feed, as the widget's own type says it (its summary is left out). */
+export type PublicationOut = Omit<Publication, 'summary'>;
 
 /** The schema's DOI pattern: `10.` and a registrant code, a slash, and no spaces. */
 const DOI = /^10\.\d{4,9}(\.\d+)*\/\S+$/;
@@ -84,11 +77,7 @@ export function yearOf(value: unknown): number | undefined {
  */
 export function plainText(value: unknown): string | undefined {
   if (typeof value !== 'string') return undefined;
-  const text = value
-    .replace(/<\/?(?:i|b|sup|sub|sc|span)(?:\s[^>]*)?>/gi, '')
-    .replace(/\s+/g, ' ')
-    .trim();
-  return text || undefined;
+  return oneLine(htmlToText(value)) || undefined;
 }
 
 /** A stable id for a publication with neither DOI nor key: a hash of what identifies it. */
