@@ -240,7 +240,10 @@ const CASES: Case[] = [
     },
     within: [1600, engine === 'firefox' ? 35000 : 5000],
     timeout: engine === 'firefox' ? 40000 : undefined,
-    parallel: true,
+    // Not side by side in Firefox: its own resends of five dropping feeds at once queue behind
+    // each other, and once took 52 s for all five (a CI run on two busy cores); one at a time
+    // each gives up in a few seconds, which is what a visitor with one failing feed meets.
+    parallel: engine !== 'firefox',
   },
 ];
 
