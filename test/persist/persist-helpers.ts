@@ -62,3 +62,12 @@ export async function storedCopies(src: string): Promise<string[]> {
       return key.origin + key.pathname === feed.origin + feed.pathname;
     });
 }
+
+/** When the copy of `src` was fetched, as stored (ISO 8601), or undefined without one. */
+export async function storedTime(src: string): Promise<string | undefined> {
+  const [key] = await storedCopies(src);
+  if (!key) return undefined;
+  const response = await (await caches.open(CACHE_NAME)).match(key);
+  const at = Number(response?.headers.get('X-Uzl-Fetched-At'));
+  return at > 0 ? new Date(at).toISOString() : undefined;
+}

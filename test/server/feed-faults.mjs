@@ -6,6 +6,7 @@
 //   GET /__feeds/<id>?plan=ok&label=A      item titles start with "A"
 //   GET /__feeds/<id>?plan=ok&file=demo/data/news.json   serves that file
 //   GET /__feeds/<id>?plan=cacheable       cacheable for an hour, with an ETag; 304 to a matching If-None-Match
+//                                          (with `file`, that file as it is)
 //   GET /__feeds/<id>?plan=401             401 (and 403, 404, 500, 503): that status, an HTML body
 //   GET /__feeds/<id>?plan=ok&cors=allow   with Access-Control-Allow-Origin: * (without it, a
 //                                          page on another origin, say 127.0.0.1 for a page on
@@ -225,7 +226,7 @@ export function feedFaults() {
           ctx.status = 304;
           break;
         }
-        ctx.body = JSON.stringify(testFeed(label));
+        ctx.body = file ?? JSON.stringify(testFeed(label));
         break;
       case 'ok':
         ctx.body = JSON.stringify(testFeed(label));
