@@ -72,15 +72,14 @@ export async function readCopy(
   maxAgeSeconds: number,
 ): Promise<StoredCopy | undefined> {
   try {
-    // Not opened on a page that never stored anything: caches.open would create our cache.
-    if (!(await caches.has(CACHE_NAME))) return undefined;
-    const cache = await caches.open(CACHE_NAME);
-    const response = await cache.match(key);
+    // One call, which creates nothing on a page that never stored a copy (caches.open would).
+    const response = await caches.match(key, { cacheName: CACHE_NAME });
     if (!response) return undefined;
+    const drop = async () => (await caches.open(CACHE_NAME)).delete(key);
     const fetchedAt = Number(response.headers.get(FETCHED_AT));
     const maxAge = (Number.isFinite(maxAgeSeconds) ? maxAgeSeconds : 0) * 1000;
     if (!(fetchedAt > 0) || Date.now() - fetchedAt > maxAge) {
-      await cache.delete(key);
+      await drop();
       return undefined;
     }
     const text = await response.text();
@@ -88,7 +87,7 @@ export async function readCopy(
     try {
       json = JSON.parse(text);
     } catch (error) {
-      await cache.delete(key);
+      await drop();
       throw error;
     }
     const url = response.headers.get(FINAL_URL) ?? key;
