@@ -115,10 +115,14 @@ function licenseBanner(): string {
  * For the drop-in's chunks: every module but the loader may go into `core`, the chunk of what
  * two or more widgets import. A module only one widget imports (the calendar's time-zone
  * arithmetic, a widget's schema and translations) stays in that widget's chunk, so a page
- * with one news list does not download the calendar's helpers.
+ * with one news list does not download the calendar's helpers. The last good copy's code
+ * (`persist`, src/core/persisted-copy.ts and its messages), which the core imports only when an
+ * element asks for it, stays a chunk of its own: a page without `persist` never downloads it.
  */
 const isSharedCandidate = (id: string) =>
-  !/[\\/]src[\\/](loader|embed)[\\/]|virtual:uzl-embed/.test(id);
+  !/[\\/]src[\\/](loader|embed)[\\/]|virtual:uzl-embed|persisted-copy|messages[\\/]persist\./.test(
+    id,
+  );
 
 export default defineConfig(({ mode }) => {
   // `lib`: the npm package's modules, Lit external. `loader`: the drop-in loader and the

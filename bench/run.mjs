@@ -15,6 +15,7 @@ import { CHROMIUM_ARGS, findChromium } from '../scripts/engines.mjs';
 import { ROOT, buildPage } from './build-page.mjs';
 import { startServer } from './server.mjs';
 import { measureSizes, sizeTableRows } from './size.mjs';
+import { measureReturnVisits, returnVisitTable } from './return-visit.mjs';
 import { runLighthouse } from './lighthouse.mjs';
 
 /** The partner pages of the layout-shift family (bench/page/cls.html and its query). */
@@ -157,6 +158,8 @@ async function coldSeries(family, fn) {
 
 /** @type {Record<string, unknown>} */
 const checks = {};
+/** The return-visit family's medians (bench/return-visit.mjs). */
+let returnVisits;
 
 try {
   // ---- calendar -------------------------------------------------------------------------------
@@ -413,6 +416,12 @@ try {
       stats[`cls.${width}.${bundle}`] = { ...summary(runs), unit: 'score' };
     }
   }
+
+  // ---- the visitor who returns (#26) ---------------------------------------------------------
+  // bench/return-visit.mjs: the same partner's page, first visit and return visit, without and
+  // with a last good copy (`persist`), every feed 400 ms late.
+  log('the visitor who returns');
+  returnVisits = await measureReturnVisits(browser, server.url, CONFIG.coldRuns);
 
   // ---- Lighthouse on the demo ----------------------------------------------------------------
   {
@@ -939,6 +948,19 @@ memory: \`${JSON.stringify(checks.memory)}\`.
 
 Layout shifts (first cold run of each page: value, time, the nodes that moved):
 \`${JSON.stringify(Object.fromEntries(Object.entries(checks).filter(([k]) => k.startsWith('cls'))))}\`
+
+## The visitor who returns
+
+${returnVisits ? returnVisitTable(returnVisits) : '(not measured)'}
+
+A partner's page with the five widgets on the drop-in (bench/page/cls.html, with dist/uzl-widgets.css linked), every feed 400 ms
+late, in a new browser context per run (${CONFIG.coldRuns} runs, medians): the first visit, then the
+same page again. Without \`persist\` the return visit waits for the network like the first; with
+it (\`data-uzl-persist\` on the body, feeds sent \`no-cache\`) each widget renders its last good copy
+and then the feed's answer, which changes nothing when it is the same. Times from the
+navigation's start to each widget's first \`uzl-load\`; frames (60 Hz) from its tag's definition
+(\`customElements.whenDefined\`) to that; CLS as in the layout-shift family, and each widget's
+own share of it (the shifts Chromium names it among the sources of).
 
 ## Sizes
 

@@ -1,10 +1,13 @@
 // A tiny static server for the benchmark page, on a free port of 127.0.0.1:
 //   /            bench/page/index.html
 //   /bench.js    the page bundle (in memory)
-//   /data/…      demo/data/… (the demo feeds); ?delay=400 answers 400 ms late
+//   /data/…      demo/data/… (the demo feeds); ?delay=400 answers 400 ms late; &cache=no-cache
+//                sends that Cache-Control (every other answer says no-store)
 //   /cls.html    bench/page/cls.html, a partner's page with the five widgets on the drop-in
 //                (?bundle=all: on dist/uzl-widgets.all.js; &blocking=render: its script tag
-//                blocks rendering until it has run; &css=link: it links dist/uzl-widgets.css)
+//                blocks rendering until it has run; &css=link: it links dist/uzl-widgets.css;
+//                &persist=1: `data-uzl-persist` on its body and its feeds sent no-cache, so a
+//                last good copy may be kept: the return-visit family, bench/return-visit.mjs)
 //   /dist/…      dist/… (the built package)
 //   /demo/…      demo/dist/… (the demo's production build), else demo/… (its feeds)
 // Nothing is cached, so every feed request reaches the network stack.
@@ -31,6 +34,7 @@ export function startServer(bundle) {
     /** @type {string | Buffer | undefined} */
     let body;
     let type = 'text/plain';
+    let cacheControl = 'no-store';
     try {
       if (path === '/' || path === '/index.html') {
         body = await readFile(join(ROOT, 'bench/page/index.html'));
@@ -50,6 +54,10 @@ export function startServer(bundle) {
             '<script type="module"',
             '<link rel="stylesheet" href="/dist/uzl-widgets.css" />\n    <script type="module"',
           );
+        if (new URL(req.url ?? '/', 'http://x').searchParams.get('persist') === '1')
+          body = body
+            .replace('<body>', '<body data-uzl-persist>')
+            .replaceAll('?delay=400', '?delay=400&cache=no-cache');
         type = TYPES['.html'];
       } else if (path === '/demo' || path.startsWith('/demo/')) {
         // The demo's production build (demo/dist, made by bench/run.mjs), its feeds and images
@@ -75,7 +83,9 @@ export function startServer(bundle) {
         return;
       } else if (path.startsWith('/data/')) {
         // ?delay=400: the feed arrives late, as from a slow server.
-        const delay = Number(new URL(req.url ?? '/', 'http://x').searchParams.get('delay') ?? 0);
+        const query = new URL(req.url ?? '/', 'http://x').searchParams;
+        const delay = Number(query.get('delay') ?? 0);
+        if (query.get('cache') === 'no-cache') cacheControl = 'no-cache';
         if (delay > 0) await new Promise((done) => setTimeout(done, delay));
         const file = normalize(path.slice('/data/'.length));
         if (!file.startsWith('..')) {
@@ -90,7 +100,7 @@ export function startServer(bundle) {
       res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
       return;
     }
-    res.writeHead(200, { 'content-type': type, 'cache-control': 'no-store' }).end(body);
+    res.writeHead(200, { 'content-type': type, 'cache-control': cacheControl }).end(body);
   });
   return new Promise((resolve) => {
     server.listen(0, '127.0.0.1', () => {

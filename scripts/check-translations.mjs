@@ -39,7 +39,13 @@ lit('build');
 // tag's own module: @lit/localize's index would bring its page-wide runtime along.
 // The embed page's own sentences (`embed.`) are a group of their own: its script
 // (src/embed/) loads them, and no widget chunk or the core carries them.
-const GROUPS = { ...Object.fromEntries(WIDGETS.map((w) => [w.messages, w.id])), embed: 'embed' };
+// So are the notes of a last good copy (`persist.`): only src/core/persisted-copy.ts, loaded
+// when an element has `persist`, carries them.
+const GROUPS = {
+  ...Object.fromEntries(WIDGETS.map((w) => [w.messages, w.id])),
+  embed: 'embed',
+  persist: 'persist',
+};
 /** @type {Record<string, Record<string, string[]>>} group → language → entry lines */
 const grouped = {};
 for (const lang of ['nl', 'fr']) {

@@ -12,7 +12,7 @@ export const LOADER = 'dist/uzl-widgets.js';
 export { WIDGET_TAGS };
 
 /** `dist/cdn/<prefix>-<hash>.js`, as built. */
-function chunk(prefix, root) {
+export function chunk(prefix, root = '.') {
   const dir = posix.join(root, 'dist/cdn');
   const name = existsSync(dir)
     ? readdirSync(dir).find((file) => file.startsWith(`${prefix}-`) && file.endsWith('.js'))

@@ -21,6 +21,11 @@ export interface UzlErrorDetail {
   status?: number;
   /** What went wrong, in English, for the page's developers (the visitor sees a localized message). */
   message: string;
+  /**
+   * With `persist`: the last good copy stays on screen instead of the error, with a note; this
+   * is when it was fetched (an ISO 8601 string, as `new Date()` reads it). Absent otherwise.
+   */
+  copyFrom?: string;
 }
 
 /** `uzl-month-change` (`<uzl-event-calendar>`): the visitor moved to another month. */

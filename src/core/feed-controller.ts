@@ -3,6 +3,8 @@ import { FeedError } from './feed-error.js';
 import { isAbort, requestFeed } from './feed-request.js';
 import { validateFeed, type FeedSpec } from './feed-validation.js';
 import { emitEvent, type UzlErrorDetail } from './events.js';
+import { persistWanted } from './persist-setting.js';
+import type { CopyKeeper } from './persisted-copy.js';
 import { RefreshSchedule } from './refresh-schedule.js';
 
 /** The feed's schema, and the widget's answers about its data (its hook methods, bound by `UzlFeedElement`). */
@@ -25,6 +27,10 @@ export interface FeedHost extends ReactiveControllerHost, HTMLElement {
   timeout: number;
   /** Seconds between refreshes; 0 or less: no refresh. */
   refresh: number;
+  /** Keep a last good copy of the feed (README, "A last good copy"); see `persistWanted`. */
+  persist: boolean;
+  /** Seconds after which a last good copy is never shown. */
+  persistMaxAge: number;
 }
 
 /**
@@ -34,7 +40,7 @@ export interface FeedHost extends ReactiveControllerHost, HTMLElement {
  */
 export type FeedStatus = 'loading' | 'ready' | 'error';
 
-type LoadMode = 'first' | 'retry' | 'refresh';
+export type LoadMode = 'first' | 'retry' | 'refresh';
 
 /**
  * Loads, validates and keeps a widget's feed, keeping in one place the fetching rules that
@@ -48,6 +54,10 @@ type LoadMode = 'first' | 'retry' | 'refresh';
  * Why not @lit/task: it would give us the per-run AbortSignal and status, but everything
  * else here (sharing, retries, timeouts, abort on disconnect, refresh, keeping data on a
  * failed refresh) is ours anyway, and its states would need mapping to ours.
+ *
+ * With `persist` (persist-setting.ts), a last good copy of the feed, kept in the visitor's
+ * browser, shows while the network is asked and stays when it fails. Its code
+ * (persisted-copy.ts) is imported only then, so a page without it pays for a few hooks here.
  */
 export class FeedController<T> implements ReactiveController {
   status: FeedStatus = 'loading';
@@ -65,23 +75,29 @@ export class FeedController<T> implements ReactiveController {
    * renderer constructs elements where there is no `document`).
    */
   baseUrl = '';
+  /** With `persist`: the last good copy's keeper (persisted-copy.ts), once loaded. */
+  keeper: CopyKeeper<T> | undefined;
 
-  /** The last feed that passed validation, before the widget's check: what `recheck()` reads. */
-  private received: T | undefined;
+  /**
+   * The last feed that passed validation, before the widget's check: what `recheck()` reads.
+   * @internal Written by the copy's keeper too, as are `generation` and `succeed`.
+   */
+  received: T | undefined;
   private recheckDue = false;
   private appliedSrc: string | null | undefined;
   private appliedData: unknown;
   private appliedCredentials: RequestCredentials | undefined;
   private run: AbortController | undefined;
-  private generation = 0;
+  /** @internal Counts the loads: an answer for an older one is dropped. */
+  generation = 0;
   /** The refresh timer, paused while the page is hidden. */
   private readonly refreshes: RefreshSchedule;
   private connected = false;
   private configured = false;
 
   constructor(
-    private readonly host: FeedHost,
-    private readonly spec: FeedHooks<T>,
+    readonly host: FeedHost,
+    readonly spec: FeedHooks<T>,
   ) {
     this.refreshes = new RefreshSchedule(host, () => void this.load('refresh'));
     host.addController(this);
@@ -190,7 +206,7 @@ export class FeedController<T> implements ReactiveController {
     try {
       this.accept(validateFeed<T>(data, this.spec, this.host.localName, false), 'first');
     } catch (error) {
-      this.fail(error as FeedError, 'first');
+      this.fail(error as FeedError, false);
     }
   }
 
@@ -200,18 +216,28 @@ export class FeedController<T> implements ReactiveController {
     this.run = run;
     const generation = ++this.generation;
     const src = this.src;
-    if (mode !== 'refresh') {
+    // Data on screen (a copy's, on its Retry) stays while the network is asked.
+    if (mode !== 'refresh' && this.value === undefined) {
       this.status = 'loading';
       this.error = undefined;
       this.host.requestUpdate();
     }
     try {
-      const response = await requestFeed(src, {
+      const request = requestFeed(src, {
         credentials: this.host.credentials,
         timeoutMs: Math.max(0, this.host.timeout) * 1000 || 10_000,
         revalidate: mode === 'refresh',
         signal: run.signal,
       });
+      request.catch(() => {}); // told below, after the copy's module has loaded
+      // With `persist`, the copy's module shows the copy while the request runs, and stores
+      // the answer; a module that cannot load leaves the request as it is.
+      const response = await (persistWanted(this.host)
+        ? import('./persisted-copy.js').then(
+            (copy) => copy.withCopy(this, request, mode, generation, src),
+            () => request,
+          )
+        : request);
       if (generation !== this.generation) return;
       this.baseUrl = response.url;
       this.afterRetry = mode === 'retry';
@@ -219,7 +245,9 @@ export class FeedController<T> implements ReactiveController {
     } catch (error) {
       // Superseded or withdrawn: the newer run or the next connection decides what shows.
       if (isAbort(error) || generation !== this.generation) return;
-      this.fail(error instanceof FeedError ? error : new FeedError('network', String(error)), mode);
+      // Data on screen (a refresh's, a copy's) stays, with a note.
+      const failure = error instanceof FeedError ? error : new FeedError('network', String(error));
+      this.fail(failure, this.value !== undefined);
     } finally {
       if (this.run === run) this.run = undefined;
       if (generation === this.generation) this.scheduleRefresh();
@@ -230,11 +258,12 @@ export class FeedController<T> implements ReactiveController {
   private accept(value: T, mode: LoadMode): void {
     this.received = value;
     const problem = this.spec.check(value);
-    if (problem) this.fail(problem, mode);
+    if (problem) this.fail(problem, mode === 'refresh');
     else this.succeed(value, this.generation, mode);
   }
 
-  private succeed(value: T, generation: number, mode: LoadMode): void {
+  /** @internal */
+  succeed(value: T, generation: number, mode: LoadMode): void {
     this.value = value;
     this.status = 'ready';
     this.error = undefined;
@@ -250,9 +279,10 @@ export class FeedController<T> implements ReactiveController {
     });
   }
 
-  private fail(error: FeedError, mode: LoadMode): void {
+  /** A failure: the error state, or with `keep` a note above the data on screen. */
+  private fail(error: FeedError, keep: boolean): void {
     this.error = error;
-    if (mode === 'refresh' && this.value !== undefined) {
+    if (keep && this.value !== undefined) {
       this.stale = true;
     } else {
       this.status = 'error';
@@ -261,6 +291,8 @@ export class FeedController<T> implements ReactiveController {
     this.host.requestUpdate();
     const detail: UzlErrorDetail = { src: this.src, kind: error.kind, message: error.message };
     if (error.status !== undefined) detail.status = error.status;
+    const copyFrom = this.keeper?.from();
+    if (copyFrom) detail.copyFrom = copyFrom;
     void this.host.updateComplete.then(() => emitEvent(this.host, 'uzl-error', detail));
   }
 

@@ -15,6 +15,10 @@ export interface FeedResponse {
   json: unknown;
   /** The final URL after redirects: what relative URLs inside the feed are relative to. */
   url: string;
+  /** The body as received: what a last good copy (`persist`) stores and is compared with. */
+  text: string;
+  /** The response's `Cache-Control` header ('' without one): `no-store` or `private` forbid a copy. */
+  cacheControl: string;
 }
 
 /** Attempts after the first one, for transient failures. */
@@ -133,7 +137,12 @@ async function attempt(
     }
     const text = await untilAborted(response.text(), both);
     try {
-      return { json: JSON.parse(text) as unknown, url: response.url || url };
+      return {
+        json: JSON.parse(text) as unknown,
+        url: response.url || url,
+        text,
+        cacheControl: response.headers.get('Cache-Control') ?? '',
+      };
     } catch (error) {
       throw new FeedError(
         'parse',

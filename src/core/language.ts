@@ -13,7 +13,7 @@ export function toSupportedLang(tag: string | null | undefined): Lang | undefine
 }
 
 /** Parent in the flattened sense: crosses shadow roots so a widget inside another component still finds the page's `lang`. */
-function parentOf(node: Element): Element | null {
+export function parentOf(node: Element): Element | null {
   if (node.parentElement) return node.parentElement;
   const root = node.getRootNode();
   return root instanceof ShadowRoot ? root.host : null;

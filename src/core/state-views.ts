@@ -80,9 +80,14 @@ export function errorView(
 ): TemplateResult {
   return html`<div class="uzl-error" part="error">
     <p class="uzl-error-message">${message}</p>
-    ${onRetry ? textButton('', 'retry', msg('Retry', { id: 'state.retry' }), onRetry) : nothing}
+    ${onRetry ? retryButton(onRetry) : nothing}
     <slot></slot>
   </div>`;
+}
+
+/** The Retry button: in the error box, and in the note above a last good copy (persisted-copy.ts). */
+export function retryButton(onRetry: () => void): TemplateResult {
+  return textButton('', 'retry', msg('Retry', { id: 'state.retry' }), onRetry);
 }
 
 /** A line shown above data that could not be refreshed: the data stays, the visitor knows it may be old. */

@@ -45,13 +45,16 @@ const DEFAULT_HEADING_LEVEL = 3;
  * @csspart empty - The message shown when the feed has no items.
  * @csspart error - The error box (message, Retry button, fallback content).
  * @csspart retry - The Retry button in the error box.
- * @csspart stale - The note shown above data that could not be refreshed.
+ * @csspart stale - The note shown above data that could not be refreshed, or above the last
+ *   good copy (`persist`) shown when the feed could not be loaded (with its Retry button).
  * @fires {CustomEvent<{src: string, count: number, refresh: boolean}>} uzl-load - The feed's data
  *   has rendered; `refresh` is true when a periodic refresh (the `refresh` attribute) brought it.
- * @fires {CustomEvent<{src: string, kind: 'network' | 'timeout' | 'http' | 'parse' | 'invalid', status?: number, message: string}>} uzl-error
+ *   With `persist`, a last good copy that renders before the network answers fires it too.
+ * @fires {CustomEvent<{src: string, kind: 'network' | 'timeout' | 'http' | 'parse' | 'invalid', status?: number, message: string, copyFrom?: string}>} uzl-error
  *   - The feed could not be loaded or read; `kind` is `network`, `timeout`, `http`, `parse` or `invalid`. A `network`
  *   message says when CORS may be the cause; `http` carries the `status` (401 and 403 tell the
- *   visitor the feed needs a login or is not theirs to see).
+ *   visitor the feed needs a login or is not theirs to see). With `persist`, `copyFrom` (ISO
+ *   8601) says when the last good copy that stays on screen instead was fetched.
  */
 export abstract class UzlFeedElement<T> extends UzlElement implements FeedHost {
   static override styles = [...UzlElement.styles, stateStyles];
@@ -79,6 +82,20 @@ export abstract class UzlFeedElement<T> extends UzlElement implements FeedHost {
 
   /** Seconds between refreshes of the feed (0, the default: never). Paused while the page is hidden. */
   @property({ type: Number }) refresh = 0;
+
+  /**
+   * Keep a last good copy of the feed in the visitor's browser (Cache Storage, `uzl-widgets-v1`):
+   * on the next visit it shows at once while the feed is asked again, and when the feed cannot
+   * be loaded it stays, with a note saying from when and Retry. Off by default: the page decides,
+   * as it holds its visitors' consent. For a whole page, without a script: `data-uzl-persist` on
+   * any ancestor (`<body data-uzl-persist>`), the nearest winning; `data-uzl-persist="false"`
+   * turns it off below. Never for `credentials="include"`, nor for a response sent with
+   * `Cache-Control: no-store` or `private`.
+   */
+  @property({ type: Boolean }) persist = false;
+
+  /** Seconds after which a last good copy (`persist`) is never shown (default 604800: a week). */
+  @property({ attribute: 'persist-max-age', type: Number }) persistMaxAge = 604800;
 
   /**
    * Level of the widget's top headings, 2–6 (the page's own `h1` is never used), so it fits
@@ -208,7 +225,12 @@ export abstract class UzlFeedElement<T> extends UzlElement implements FeedHost {
       body =
         this.feed.count === 0
           ? this.renderEmpty()
-          : html`${this.feed.stale ? staleNotice() : nothing}${this.renderData(value)}`;
+          : html`${
+              this.feed.stale
+                ? (this.feed.keeper?.note(this.resolvedLang, () => this.feed.retry()) ??
+                  staleNotice())
+                : nothing
+            }${this.renderData(value)}`;
     } else if (status === 'error' && error) {
       body = errorView(
         error,
@@ -249,6 +271,7 @@ export abstract class UzlFeedElement<T> extends UzlElement implements FeedHost {
   private stateAnnouncement(): string {
     const { status, error } = this.feed;
     if (status === 'error' && error) return this.describeError(error);
+    // The visitor's Retry from a copy's note failed: the note, said again, is the answer.
     if (status === 'ready' && this.feed.afterRetry)
       return msg('The information has been loaded.', { id: 'state.loaded' });
     return '';

@@ -19,6 +19,8 @@ export interface FeedOptions {
    * cookies must.
    */
   cors?: boolean | 'credentials';
+  /** The feed's `Cache-Control` (without it: `no-store`, or `cacheable`'s own). */
+  cacheControl?: string;
 }
 
 /** URL of a test feed following `plan` (e.g. `500,500,ok`); one plan step per request. */
@@ -28,6 +30,7 @@ export function feedUrl(id: string, plan: string, options: FeedOptions = {}): st
   if (options.label) query.set('label', options.label);
   if (options.file) query.set('file', options.file);
   if (options.cors) query.set('cors', options.cors === 'credentials' ? 'credentials' : 'allow');
+  if (options.cacheControl !== undefined) query.set('cc', options.cacheControl);
   return `/__feeds/${id}?${query}`;
 }
 
@@ -90,4 +93,17 @@ export function nextEvent<T = unknown>(
       { once: true },
     );
   });
+}
+
+/**
+ * Takes the feed host down for `id`: every request takes `step` (`drop`, `500`, `hang`…)
+ * until `serverBack(id)`, without moving on in its plan.
+ */
+export async function serverDown(id: string, step: string): Promise<void> {
+  await fetch(`/__down/${id}?step=${step}`, { cache: 'no-store' });
+}
+
+/** The feed host for `id` is back: the next request takes its plan's next step. */
+export async function serverBack(id: string): Promise<void> {
+  await fetch(`/__down/${id}?step=`, { cache: 'no-store' });
 }

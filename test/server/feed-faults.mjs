@@ -6,6 +6,7 @@
 //   GET /__feeds/<id>?plan=ok&label=A      item titles start with "A"
 //   GET /__feeds/<id>?plan=ok&file=demo/data/news.json   serves that file
 //   GET /__feeds/<id>?plan=cacheable       cacheable for an hour, with an ETag; 304 to a matching If-None-Match
+//                                          (with `file`, that file as it is)
 //   GET /__feeds/<id>?plan=401             401 (and 403, 404, 500, 503): that status, an HTML body
 //   GET /__feeds/<id>?plan=ok&cors=allow   with Access-Control-Allow-Origin: * (without it, a
 //                                          page on another origin, say 127.0.0.1 for a page on
@@ -13,14 +14,24 @@
 //   GET /__feeds/<id>?plan=ok&cors=credentials   echoes the request's Origin, with
 //                                          Access-Control-Allow-Credentials: true (what a feed
 //                                          read with cookies, credentials="include", needs)
+//   GET /__feeds/<id>?plan=ok&cc=no-cache  with that Cache-Control (every feed else says
+//                                          no-store, which a last good copy, `persist`, obeys);
+//                                          with `cacheable`, its max-age is replaced, its ETag kept
 //   GET /__count/<id>                      {"requests": n, "closedEarly": n, "revalidated": n}
+//   GET /__down/<id>?step=drop             the feed host down: every request to <id> takes that
+//                                          step (drop, 500, hang…), however many the browser
+//                                          makes (Chromium tries a dropped connection again by
+//                                          itself), without moving on in the plan;
+//                                          `?step=` brings it back, at the plan's next step
 //
 // With `file`, the steps that make a feed make it from that file, so every widget gets its own
 // shape: `empty` empties its top-level arrays, `bad-item` puts an item without its required
 // fields into the first one, `version-2` changes the version, `extra` adds unknown fields
-// everywhere, `duplicate` repeats each array's first item (same id), `huge` repeats the first
+// everywhere, `fresh` puts "Fresh " before every title, label and name of the top-level lists'
+// items (a feed that changed, visibly), `duplicate` repeats each array's first item (same id), `huge` repeats the first
 // array's items up to 10 MB, `truncated` sends the first half of the file. `drop` closes the
-// connection without an answer (a network error), with or without a file.
+// connection without an answer (a network error), with or without a file: a server that is
+// down, as a refused connection is to a script.
 //
 // Each request to an id takes the next step of its plan (the last step repeats). Ids are
 // chosen per test, so counts never mix between tests.
@@ -49,6 +60,7 @@ const STEPS = new Set([
   'huge',
   'truncated',
   'drop',
+  'fresh',
 ]);
 
 const HUGE_BYTES = 10 * 1024 * 1024;
@@ -80,6 +92,15 @@ function fromFile(step, text) {
     case 'duplicate':
       for (const key of arrays) if (feed[key].length) feed[key].push(feed[key][0]);
       break;
+    case 'fresh':
+      for (const key of arrays)
+        for (const item of feed[key])
+          for (const field of ['title', 'label', 'name'])
+            if (typeof item[field] === 'string') item[field] = `Fresh ${item[field]}`;
+            else if (item[field] && typeof item[field] === 'object')
+              for (const lang of Object.keys(item[field]))
+                item[field][lang] = `Fresh ${item[field][lang]}`;
+      break;
     case 'huge': {
       const items = feed[first];
       const itemBytes = JSON.stringify(items).length / Math.max(1, items.length);
@@ -97,6 +118,10 @@ function fromFile(step, text) {
 
 /** @type {Map<string, {requests: number, closedEarly: number, revalidated: number}>} */
 const counts = new Map();
+/** Ids whose host is down, with the step every request takes meanwhile (`/__down/<id>`). */
+const down = new Map();
+/** Requests that took a plan step, per id: where each id is in its plan. */
+const planned = new Map();
 
 const countFor = (id) => {
   let count = counts.get(id);
@@ -139,19 +164,31 @@ export function feedFaults() {
       ctx.body = JSON.stringify(countFor(countMatch[1]));
       return;
     }
+    const downMatch = /^\/__down\/([\w.-]+)$/.exec(ctx.path);
+    if (downMatch) {
+      const step = String(ctx.query.step ?? '');
+      if (step && !STEPS.has(step)) throw new Error(`feed-faults: unknown step ${step}`);
+      if (step) down.set(downMatch[1], step);
+      else down.delete(downMatch[1]);
+      ctx.set('Cache-Control', 'no-store');
+      ctx.body = '';
+      return;
+    }
     const feedMatch = /^\/__feeds\/([\w.-]+)$/.exec(ctx.path);
     if (!feedMatch) return next();
 
     const id = feedMatch[1];
     const count = countFor(id);
-    const index = count.requests++;
+    count.requests++;
+    const index = down.has(id) ? -1 : (planned.get(id) ?? 0);
+    if (index >= 0) planned.set(id, index + 1);
     let finished = false;
     ctx.req.once('close', () => {
       if (!finished) count.closedEarly++;
     });
 
     const plan = String(ctx.query.plan ?? 'ok').split(',');
-    const step = plan[Math.min(index, plan.length - 1)];
+    const step = down.get(id) ?? plan[Math.min(index, plan.length - 1)];
     if (!STEPS.has(step)) throw new Error(`feed-faults: unknown step ${step}`);
     const label = String(ctx.query.label ?? '');
     const delay = Number(ctx.query.delay ?? 0);
@@ -162,7 +199,8 @@ export function feedFaults() {
       ctx.req.socket.destroy();
       return;
     }
-    ctx.set('Cache-Control', 'no-store');
+    const cacheControl = ctx.query.cc === undefined ? undefined : String(ctx.query.cc);
+    ctx.set('Cache-Control', cacheControl ?? 'no-store');
     if (ctx.query.cors === 'allow') ctx.set('Access-Control-Allow-Origin', '*');
     if (ctx.query.cors === 'credentials' && ctx.get('Origin')) {
       ctx.set('Access-Control-Allow-Origin', ctx.get('Origin'));
@@ -181,17 +219,20 @@ export function feedFaults() {
     }
     switch (step) {
       case 'cacheable':
-        ctx.set('Cache-Control', 'public, max-age=3600');
+        ctx.set('Cache-Control', cacheControl ?? 'public, max-age=3600');
         ctx.set('ETag', '"feed-v1"');
         if (ctx.get('If-None-Match') === '"feed-v1"') {
           count.revalidated++;
           ctx.status = 304;
           break;
         }
-        ctx.body = JSON.stringify(testFeed(label));
+        ctx.body = file ?? JSON.stringify(testFeed(label));
         break;
       case 'ok':
         ctx.body = JSON.stringify(testFeed(label));
+        break;
+      case 'fresh':
+        ctx.body = JSON.stringify(testFeed(`Fresh ${label}`));
         break;
       case 'empty':
         ctx.body = JSON.stringify({ version: 1, items: [] });
