@@ -58,7 +58,10 @@ function pageHtml({ run, snippet, origin, cdn, olderEngine, csp }) {
   const body = readFileSync('test/pages/widgets-body.html', 'utf8')
     .replace(/<!--[\s\S]*?-->\n/, '')
     .replaceAll('/demo/data/', `/__sec/${run}/feeds/`)
-    .replace(/\/__feeds\/[^"]+/, `/__sec/${run}/feeds/missing.json`);
+    .replace(/\/__feeds\/[^"]+/, `/__sec/${run}/feeds/missing.json`)
+    // Held for consent: the feeds answer 400 ms late, so each widget shows its placeholder
+    // between its upgrade and its data, the moment the consent test measures.
+    .replace(/(\/feeds\/[\w-]+\.json)/g, snippet.startsWith('consent') ? '$1?delay=400' : '$1');
   const head = [];
   let importMap = '';
   if (snippet === 'all' || snippet === 'altered-uzl-widgets.all') {
@@ -158,7 +161,9 @@ export function securityPages({ olderEngine = false } = {}) {
     if (rest === 'probe.js') file = 'test/pages/probe.js';
     else if (rest === 'older-engine.js') file = 'test/floor/older-engine.js';
     else if (/^images\/[\w-]+\.svg$/.test(rest)) file = `demo/data/${rest}`;
-    else if (rest === 'feeds/missing.json') {
+    const delay = Math.min(Number(ctx.query.delay) || 0, 2000);
+    if (rest.startsWith('feeds/') && delay) await new Promise((done) => setTimeout(done, delay));
+    if (rest === 'feeds/missing.json') {
       ctx.status = 404;
       ctx.type = 'application/json';
       ctx.body = '{"error":"not found"}';
