@@ -4,7 +4,10 @@
 // (test/server/security-pages.mjs). An engine that checks import-map integrity refuses the
 // changed chunk: that widget keeps the page's fallback link, the others work, the loader says
 // so once and asks no more. The import map's `integrity` key: Chrome 127, Firefox 138,
-// Safari 18 (WebKitGTK 2.46); the lanes here are newer, and each lane's outcome is logged.
+// Safari 18; the lanes here are newer (Chromium 156, Firefox ESR 153, WebKitGTK 2.50) and all
+// refuse, each lane's outcome logged. The legacy lane is Chromium underneath: its floor script
+// cannot take the check away, so it refuses too; a real Safari 16.4–17 or Firefox 115–137
+// ignores the key and runs the changed chunk (README, "Integrity").
 import { expect } from '@open-wc/testing';
 import { engine, olderEngine } from '../helpers/engine.js';
 import { sleep, until } from '../helpers/feeds.js';
