@@ -28,6 +28,7 @@ import { embedPages } from './test/server/embed-pages.mjs';
 import { engineCommands } from './test/server/engine-commands.mjs';
 import { feedFaults } from './test/server/feed-faults.mjs';
 import { hostPages } from './test/server/host-pages.mjs';
+import { securityPages } from './test/server/security-pages.mjs';
 import { ssrPages } from './test/server/ssr-pages.mjs';
 
 const ENGINES = ['chromium', 'firefox', 'webkit', 'legacy'];
@@ -134,6 +135,7 @@ export default {
   middleware: [
     feedFaults(),
     hostPages({ olderEngine: engine === 'legacy' }),
+    securityPages({ olderEngine: engine === 'legacy' }),
     embedPages({ olderEngine: engine === 'legacy' }),
     ssrPages({ olderEngine: engine === 'legacy' }),
     demoPages({ olderEngine: engine === 'legacy' }),

@@ -6,6 +6,10 @@
 //      dist/uzl-widgets.css     the room each widget takes before it is defined (no layout shift)
 //      dist/embed.html, dist/uzl-embed.js   the embed page, one widget made to be framed
 //      dist/uzl-embed-resize.js  the optional script that sizes embed frames on a host page
+//      dist/uzl-widgets-classic.js  a classic script that imports the loader, for consent
+//                           managers that re-insert a held script as a classic one
+//      dist/integrity.json, dist/sbom.cdx.json  the hash of every file a page may load, and
+//                           the bill of materials of what the drop-in files hold (last)
 //   3. dist/types/      TypeScript declarations, and dist/uzl-<name>.d.ts for each element entry
 //   4. custom-elements.json
 //   5. from it: dist/jsx.d.ts, dist/vue.d.ts, VS Code and JetBrains data (scripts/integrations.mjs)
@@ -18,6 +22,8 @@ import { generateIntegrations } from './integrations.mjs';
 import { NODE_BUNDLE, NODE_REQUIRE_BANNER } from './node-bundle.mjs';
 import { writeReactComponents } from './react-components.mjs';
 import { writeReservedSpace } from './reserved-space.mjs';
+import { writeIntegrity } from './security/integrity.mjs';
+import { writeSbom } from './security/sbom.mjs';
 import { WIDGETS } from './registry.mjs';
 
 const run = (cmd, args) => execFileSync(cmd, args, { stdio: 'inherit' });
@@ -62,6 +68,16 @@ await bundle({
   logLevel: 'warning',
 });
 
+// For consent managers that turn a held `<script type="text/plain">` on by inserting a classic
+// script (README, "Waiting for consent"): it imports the module loader beside itself. By its own
+// URL (`document.currentScript`), not the page's: the page may be anywhere. Written as it ships.
+writeFileSync(
+  'dist/uzl-widgets-classic.js',
+  `/*! uzl-widgets: imports ./uzl-widgets.js (a module) from a classic script */
+(function(s){import(new URL("uzl-widgets.js",s&&s.src||location.href).href).catch(function(e){console.error("uzl-widgets: the loader could not be loaded.",e)})})(document.currentScript);
+`,
+);
+
 // Each entry's declarations, next to it, so `import 'uzl-widgets/news-list.js'` is typed.
 writeFileSync('dist/index.d.ts', "export * from './types/index.js';\n");
 // The loader exports nothing (it defines what the page uses); the all-in-one file exports the classes.
@@ -71,7 +87,7 @@ writeFileSync(
 );
 // So are the embed page's script and the host page's resizing script (package.json's
 // `./*.js` export reaches them as `uzl-widgets/embed.js` and `uzl-widgets/embed-resize.js`).
-for (const file of ['uzl-embed', 'uzl-embed-resize'])
+for (const file of ['uzl-embed', 'uzl-embed-resize', 'uzl-widgets-classic'])
   writeFileSync(
     `dist/${file}.d.ts`,
     '// A script for a page to load (README, "Embed page"): it exports nothing.\nexport {};\n',
@@ -127,4 +143,8 @@ await bundle({
   logLevel: 'warning',
 });
 chmodSync('dist/cli.js', 0o755);
+
+// Last, over the files as they ship: their hashes and the bill of materials (README, "Security").
+writeIntegrity();
+writeSbom();
 console.log('build: dist/, custom-elements.json and the editor and framework data written');

@@ -12,6 +12,8 @@ import { syncPreview } from './preview.js';
 import { absoluteSrc, elementSpec, snippet } from './snippet.js';
 import { fromQuery, toQuery, withWidget, type BuilderState } from './state.js';
 import { embedUrl, iframeCode } from './embed-code.js';
+import { importMap, loadIntegrity, scriptHash } from './integrity-code.js';
+import { securityCode } from './security-view.js';
 import { STRINGS } from './strings.js';
 import { page, type Actions, type Output, type ViewModel, type WidgetReport } from './view.js';
 
@@ -83,6 +85,9 @@ const OUTPUTS: Record<Output, { text: () => string; field: string }> = {
     field: 'frame-code',
   },
   url: { text: () => embedUrl(state), field: 'embed-url' },
+  integrity: { text: () => security().integrity, field: 'integrity-code' },
+  'integrity-all': { text: () => security()['integrity-all'], field: 'integrity-all-code' },
+  csp: { text: () => security().csp, field: 'csp-code' },
 };
 
 async function copyOutput(output: Output): Promise<void> {
@@ -156,11 +161,21 @@ addEventListener('resize', debounce(fitSnippet, 100));
 
 let listening = false;
 
+/** This version's hashes, read once (integrity-code.ts); the outputs say so until then. */
+let secure: ViewModel['secure'];
+void loadIntegrity().then(async (table) => {
+  if (!table) return;
+  secure = { table, hash: await scriptHash(importMap(table)) };
+  draw();
+});
+const model = (): ViewModel => ({ state, check, report, copyStatus, copied, secure });
+const security = () => securityCode(model(), STRINGS[state.ui]);
+
 function draw(): void {
   document.documentElement.lang = state.ui;
   document.title = STRINGS[state.ui].docTitle;
   checkIfChanged();
-  render(page({ state, check, report, copyStatus, copied }, actions), root!);
+  render(page(model(), actions), root!);
   fitSnippet();
   const container = preview.value;
   if (!container) return;

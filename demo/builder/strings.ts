@@ -98,6 +98,15 @@ export interface Strings {
   urlLabel: string;
   embedBase: string;
   embedBaseHelp: string;
+  integrityTitle: string;
+  integrityHelp: string;
+  integrityLabel: string;
+  integrityAllTitle: string;
+  integrityAllHelp: string;
+  integrityMissing: string;
+  cspTitle: string;
+  cspHelp: string;
+  cspLabel: string;
   copyUrl: string;
 }
 
@@ -205,6 +214,19 @@ const en: Strings = {
   embedBase: 'Embed service address',
   embedBaseHelp:
     'Where uzl-widgets serve runs for your site (ask your web team). Filled in with this site’s own /embed.',
+  integrityTitle: 'Script snippet with integrity',
+  integrityHelp:
+    'For a security officer who asks for Subresource Integrity: this exact version, and an import map with the hash of every file the loader may load (checked by Chrome 127+, Firefox 138+, Safari 18+; older browsers load the files unchecked).',
+  integrityLabel: 'HTML code with integrity',
+  integrityAllTitle: 'One file, with integrity',
+  integrityAllHelp:
+    'Every widget in one file with its hash: every browser checks it. Larger than the loader, which loads only the widgets on the page.',
+  integrityMissing:
+    'The hashes of this version could not be read (dist/integrity.json on the CDN). Use the plain snippet, or read them from the package.',
+  cspTitle: 'Content-Security-Policy lines',
+  cspHelp:
+    'Add each source to the directive of the same name in your page’s policy. The sha256 is that of the import map above; drop it with the one-file snippet. Add the hosts of the feed’s images to img-src if they are elsewhere.',
+  cspLabel: 'Policy lines',
   copyUrl: 'Copy the address',
 };
 
@@ -312,6 +334,19 @@ const nl: Strings = {
   embedBase: 'Adres van de embed-dienst',
   embedBaseHelp:
     'Waar uzl-widgets serve voor uw site draait (vraag het uw webteam). Ingevuld met /embed op deze site.',
+  integrityTitle: 'Scriptcode met integriteit',
+  integrityHelp:
+    'Voor een security officer die Subresource Integrity vraagt: precies deze versie, en een import map met de hash van elk bestand dat de loader kan laden (gecontroleerd door Chrome 127+, Firefox 138+, Safari 18+; oudere browsers laden de bestanden zonder controle).',
+  integrityLabel: 'HTML-code met integriteit',
+  integrityAllTitle: 'Eén bestand, met integriteit',
+  integrityAllHelp:
+    'Alle widgets in één bestand met zijn hash: elke browser controleert die. Groter dan de loader, die alleen de widgets op de pagina laadt.',
+  integrityMissing:
+    'De hashes van deze versie konden niet gelezen worden (dist/integrity.json op het CDN). Gebruik de gewone code, of lees ze uit het pakket.',
+  cspTitle: 'Regels voor de Content-Security-Policy',
+  cspHelp:
+    'Voeg elke bron toe aan de richtlijn met dezelfde naam in het beleid van uw pagina. De sha256 is die van de import map hierboven; laat hem weg bij de code met één bestand. Voeg de hosts van de afbeeldingen van de feed toe aan img-src als ze elders staan.',
+  cspLabel: 'Beleidsregels',
   copyUrl: 'Adres kopiëren',
 };
 
@@ -420,6 +455,19 @@ const fr: Strings = {
   embedBase: 'Adresse du service d’intégration',
   embedBaseHelp:
     'Là où uzl-widgets serve tourne pour votre site (demandez à votre équipe web). Prérempli avec /embed sur ce site.',
+  integrityTitle: 'Code avec script et intégrité',
+  integrityHelp:
+    'Pour un responsable de la sécurité qui demande la Subresource Integrity : exactement cette version, et une import map avec le hachage de chaque fichier que le chargeur peut charger (vérifiée par Chrome 127+, Firefox 138+, Safari 18+ ; les navigateurs plus anciens chargent les fichiers sans contrôle).',
+  integrityLabel: 'Code HTML avec intégrité',
+  integrityAllTitle: 'Un seul fichier, avec intégrité',
+  integrityAllHelp:
+    'Tous les widgets dans un seul fichier avec son hachage : chaque navigateur le vérifie. Plus lourd que le chargeur, qui ne charge que les widgets de la page.',
+  integrityMissing:
+    'Les hachages de cette version n’ont pas pu être lus (dist/integrity.json sur le CDN). Utilisez le code simple, ou lisez-les dans le paquet.',
+  cspTitle: 'Lignes de Content-Security-Policy',
+  cspHelp:
+    'Ajoutez chaque source à la directive du même nom dans la politique de votre page. Le sha256 est celui de l’import map ci-dessus ; supprimez-le avec le code à un seul fichier. Ajoutez à img-src les hôtes des images du flux s’ils sont ailleurs.',
+  cspLabel: 'Lignes de la politique',
   copyUrl: 'Copier l’adresse',
 };
 

@@ -15,6 +15,8 @@ import { contrastProblems, type ContrastProblem } from './contrast.js';
 import { defaultEmbedBase, embedUrl, iframeCode } from './embed-code.js';
 import type { FeedCheck } from './feed-check.js';
 import { fieldsOf, type Field } from './manifest-fields.js';
+import type { IntegrityTable } from './integrity-code.js';
+import { securityOutputs } from './security-view.js';
 import { isColour, isSafeFont, snippet } from './snippet.js';
 import {
   LANG_CHOICES,
@@ -30,8 +32,11 @@ import { WIDGETS, WIDGET_IDS, type WidgetId } from './widgets.js';
 /** The preview element's last `uzl-error` message, when its last word was an error. */
 export type WidgetReport = { error: string } | undefined;
 
-/** The three outputs, each with its copy button: the script snippet, the frame, the URL. */
-export type Output = 'snippet' | 'frame' | 'url';
+/**
+ * The outputs, each with its copy button: the script snippet, the same with integrity (the
+ * loader, the all-in-one file), the CSP lines, the frame, the URL.
+ */
+export type Output = 'snippet' | 'integrity' | 'integrity-all' | 'csp' | 'frame' | 'url';
 
 export interface ViewModel {
   state: BuilderState;
@@ -40,6 +45,8 @@ export interface ViewModel {
   copyStatus: '' | 'copied' | 'failed';
   /** The output the last copy was of. */
   copied: Output;
+  /** This version's integrity hashes and its import map's sha256, once loaded. */
+  secure?: { table: IntegrityTable; hash: string };
 }
 
 export interface Actions {
@@ -588,6 +595,7 @@ function snippetSection(t: Strings, model: ViewModel, actions: Actions): Templat
       copy: t.copy,
       code: snippet(state),
     })}
+    ${securityOutputs(t, model, (parts) => output(model, actions, parts))}
     ${output(model, actions, {
       id: 'frame',
       field: 'frame-code',

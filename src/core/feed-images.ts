@@ -29,7 +29,9 @@ export const feedImageStyles = css`
 
 /**
  * A widget's feed images: each shown as the same block (`class="image" part="image"`, loaded
- * lazily, its alt text in its own language), and those that failed to load remembered, so
+ * lazily, its alt text in its own language, asked for without a `Referer`: the image's host
+ * learns nothing of the partner's page, not even its origin, whatever the page's own referrer
+ * policy; README, "Privacy"), and those that failed to load remembered, so
  * their item shows without a picture rather than with a broken one.
  */
 export class FeedImages {
@@ -56,6 +58,7 @@ export class FeedImages {
       height=${ifDefined(image.height)}
       loading="lazy"
       decoding="async"
+      referrerpolicy="no-referrer"
       @error=${this.onError}
     />`;
   }

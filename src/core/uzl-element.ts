@@ -78,6 +78,11 @@ export abstract class UzlElement extends LitElement {
   /** Renders with `msg()` answering in this element's language. */
   protected override update(changed: PropertyValues): void {
     inLanguage(this.language.value, () => super.update(changed));
+    // Every link a widget renders leaves without a handle on the partner's page or its address
+    // (README, "Privacy"): one rule here rather than an attribute in each widget's templates.
+    // A link that chose its own `rel` (the news list's new-tab links) keeps it.
+    for (const link of this.renderRoot.querySelectorAll<HTMLAnchorElement>('a[href]:not([rel])'))
+      link.rel = 'noopener noreferrer';
   }
 
   /** Runs `work` with `msg()` in this element's language, for text made outside `render()` (announcements). */

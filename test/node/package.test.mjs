@@ -1,42 +1,17 @@
 // The package as npm publishes it: `npm pack` of the current build (`npm run build` first),
-// read back from the tarball. What a partner's bundler, a CDN, an editor or Storybook gets must
+// read back from the tarball (tarball.mjs). What a partner's bundler, a CDN, an editor or Storybook gets must
 // be there, and custom-elements.json must describe the files in it, not our src/.
 import { before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, posix } from 'node:path';
-import { gunzipSync } from 'node:zlib';
 import { WIDGETS } from '../../scripts/registry.mjs';
+import { packCurrentBuild } from './tarball.mjs';
 
 /** Every widget of the registry: tag → class name. */
 const ELEMENTS = Object.fromEntries(WIDGETS.map((w) => [w.tag, w.className]));
-
-/** The files of a .tgz by path (without npm's `package/` prefix). */
-function untar(file) {
-  const data = gunzipSync(readFileSync(file));
-  const files = new Map();
-  const text = (start, length) =>
-    data.toString('utf8', start, start + length).replace(/\0.*$/s, '');
-  let longName;
-  for (let at = 0; at + 512 <= data.length && data[at] !== 0;) {
-    const size = parseInt(text(at + 124, 12).trim() || '0', 8);
-    const type = String.fromCharCode(data[at + 156] || 48);
-    const body = data.subarray(at + 512, at + 512 + size);
-    if (type === 'x') {
-      // A PAX header: a long path for the next entry.
-      longName = /\d+ path=([^\n]*)\n/.exec(body.toString('utf8'))?.[1];
-    } else {
-      const prefix = text(at + 345, 155);
-      const name = longName ?? (prefix ? `${prefix}/${text(at, 100)}` : text(at, 100));
-      longName = undefined;
-      if (type === '0') files.set(name.replace(/^package\//, ''), body.toString('utf8'));
-    }
-    at += 512 + Math.ceil(size / 512) * 512;
-  }
-  return files;
-}
 
 /** @type {Map<string, string>} */
 let files;
@@ -44,20 +19,7 @@ let pkg;
 let manifest;
 
 before(() => {
-  assert.ok(existsSync('dist/index.js'), 'dist/ is missing: run `npm run build` first');
-  const dir = mkdtempSync(join(tmpdir(), 'uzl-pack-test-'));
-  try {
-    // --ignore-scripts: pack this build (prepack would build again).
-    const [packed] = JSON.parse(
-      execFileSync('npm', ['pack', '--ignore-scripts', '--json', '--pack-destination', dir], {
-        encoding: 'utf8',
-        stdio: ['ignore', 'pipe', 'pipe'],
-      }),
-    );
-    files = untar(join(dir, packed.filename));
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
+  files = new Map([...packCurrentBuild()].map(([path, bytes]) => [path, bytes.toString('utf8')]));
   pkg = JSON.parse(files.get('package.json'));
   manifest = JSON.parse(files.get('custom-elements.json') ?? '{"modules":[]}');
 });

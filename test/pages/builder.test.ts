@@ -6,6 +6,7 @@
 // empty page, shows the widget. That last test needs a current dist/ (the lanes build it).
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
+import packageJson from '../../package.json' with { type: 'json' };
 import { STRINGS } from '../../demo/builder/strings.js';
 import { WIDGETS as BUILDER_WIDGETS } from '../../demo/builder/widgets.js';
 import { olderEngine, pressKeys } from '../helpers/engine.js';
@@ -360,6 +361,48 @@ describe('embed builder (demo/builder.html)', function () {
     }
   });
 
+  it('offers the snippet with integrity (import map or one file) at the exact version, and the CSP lines for the feed', async () => {
+    const builder = await openBuilder('?ui=en');
+    // Offline, the CDN does not answer: the builder reads this server's dist/integrity.json.
+    const { files } = (await (await fetch('/dist/integrity.json')).json()) as {
+      files: Record<string, string>;
+    };
+    await until(
+      () => get<HTMLTextAreaElement>(builder, '#integrity-code').value.includes('importmap'),
+      'the hashes',
+    );
+    const parse = (id: string) =>
+      new DOMParser().parseFromString(get<HTMLTextAreaElement>(builder, id).value, 'text/html');
+    const loader = parse('#integrity-code');
+    const map = JSON.parse(loader.querySelector('script[type="importmap"]')!.textContent) as {
+      integrity: Record<string, string>;
+    };
+    const chunks = Object.keys(files).filter((path) => path.startsWith('dist/cdn/'));
+    expect(Object.keys(map.integrity).length).to.equal(chunks.length + 1);
+    for (const path of chunks)
+      expect(
+        map.integrity[`https://cdn.jsdelivr.net/npm/uzl-widgets@${packageJson.version}/${path}`],
+        path,
+      ).to.equal(files[path]);
+    const script = loader.querySelector('script[type="module"]')!;
+    expect(script.getAttribute('integrity')).to.equal(files['dist/uzl-widgets.js']);
+    expect(script.getAttribute('crossorigin')).to.equal('anonymous');
+    expect(loader.querySelector('uzl-news-list a'), 'the element and its fallback').to.exist;
+    const all = parse('#integrity-all-code').querySelector('script')!;
+    expect(all.getAttribute('integrity')).to.equal(files['dist/uzl-widgets.all.js']);
+
+    const csp = get<HTMLTextAreaElement>(builder, '#csp-code').value;
+    const feeds = location.origin;
+    expect(csp).to.contain(`connect-src ${feeds};`);
+    expect(csp).to.contain(`img-src ${feeds};`);
+    // The import map's own hash, which the page's policy must allow.
+    const text = loader.querySelector('script[type="importmap"]')!.textContent;
+    const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
+    const hash = btoa(String.fromCharCode(...new Uint8Array(digest)));
+    expect(csp).to.contain(`script-src https://cdn.jsdelivr.net 'sha256-${hash}';`);
+    expect(csp).not.to.contain('unsafe-');
+  });
+
   it('offers a frame and an embed URL for pages without scripts, each saying when to use it, and the frame shows the widget', async () => {
     const t = STRINGS.fr;
     // The static embed page of this server's dist/ as the embed service's address.
@@ -368,11 +411,24 @@ describe('embed builder (demo/builder.html)', function () {
       `?ui=fr&lang=fr&attr-limit=3&embed-base=${encodeURIComponent(base)}`,
     );
     const titles = [...builder.doc.querySelectorAll('.output h3')].map((h) => fold(h.textContent));
-    expect(titles).to.deep.equal([t.scriptTitle, t.frameTitle, t.urlTitle].map(fold));
+    expect(titles).to.deep.equal(
+      [
+        t.scriptTitle,
+        t.integrityTitle,
+        t.integrityAllTitle,
+        t.cspTitle,
+        t.frameTitle,
+        t.urlTitle,
+      ].map(fold),
+    );
     const helps = [...builder.doc.querySelectorAll('.output > .help')].map((p) =>
       fold(p.textContent),
     );
-    expect(helps).to.deep.equal([t.snippetHelp, t.frameHelp, t.urlHelp].map(fold));
+    expect(helps).to.deep.equal(
+      [t.snippetHelp, t.integrityHelp, t.integrityAllHelp, t.cspHelp, t.frameHelp, t.urlHelp].map(
+        fold,
+      ),
+    );
 
     const url = new URL(get<HTMLTextAreaElement>(builder, '#embed-url').value);
     expect(`${url.origin}${url.pathname}`).to.equal(base);
