@@ -47,14 +47,16 @@ for (const width of [320, 1280]) {
         await loaded(frame, widget.tag);
         const doc = frameDocument(frame);
         const content = () => doc.body.getBoundingClientRect().height;
+        // Until the frame has taken its content's last height: within a few pixels, and with
+        // nothing left to scroll inside (a late height message can still be on its way when the
+        // frame is first within the slack; seen in WebKit, 616 px frame for 619 px content).
         await until(
-          () => Math.abs(frame.getBoundingClientRect().height - content()) <= 4,
-          `the frame (${frame.getBoundingClientRect().height} px) to take its content's height (${content()} px)`,
+          () =>
+            Math.abs(frame.getBoundingClientRect().height - content()) <= 4 &&
+            doc.documentElement.scrollHeight <= doc.documentElement.clientHeight,
+          `the frame (${frame.getBoundingClientRect().height} px) to take its content's height (${content()} px, scrollHeight ${doc.documentElement.scrollHeight} px) with no scrollbar inside`,
         );
         expect(content(), 'the content is the widget, not a link').to.be.above(100);
-        expect(doc.documentElement.scrollHeight, 'no scrollbar inside').to.be.at.most(
-          doc.documentElement.clientHeight,
-        );
         // Within a pixel: WebKit rounds the calendar grid's fractional widths up by one.
         expect(doc.documentElement.scrollWidth, 'nothing wider than the frame').to.be.at.most(
           doc.documentElement.clientWidth + 1,
