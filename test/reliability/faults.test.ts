@@ -238,11 +238,13 @@ const CASES: Case[] = [
       // feeds dropping at once it may take far longer to give up.
       maxRequests: engine === 'firefox' ? 30 : 21,
     },
-    within: [1600, engine === 'firefox' ? 35000 : 5000],
-    timeout: engine === 'firefox' ? 40000 : undefined,
-    // Not side by side in Firefox: its own resends of five dropping feeds at once queue behind
-    // each other, and once took 52 s for all five (a CI run on two busy cores); one at a time
-    // each gives up in a few seconds, which is what a visitor with one failing feed meets.
+    // Firefox usually gives up in 2-3 s too, but in CI runs on two busy cores it took 52 s (five
+    // side by side) and 62 s (one alone): more than the widget's three 10 s attempts, so its own
+    // resends or a held-back timer, not the widget, set the pace there. The bound there only
+    // says it ends; what it ends with is checked below as everywhere.
+    within: [1600, engine === 'firefox' ? 90000 : 5000],
+    timeout: engine === 'firefox' ? 100000 : undefined,
+    // One at a time in Firefox, so its resends for one feed do not queue behind another's.
     parallel: engine !== 'firefox',
   },
 ];
