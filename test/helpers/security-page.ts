@@ -48,6 +48,34 @@ export const KNOWN: Record<string, string> = {
 /** Its feed answers 404: the error box. */
 export const FAILING = 'failing';
 
+/** What clickThroughUpdates needs of a host page in a frame. */
+interface UpdatablePage {
+  host: (id: string) => HTMLElement & { updateComplete?: Promise<boolean> };
+  probe: { events: { id: string }[] };
+}
+
+/**
+ * Updates after the first render, through the same sinks a policy must allow: show more, open
+ * a domain, another month, an event's details, the failing feed retried (it fails again).
+ */
+export async function clickThroughUpdates(page: UpdatablePage): Promise<void> {
+  const click = (id: string, selector: string) => {
+    const el = page.host(id).shadowRoot!.querySelector<HTMLElement>(selector);
+    expect(el, `#${id} ${selector}`).to.exist;
+    el!.click();
+  };
+  click('news', '[part="show-more"]');
+  click('ai', '[part="domain-toggle"]');
+  click('events', '.nav-button');
+  click('events', '.chip');
+  click(FAILING, '[part="retry"]');
+  await until(
+    () => page.probe.events.filter((e) => e.id === FAILING).length >= 2,
+    'the retried feed to fail again',
+  );
+  for (const id of [...Object.keys(KNOWN), FAILING]) await page.host(id).updateComplete;
+}
+
 const frames: HTMLIFrameElement[] = [];
 
 export function closePages(): void {

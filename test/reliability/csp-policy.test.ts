@@ -5,10 +5,8 @@
 // by its sha256) and with the all-in-one file, and not one `securitypolicyviolation` comes,
 // through the first render and the updates after it.
 import { expect } from '@open-wc/testing';
-import { until } from '../helpers/feeds.js';
 import {
-  FAILING,
-  KNOWN,
+  clickThroughUpdates,
   closePages,
   expectWidgetsShowData,
   openSecurityPage,
@@ -39,23 +37,7 @@ describe("the README's Content-Security-Policy", function () {
       expectWidgetsShowData(page);
       expectQuiet(page, 'after load');
 
-      // Updates go through the same sinks: show more, open a domain, another month, an
-      // event's details, the failing feed retried.
-      const click = (id: string, selector: string) => {
-        const el = page.host(id).shadowRoot!.querySelector<HTMLElement>(selector);
-        expect(el, `#${id} ${selector}`).to.exist;
-        el!.click();
-      };
-      click('news', '[part="show-more"]');
-      click('ai', '[part="domain-toggle"]');
-      click('events', '.nav-button');
-      click('events', '.chip');
-      click(FAILING, '[part="retry"]');
-      await until(
-        () => page.probe.events.filter((e) => e.id === FAILING).length >= 2,
-        'the retried feed to fail again',
-      );
-      for (const id of [...Object.keys(KNOWN), FAILING]) await page.host(id).updateComplete;
+      await clickThroughUpdates(page);
       await new Promise((done) => page.win.requestAnimationFrame(done));
       expectQuiet(page, 'after interaction');
     });

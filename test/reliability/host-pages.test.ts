@@ -8,6 +8,7 @@ import { expect } from '@open-wc/testing';
 import { resetMouse, sendMouse } from '@web/test-runner-commands';
 import { olderEngine, setPageSize } from '../helpers/engine.js';
 import { until } from '../helpers/feeds.js';
+import { clickThroughUpdates, FAILING, KNOWN } from '../helpers/security-page.js';
 import { WIDGET_TAGS } from '../helpers/widgets.js';
 
 interface Probe {
@@ -38,17 +39,9 @@ interface Page {
   host: (id: string) => HTMLElement & { updateComplete?: Promise<boolean> };
 }
 
-/** The five data widgets on every page (by id) and a text each shows from its demo feed, in English. */
-const KNOWN: Record<string, string> = {
-  news: 'Breast cancer patients too often receive unnecessary new cancer drugs',
-  events: 'Fatigue and cancer',
-  campus: 'Herestraat 49',
-  stats: 'Consultations',
-  ai: 'Immunotherapy increases survival rates in kidney cancer',
-};
+// The five data widgets on every page (by id, KNOWN: a text each shows from its demo feed, in
+// English) and the sixth, FAILING, whose feed answers 404: the error box with a Retry button.
 const DATA_WIDGETS = Object.keys(KNOWN);
-/** The sixth widget: its feed answers 404, so it shows the error box with a Retry button. */
-const FAILING = 'failing';
 
 const VIEWPORT = { width: 1000, height: 900 };
 const FRAME_HEIGHT = 850;
@@ -429,23 +422,7 @@ describe('host pages (drop-in bundle in an iframe)', function () {
         expectEachWidgetShowsItsData(page);
         expectQuiet(page, `${name} after load`);
 
-        // Updates after the first render go through the same sinks: show more, open a domain,
-        // change the calendar's month, retry the failing feed.
-        const click = (id: string, selector: string) => {
-          const el = page.host(id).shadowRoot!.querySelector<HTMLElement>(selector);
-          expect(el, `#${id} ${selector}`).to.exist;
-          el!.click();
-        };
-        click('news', '[part="show-more"]');
-        click('ai', '[part="domain-toggle"]');
-        click('events', '.nav-button');
-        click('events', '.chip');
-        click(FAILING, '[part="retry"]');
-        await until(
-          () => page.probe.events.filter((e) => e.id === FAILING).length >= 2,
-          'the retried feed to fail again',
-        );
-        for (const id of [...DATA_WIDGETS, FAILING]) await page.host(id).updateComplete;
+        await clickThroughUpdates(page);
         await nextFrame(page.win);
         expectQuiet(page, `${name} after interaction`);
       });
