@@ -7,17 +7,7 @@ import { html, type TemplateResult } from 'lit';
 import { cspLines, integritySnippet } from './integrity-code.js';
 import { snippet } from './snippet.js';
 import type { Strings } from './strings.js';
-import type { Output, ViewModel } from './view.js';
-
-type OutputParts = {
-  id: Output;
-  field: string;
-  title: string;
-  help: string;
-  label: string;
-  copy: string;
-  code: string;
-};
+import type { OutputParts, ViewModel } from './view.js';
 
 /** The three outputs' texts for the state (the hashes' table loaded, or a sentence why not). */
 export function securityCode(

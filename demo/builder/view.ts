@@ -510,21 +510,20 @@ function previewSection(t: Strings, model: ViewModel, actions: Actions): Templat
   </section>`;
 }
 
+/** What one output shows: its title, when to use it, its code and its copy button's label. */
+export interface OutputParts {
+  id: Output;
+  field: string;
+  title: string;
+  help: string;
+  label: string;
+  copy: string;
+  code: string;
+  extra?: TemplateResult;
+}
+
 /** One output: its title, one line on when to use it, the code, and its copy button. */
-function output(
-  model: ViewModel,
-  actions: Actions,
-  parts: {
-    id: Output;
-    field: string;
-    title: string;
-    help: string;
-    label: string;
-    copy: string;
-    code: string;
-    extra?: TemplateResult;
-  },
-): TemplateResult {
+function output(model: ViewModel, actions: Actions, parts: OutputParts): TemplateResult {
   const t = STRINGS[model.state.ui];
   const status =
     model.copied !== parts.id
