@@ -34,14 +34,16 @@ export class Announcer {
   }
 
   /**
-   * The region, in the widget's language `lang` where the page's is another. `aria-live`
-   * repeats what `role="status"` means, for assistive technology that knows only the one.
+   * The region, in the widget's language `lang` where the page's is another. A live region by
+   * `aria-live` (with `aria-atomic`, as a status has it) and no role: with `role="status"` an
+   * empty region is a "status bar" that Orca reads aloud at the end of every widget in say-all
+   * (issue #30); without a role an empty one is nothing, and what it says is still announced.
    */
   render(lang: string | undefined): TemplateResult {
     return html`<div
       class="visually-hidden"
-      role="status"
       aria-live="polite"
+      aria-atomic="true"
       lang=${ifDefined(lang)}
     >
       ${this.message}

@@ -210,7 +210,7 @@ describe('<uzl-ai-publications>: search', () => {
 
   it('updates the count, says it in the live region, and the filter’s counts', async () => {
     const { el } = await mountData(searchFeed());
-    const announced = () => fold($(el, '.visually-hidden[role="status"]')?.textContent);
+    const announced = () => fold($(el, '.visually-hidden[aria-live="polite"]')?.textContent);
     expect(count(el)).to.equal('5 publications');
     expect(announced()).to.equal('');
     await searchFor(el, 'muller');

@@ -29,7 +29,7 @@ const copyButton = (el: Element, card = 0) =>
 const copyNote = (el: Element, card = 0) =>
   cards(el)[card]!.querySelector<HTMLElement>('.copy-note')!;
 /** The widget's one live region, which says what the note says. */
-const announced = (el: Element) => fold($(el, '.visually-hidden[role="status"]')?.textContent);
+const announced = (el: Element) => fold($(el, '.visually-hidden[aria-live="polite"]')?.textContent);
 
 function campus(n: number, extra: Partial<Campus> = {}): Campus {
   return {
@@ -135,7 +135,9 @@ describe('<uzl-campus-card>: an unknown campus id', () => {
     expect(cards(el)).to.have.length(0);
     // Announced politely, and the page author's fallback link shows beside it.
     expect(
-      fold($(el, ':host > [role="status"], .visually-hidden[role="status"]')!.textContent),
+      fold(
+        $(el, ':host > [aria-live="polite"], .visually-hidden[aria-live="polite"]')!.textContent,
+      ),
     ).to.equal('This campus could not be found.');
     expect(el.querySelector('a')!.getBoundingClientRect().height).to.be.greaterThan(0);
   });
@@ -476,7 +478,7 @@ describe('<uzl-campus-card>: Copy address', () => {
       expect(fold(copyNote(el, 0).textContent)).to.equal('');
       expect(announced(el)).to.equal('Address copied.');
       // The live region is emptied before it says the same words again, or it would say nothing.
-      const region = $(el, '.visually-hidden[role="status"]')!;
+      const region = $(el, '.visually-hidden[aria-live="polite"]')!;
       const said: string[] = [];
       const observer = new MutationObserver(() => said.push(fold(region.textContent)));
       observer.observe(region, { childList: true, characterData: true, subtree: true });

@@ -47,7 +47,7 @@ class UzlCheckedFeed extends UzlFeedElement<TestFeed> {
 customElements.define('uzl-checked-feed', UzlCheckedFeed);
 
 const announced = (el: Element) =>
-  (el.shadowRoot!.querySelector('.visually-hidden[role="status"]')!.textContent ?? '').trim();
+  (el.shadowRoot!.querySelector('.visually-hidden[aria-live="polite"]')!.textContent ?? '').trim();
 
 describe('feed controller: the widget’s own check', () => {
   afterEach(() => fixtureCleanup());

@@ -117,7 +117,7 @@ describe('feed controller: faults', () => {
     expect(items(el)).to.have.length(3);
     expect((await serverCount(id)).requests).to.equal(4);
     // The visitor who pressed Retry hears that it worked.
-    expect(el.shadowRoot!.querySelector('[role="status"]')!.textContent).to.contain('loaded');
+    expect(el.shadowRoot!.querySelector('[aria-live="polite"]')!.textContent).to.contain('loaded');
   });
 
   it('does not retry a 404', async () => {
@@ -341,7 +341,7 @@ describe('feed controller: accessibility', () => {
   it('announces an error politely and its Retry works from the keyboard', async () => {
     const id = uniqueId('kbd');
     const { el } = await mountAndWait(feedUrl(id, '404,ok'), 'uzl-error');
-    const status = el.shadowRoot!.querySelector('[role="status"]')!;
+    const status = el.shadowRoot!.querySelector('[aria-live="polite"]')!;
     expect(status.textContent).to.contain('could not be found');
     const button = retryButton(el)!;
     button.focus();

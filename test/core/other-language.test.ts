@@ -322,7 +322,7 @@ describe('lang on the widget’s own interface where the page speaks another lan
       const { el } = await mount(widget.id, await demoFeed(widget), 'de', widget.steady);
       const root = $(el, '.uzl-root')!;
       expect(langOf(root)).to.equal('en');
-      expect(langOf($(el, '[role="status"]'))).to.equal('en');
+      expect(langOf($(el, '[aria-live="polite"]'))).to.equal('en');
       // The host is the page's: the widget writes no lang on it.
       expect(el.hasAttribute('lang')).to.equal(false);
       await expect(el).to.be.accessible();
@@ -330,7 +330,7 @@ describe('lang on the widget’s own interface where the page speaks another lan
       el.parentElement!.lang = 'nl-BE';
       await until(() => !root.hasAttribute('lang'), 'the root’s lang to go');
       expect(langOf(root)).to.equal('nl-BE');
-      expect($(el, '[role="status"]')!.hasAttribute('lang')).to.equal(false);
+      expect($(el, '[aria-live="polite"]')!.hasAttribute('lang')).to.equal(false);
       // And back to one it does not.
       el.parentElement!.lang = 'es';
       await until(() => root.getAttribute('lang') === 'en', 'the root’s lang to come back');

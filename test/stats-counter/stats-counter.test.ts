@@ -481,7 +481,7 @@ describe('<uzl-stats-counter>: what assistive technology reads', () => {
     );
     expect(fold(accessibleText(figures(el)[0]!))).to.equal('782,208 Consultations');
     // No live region speaks the count.
-    expect(fold($(el, '[role="status"]')!.textContent)).to.equal('');
+    expect(fold($(el, '[aria-live="polite"]')!.textContent)).to.equal('');
   });
 
   it('uses the heading level asked for, within 2 to 6', async () => {

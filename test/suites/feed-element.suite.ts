@@ -125,7 +125,8 @@ export interface FeedElementSuiteConfig {
 const fallbackHeight = (el: Element) => el.querySelector('a')!.getBoundingClientRect().height;
 const busy = (el: Element) => $(el, '[part~="base"]')!.getAttribute('aria-busy');
 /** The polite live region every feed widget keeps beside its content. */
-const announced = (el: Element) => fold($(el, 'div.visually-hidden[role="status"]')?.textContent);
+const announced = (el: Element) =>
+  fold($(el, 'div.visually-hidden[aria-live="polite"]')?.textContent);
 
 export function runFeedElementSuite(config: FeedElementSuiteConfig): void {
   const { tag, demo, variants } = config;
