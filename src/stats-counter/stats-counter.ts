@@ -193,17 +193,20 @@ function renderFigure(
   const unitView = unit.text
     ? html`<span class="unit" lang=${ifDefined(unit.lang)}>${unit.text}</span>`
     : nothing;
+  // Value, label and description are blocks (div), not spans: Chromium joins the text of
+  // inline elements, even laid out one under the other, so a screen reader read them as one
+  // word ("782 208Consultations", issue #30), and braille showed it so.
   return html`<li class="figure" part="figure">
-    <span class="value" part="value"
-      ><span class="final">${formatNumber(stat.value, lang, options)}${unitView}</span
-      ><span class="moving" aria-hidden="true"><span class="count"></span>${unitView}</span></span
-    >
-    <span class="label" part="label" lang=${ifDefined(label.lang)}>${label.text}</span>
+    <div class="value" part="value">
+      <span class="final">${formatNumber(stat.value, lang, options)}${unitView}</span
+      ><span class="moving" aria-hidden="true"><span class="count"></span>${unitView}</span>
+    </div>
+    <div class="label" part="label" lang=${ifDefined(label.lang)}>${label.text}</div>
     ${
       description.text
-        ? html`<span class="description" part="description" lang=${ifDefined(description.lang)}
-            >${description.text}</span
-          >`
+        ? html`<div class="description" part="description" lang=${ifDefined(description.lang)}>
+            ${description.text}
+          </div>`
         : nothing
     }
   </li>`;
