@@ -14,6 +14,7 @@ import '../src/ai-publications/uzl-ai-publications.js';
 import { HOSTILE_TEXT, HOSTILE_URLS } from '../test/helpers/hostile.js';
 import { stateStories } from './support/state-stories.js';
 import { syntheticPublicationsFeed } from './support/synthetic-publications.js';
+import { screenReaderDocs } from './support/screen-reader.js';
 
 interface Args {
   src?: string;
@@ -185,7 +186,9 @@ const meta: Meta<Args> = {
     docs: {
       description: {
         component:
-          'UZ Leuven’s work on AI in medicine: news, newest first, and scientific publications per medical domain, in the page’s language (switch it with the globe in the toolbar). Choose a domain in the filter (each with its count) or open domains one by one; the search looks in titles, authors and journals, ignoring accents. With `sync-url` the chosen domain goes into the page URL as `#domain=<id>`.',
+          'UZ Leuven’s work on AI in medicine: news, newest first, and scientific publications per medical domain, in the page’s language (switch it with the globe in the toolbar). Choose a domain in the filter (each with its count) or open domains one by one; the search looks in titles, authors and journals, ignoring accents. With `sync-url` the chosen domain goes into the page URL as `#domain=<id>`.' +
+          '\n\n' +
+          screenReaderDocs('ai-publications'),
       },
     },
   },

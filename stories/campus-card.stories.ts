@@ -8,6 +8,7 @@ import demoCampuses from '../demo/data/campuses.json' with { type: 'json' };
 import type { Campus, CampusesFeed } from '../src/campus-card/campuses-feed.js';
 import '../src/campus-card/uzl-campus-card.js';
 import { stateStories } from './support/state-stories.js';
+import { screenReaderDocs } from './support/screen-reader.js';
 
 interface Args {
   src?: string;
@@ -71,7 +72,9 @@ const meta: Meta<Args> = {
     docs: {
       description: {
         component:
-          'Where a UZ Leuven campus is and how to reach it, in the page’s language (switch it with the globe in the toolbar). "Open in map" goes to OpenStreetMap (no embedded map, no cookies); "Copy address" copies it and says so.',
+          'Where a UZ Leuven campus is and how to reach it, in the page’s language (switch it with the globe in the toolbar). "Open in map" goes to OpenStreetMap (no embedded map, no cookies); "Copy address" copies it and says so.' +
+          '\n\n' +
+          screenReaderDocs('campus-card'),
       },
     },
   },

@@ -6,6 +6,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import type { CalendarEvent, EventsFeed } from '../src/event-calendar/events-feed.js';
 import '../src/event-calendar/uzl-event-calendar.js';
 import { stateStories } from './support/state-stories.js';
+import { screenReaderDocs } from './support/screen-reader.js';
 
 interface Args {
   src?: string;
@@ -133,7 +134,9 @@ const meta: Meta<Args> = {
     docs: {
       description: {
         component:
-          'UZ Leuven’s info sessions as a month grid (at least 560 px wide) or an agenda list (narrower), in the page’s language and Brussels time. Keyboard: arrows, Home/End (with Ctrl: the month’s first and last day), PageUp/PageDown (Shift: year), Enter/Space to open a day, Escape to close; other Ctrl, Alt and Meta chords are left to the browser and screen readers.',
+          'UZ Leuven’s info sessions as a month grid (at least 560 px wide) or an agenda list (narrower), in the page’s language and Brussels time. Keyboard: arrows, Home/End (with Ctrl: the month’s first and last day), PageUp/PageDown (Shift: year), Enter/Space to open a day, Escape to close; other Ctrl, Alt and Meta chords are left to the browser and screen readers.' +
+          '\n\n' +
+          screenReaderDocs('event-calendar'),
       },
     },
   },

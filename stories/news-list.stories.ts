@@ -7,6 +7,7 @@ import demoNews from '../demo/data/news.json' with { type: 'json' };
 import type { NewsFeed, NewsItem } from '../src/news-list/news-feed.js';
 import '../src/news-list/uzl-news-list.js';
 import { stateStories } from './support/state-stories.js';
+import { screenReaderDocs } from './support/screen-reader.js';
 
 interface Args {
   src?: string;
@@ -152,7 +153,9 @@ const meta: Meta<Args> = {
     docs: {
       description: {
         component:
-          'UZ Leuven’s latest news, newest first, in the page’s language (switch it with the globe in the toolbar). "Show more" reveals the next `limit` items; "More news" links to the feed’s `moreUrl`.',
+          'UZ Leuven’s latest news, newest first, in the page’s language (switch it with the globe in the toolbar). "Show more" reveals the next `limit` items; "More news" links to the feed’s `moreUrl`.' +
+          '\n\n' +
+          screenReaderDocs('news-list'),
       },
     },
   },

@@ -7,6 +7,7 @@ import demoStats from '../demo/data/stats.json' with { type: 'json' };
 import type { StatsFeed } from '../src/stats-counter/stats-feed.js';
 import '../src/stats-counter/uzl-stats-counter.js';
 import { stateStories } from './support/state-stories.js';
+import { screenReaderDocs } from './support/screen-reader.js';
 
 interface Args {
   src?: string;
@@ -91,7 +92,9 @@ const meta: Meta<Args> = {
     docs: {
       description: {
         component:
-          'UZ Leuven’s key figures, counting up from 0 the first time the element is half in view, in the page’s language (switch it with the globe in the toolbar). One to six figures a row, by the element’s width. Screen readers hear the final values only; with reduced motion or `no-animation` they show at once.',
+          'UZ Leuven’s key figures, counting up from 0 the first time the element is half in view, in the page’s language (switch it with the globe in the toolbar). One to six figures a row, by the element’s width. Screen readers hear the final values only; with reduced motion or `no-animation` they show at once.' +
+          '\n\n' +
+          screenReaderDocs('stats-counter'),
       },
     },
   },

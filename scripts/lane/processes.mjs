@@ -5,7 +5,7 @@ import { createWriteStream, readdirSync, readFileSync } from 'node:fs';
 import { createConnection } from 'node:net';
 import { setTimeout as sleep } from 'node:timers/promises';
 
-/** @typedef {{ name: string, child: import('node:child_process').ChildProcess, exited: Promise<void> }} Started */
+/** @typedef {{ name: string, child: import('node:child_process').ChildProcess, exited: Promise<void>, signal: NodeJS.Signals }} Started */
 
 /** @type {Started[]} */
 const started = [];
@@ -32,23 +32,28 @@ export const portOpen = (port) =>
 
 /**
  * Starts a server in the foreground with its output in `log`; fails fast when it exits early.
+ * `stopSignal` is how stopAll() asks it to end (SIGTERM; Orca ignores it, so it gets SIGKILL).
  * @param {string} name @param {string} command @param {string[]} args @param {string} log
- * @param {import('node:child_process').SpawnOptions} [options]
+ * @param {import('node:child_process').SpawnOptions & { stopSignal?: NodeJS.Signals }} [options]
  */
 export function startServer(name, command, args, log, options = {}) {
+  const { stopSignal = 'SIGTERM', ...spawnOptions } = options;
   if (closing) throw new Error(`not starting ${name}: the lane is stopping`);
   const out = createWriteStream(log, { flags: 'a' });
   // Its own process group: Apache's prefork signals its whole group when it stops, which
   // would otherwise include this script.
   const child = spawn(command, args, {
-    ...options,
+    ...spawnOptions,
     detached: true,
     stdio: ['ignore', 'pipe', 'pipe'],
   });
-  child.stdout?.pipe(out);
-  child.stderr?.pipe(out);
+  // Both into one log, which neither may end: a daemon that closes its stdout early (the AT-SPI
+  // bus launcher) would otherwise end the log under its stderr.
+  child.stdout?.pipe(out, { end: false });
+  child.stderr?.pipe(out, { end: false });
   const exited = new Promise((resolve) => child.once('exit', () => resolve(undefined)));
-  started.push({ name, child, exited });
+  child.once('close', () => out.end());
+  started.push({ name, child, exited, signal: stopSignal });
   return child;
 }
 
@@ -59,9 +64,9 @@ export const running = (/** @type {string} */ name) =>
 /** Stops every server started here, newest first, by its PID: SIGTERM, then SIGKILL after 10 s. */
 export async function stopAll() {
   closing = true;
-  for (const { child, exited } of started.reverse()) {
+  for (const { child, exited, signal } of started.reverse()) {
     if (child.exitCode !== null || child.signalCode !== null || child.pid === undefined) continue;
-    child.kill('SIGTERM');
+    child.kill(signal);
     const stopped = await Promise.race([exited.then(() => true), sleep(10000).then(() => false)]);
     if (!stopped) {
       child.kill('SIGKILL');
@@ -69,6 +74,24 @@ export async function stopAll() {
     }
   }
   started.length = 0;
+}
+
+/**
+ * Stops the one server started under `name` now (its PID, as stopAll would), so it can be
+ * started anew (Orca in another language).
+ * @param {string} name
+ */
+export async function stop(name) {
+  const index = started.findIndex((s) => s.name === name);
+  if (index < 0) return;
+  const [{ child, exited, signal }] = started.splice(index, 1);
+  if (child.exitCode !== null || child.signalCode !== null) return;
+  child.kill(signal);
+  const stopped = await Promise.race([exited.then(() => true), sleep(10000).then(() => false)]);
+  if (!stopped) {
+    child.kill('SIGKILL');
+    await exited;
+  }
 }
 
 /**
