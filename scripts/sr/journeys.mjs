@@ -151,7 +151,9 @@ export function journeys(w) {
         },
         {
           say: 'Tab to the category filter, Down picks the first category',
-          keys: ['Tab', 'Down'],
+          keys: ['Tab'],
+          focusMode: true,
+          then: ['Down'],
           hear: [w.pick(category.label)],
           once: [
             w.t(

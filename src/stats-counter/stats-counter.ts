@@ -202,12 +202,10 @@ function renderFigure(
       ><span class="moving" aria-hidden="true"><span class="count"></span>${unitView}</span>
     </div>
     <div class="label" part="label" lang=${ifDefined(label.lang)}>${label.text}</div>
-    ${
-      description.text
-        ? html`<div class="description" part="description" lang=${ifDefined(description.lang)}>
-            ${description.text}
-          </div>`
-        : nothing
-    }
+    ${description.text ? renderDescription(description.text, description.lang) : nothing}
   </li>`;
 }
+
+/** A figure's description, on one line: line breaks inside the tag would become part of its text. */
+const renderDescription = (text: string, lang: string | undefined): TemplateResult =>
+  html`<div class="description" part="description" lang=${ifDefined(lang)}>${text}</div>`;
