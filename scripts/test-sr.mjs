@@ -44,6 +44,7 @@ const UPDATE = args.includes('--update');
 /** `--only <widget>` and `--no-trees`: for a quick look while working on one widget. */
 const ONLY = args.includes('--only') ? args[args.indexOf('--only') + 1] : undefined;
 const TREES = !args.includes('--no-trees');
+const JOURNEYS = !args.includes('--no-journeys');
 /** @type {import('./sr/messages.mjs').Lang[]} */
 const LANGS = ['nl', 'en', 'fr'];
 const WIDGET_IDS = Object.keys(WIDGETS).filter((id) => !ONLY || id === ONLY);
@@ -157,7 +158,7 @@ try {
         if (lane.closing) break;
         if (!ALL && state !== 'ready' && lang !== langOfWidget(widget)) continue;
         const url = site.pageUrl({ widget, lang, state, attrs: 'heading-level="2"' });
-        await session.open(url, { tag: state === 'loading' ? undefined : `uzl-${widget}` });
+        await session.open(url, { tag: `uzl-${widget}`, busy: state === 'loading' });
         const title = pageTitle(widget, lang, state);
         let text = '';
         for (let attempt = 0; attempt < 3 && !text.includes(`uzl-${widget}`); attempt += 1)
@@ -194,7 +195,7 @@ try {
     };
   });
   for (const { lang, list } of plan) {
-    if (list.length === 0 || lane.closing) continue;
+    if (list.length === 0 || lane.closing || !JOURNEYS) continue;
     const started = Date.now();
     await desktop.orca(lang);
     // Orca is ready once it has said so, in its language.

@@ -18,7 +18,8 @@ const KEY_GAP = 400;
 /**
  * @typedef {object} Session
  * @property {string} version the browser's version as it says it
- * @property {(url: string, options?: { width?: number, reducedMotion?: boolean, tag?: string }) => Promise<void>} open
+ * @property {(url: string, options?: { width?: number, reducedMotion?: boolean, tag?: string, busy?: boolean }) => Promise<void>} open
+ *   waits until the widget `tag` has rendered: loaded, or `busy` (its loading view)
  * @property {(hash: string) => Promise<void>} setHash as a link on the page to `#…` does
  * @property {(keys: string[]) => Promise<void>} press
  * @property {(quietMs?: number, maxMs?: number) => Promise<string[]>} heard what Orca said since
@@ -86,17 +87,20 @@ export async function startChromium(desktop, dir, firstUrl) {
   /** @type {Session} */
   const session = {
     version,
-    async open(url, { width, reducedMotion = false, tag } = {}) {
+    async open(url, { width, reducedMotion = false, tag, busy = false } = {}) {
       await page.setViewportSize({ width: width ?? 1280, height: 900 });
       await page.emulateMedia({ reducedMotion: reducedMotion ? 'reduce' : 'no-preference' });
       await page.goto(url, { waitUntil: 'load' });
       if (tag)
         await page.waitForFunction(
-          (t) => {
+          ([t, busy]) => {
             const el = document.querySelector(t);
-            return !!el?.shadowRoot && el.shadowRoot.querySelector('[aria-busy="true"]') === null;
+            return (
+              !!el?.shadowRoot &&
+              (el.shadowRoot.querySelector('[aria-busy="true"]') !== null) === busy
+            );
           },
-          tag,
+          [tag, busy],
           { timeout: 15000 },
         );
       xdo('windowfocus', '--sync', windowId);
