@@ -14,6 +14,7 @@ import { defineConfig, type Plugin } from 'vite';
 import { minifyLiteralsPlugin } from './scripts/minify-literals.mjs';
 import { WIDGETS } from './scripts/registry.mjs';
 import { schemaAnnotationsPlugin } from './scripts/schema-annotations.mjs';
+import { stripMsgDescPlugin } from './scripts/strip-msg-desc.mjs';
 
 const src = resolve(import.meta.dirname, 'src');
 
@@ -139,6 +140,7 @@ export default defineConfig(({ mode }) => {
       defineModulesPlugin(),
       embedWidgetsPlugin(),
       schemaAnnotationsPlugin(),
+      stripMsgDescPlugin(),
       minifyLiteralsPlugin(),
     ],
     build: {

@@ -1,21 +1,50 @@
-// Translation completeness: every msg() in src/ must have a nl and a fr target.
-// `lit-localize extract` adds any new message to locales/*.xlf (without a target, for the
-// translator); `lit-localize build` writes every message per language, which this regroups
-// per element into src/generated/messages/ (see below). Then any unit
-// without a <target> fails the check, naming its id and English text.
+// Translation completeness: every msg() in src/ must have a description for translators
+// (`desc`) and a nl and a fr target.
+// `lit-localize extract` (run here through its own classes, so that the messages it finds can
+// be checked) adds any new message to locales/*.xlf (without a target, for the translator) and
+// writes each description as the unit's <note from="lit-localize">, keeping a translator's
+// `state` on a <target>; `lit-localize build` writes every message per language, which this
+// regroups per element into src/generated/messages/ (see below). Then a message without a
+// description, a unit without its note, or one without a <target> fails the check, naming its
+// id and English text.
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { relative } from 'node:path';
+import { readConfigFileAndWriteSchema } from '@lit/localize-tools/lib/config.js';
+import { RuntimeLitLocalizer } from '@lit/localize-tools/lib/modes/runtime.js';
+import { printDiagnostics } from '@lit/localize-tools/lib/typescript.js';
 import { WIDGETS } from './registry.mjs';
 
 const lit = (command) =>
   execFileSync('node_modules/.bin/lit-localize', [command], { stdio: 'pipe' });
-lit('extract');
+
+const localizer = new RuntimeLitLocalizer(readConfigFileAndWriteSchema('lit-localize.json'));
+const { messages, errors } = localizer.extractSourceMessages();
+if (errors.length > 0) {
+  printDiagnostics(errors);
+  process.exit(1);
+}
+await localizer.writeInterchangeFiles();
 
 let missing = 0;
+// A translator sees only the English text and this description: where the text shows and how
+// much room it has (README, "Adding or changing a translation").
+for (const { name, desc, file } of messages) {
+  if (!desc?.trim()) {
+    console.error(
+      `${relative('.', file.fileName)}: msg() "${name}" has no desc: say where the text shows and how much room it has.`,
+    );
+    missing++;
+  }
+}
 for (const lang of ['nl', 'fr']) {
   const xliff = readFileSync(`locales/${lang}.xlf`, 'utf8');
   for (const [, id, body] of xliff.matchAll(/<trans-unit id="([^"]+)">([\s\S]*?)<\/trans-unit>/g)) {
-    if (!/<target>[\s\S]*?\S[\s\S]*?<\/target>/.test(body)) {
+    if (!/<note from="lit-localize">\s*\S[\s\S]*?<\/note>/.test(body)) {
+      console.error(`locales/${lang}.xlf: "${id}" has no <note> for the translator`);
+      missing++;
+    }
+    if (!/<target( [^>]*)?>[\s\S]*?\S[\s\S]*?<\/target>/.test(body)) {
       const source = /<source>([\s\S]*?)<\/source>/.exec(body)?.[1] ?? '';
       console.error(`locales/${lang}.xlf: no ${lang} translation for "${id}" (${source})`);
       missing++;
@@ -24,7 +53,7 @@ for (const lang of ['nl', 'fr']) {
 }
 if (missing > 0) {
   console.error(
-    `${missing} message(s) without translation: add a <target> in locales/*.xlf, then run this again.`,
+    `${missing} problem(s): add the desc to the msg() call, or a <target> in locales/*.xlf, then run this again.`,
   );
   process.exit(1);
 }
@@ -81,4 +110,4 @@ for (const [group, byLang] of Object.entries(grouped)) {
 // lit-localize's own modules were only the way there.
 rmSync('src/generated/locales', { recursive: true, force: true });
 rmSync('src/generated/locale-codes.ts', { force: true });
-console.log('translations: every message has nl and fr');
+console.log('translations: every message has a description, nl and fr');

@@ -247,7 +247,12 @@ export class UzlEventCalendar extends UzlFeedElement<EventsFeed> {
   }
 
   protected override renderEmpty(): TemplateResult {
-    return emptyView(msg('No events planned at the moment.', { id: 'calendar.empty' }));
+    return emptyView(
+      msg('No events planned at the moment.', {
+        id: 'calendar.empty',
+        desc: 'Event calendar: shown instead of the calendar when the feed has no events. One short sentence; wraps.',
+      }),
+    );
   }
 
   protected override renderData(feed: EventsFeed): TemplateResult {
@@ -331,7 +336,13 @@ export class UzlEventCalendar extends UzlFeedElement<EventsFeed> {
     const chosen = feed.categories?.find((c) => c.id === this.chosenCategory);
     const label = chosen
       ? pickLocalized(chosen.label, lang)
-      : { text: msg('All categories', { id: 'calendar.all-categories' }), lang: undefined };
+      : {
+          text: msg('All categories', {
+            id: 'calendar.all-categories',
+            desc: "Event calendar: the filter's first option, which shows every category; also announced after filtering. Drop-down option, about 20 characters.",
+          }),
+          lang: undefined,
+        };
     const said =
       this.currentView === 'month'
         ? categoryResult(
