@@ -108,9 +108,12 @@ for (const [group, byLang] of Object.entries(grouped)) {
   );
 }
 // The ids a page can replace (src/core/wording.ts): a type for setMessages(), and the groups
-// the core can tell before their element's module has loaded. The embed page's own sentences
-// are not the partner page's to change.
-const pageIds = [...new Set(messages.map((m) => m.name))].filter((id) => !id.startsWith('embed.'));
+// (an id's first part) the check of a page's replacements (src/core/wording-check.ts) can tell
+// before their element's module has loaded. The embed page's own sentences are not the partner
+// page's to change.
+const pageIds = [...new Set(messages.map((m) => m.name))]
+  .filter((id) => !id.startsWith('embed.'))
+  .sort();
 const prefixes = [...new Set(pageIds.map((id) => id.split('.')[0]))].sort();
 writeIfChanged(
   'src/generated/message-ids.ts',
@@ -119,10 +122,10 @@ writeIfChanged(
     '',
     '/** Every id of a text a page can replace (`setMessages()`, `data-uzl-messages`). */',
     'export type MessageId =',
-    ...pageIds.sort().map((id, i, all) => `  | '${id}'${i === all.length - 1 ? ';' : ''}`),
+    ...pageIds.map((id, i) => `  | '${id}'${i === pageIds.length - 1 ? ';' : ''}`),
     '',
     '/** The first part of every such id: a group of messages, loaded with its element. */',
-    `export const MESSAGE_GROUPS = /^(${prefixes.join('|')})\\./;`,
+    `export const MESSAGE_GROUPS: readonly string[] = [${prefixes.map((p) => `'${p}'`).join(', ')}];`,
     '',
   ].join('\n'),
 );

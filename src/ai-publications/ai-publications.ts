@@ -61,6 +61,10 @@ interface RenderContext {
  * UZ Leuven's work on artificial intelligence in medicine: news, and scientific publications
  * per medical domain that the visitor can filter by domain and search as they type.
  *
+ * A page can replace any of its texts, per language, by message id (`ai.`, `list.show-more`, and the
+ * shared `state.` and `error.` ones): a `<script type="application/json" data-uzl-messages>`
+ * block or `setMessages()`, shown as text (README, "Changing a widget's wording on one page").
+ *
  * @tag uzl-ai-publications
  * @summary AI-in-medicine news and a searchable list of scientific publications per medical domain.
  *

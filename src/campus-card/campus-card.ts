@@ -39,6 +39,10 @@ class UnknownCampusError extends FeedError {
  * a notice when the feed has them. With `campus` it shows that campus; without, every campus
  * of the feed in a grid.
  *
+ * A page can replace any of its texts, per language, by message id (`campus.`, and the
+ * shared `state.` and `error.` ones): a `<script type="application/json" data-uzl-messages>`
+ * block or `setMessages()`, shown as text (README, "Changing a widget's wording on one page").
+ *
  * @tag uzl-campus-card
  * @summary A localized card with a campus's address, phone, map link and visitor information from a JSON feed; one campus or all of them.
  *

@@ -16,7 +16,7 @@ import { joinStringsAndValues, type StrResult } from '@lit/localize/internal/str
 import type { MsgOptions, TemplateMap } from '@lit/localize/internal/types.js';
 import { messages as coreMessages } from '../generated/messages/core.js';
 import type { Lang } from './language.js';
-import { checkIds, replacement } from './wording.js';
+import { checkReplacements, replacement } from './wording.js';
 
 // The str tag from its own module: @lit/localize's index would also pull in its page-wide runtime.
 export { str } from '@lit/localize/internal/str-tag.js';
@@ -37,9 +37,11 @@ const TEMPLATES: Record<Lang, TemplateMap | undefined> = {
 export function addMessages(messages: Messages): void {
   Object.assign(TEMPLATES.nl!, messages.nl);
   Object.assign(TEMPLATES.fr!, messages.fr);
-  // A page's replacement for a text of this group can now be told known or not.
-  checkIds(TEMPLATES.nl);
+  checkReplacements();
 }
+
+/** Every message loaded so far, by id, as translated into Dutch (every message has a translation). */
+export const loadedMessages = (): TemplateMap => TEMPLATES.nl!;
 
 let active: Lang = 'en';
 

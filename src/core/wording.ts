@@ -7,13 +7,16 @@
  *
  * A replacement is a string and is rendered as text: it goes where the translated text went,
  * through Lit's text bindings or `textContent`, never as HTML. A message with values
- * ("Show 5 more") names each value `{0}`, `{1}` in the source's order; a replacement that
- * leaves one out or names one the message lacks is refused with a warning, and the message
- * keeps its own text.
+ * ("Show 5 more") names each value `{0}`, `{1}` in the source's order.
+ *
+ * Every page loads this, so it only stores and looks up. Whether a page's ids exist and its
+ * replacements use their message's values is checked by core/wording-check.ts, a chunk that
+ * only a page with replacements loads, once the messages concerned have loaded; it drops a
+ * replacement that does not fit (with a warning) and re-renders, so the message shows its own
+ * text again.
  */
-import { MESSAGE_GROUPS, type MessageId } from '../generated/message-ids.js';
+import type { MessageId } from '../generated/message-ids.js';
 import { renderAll, type Lang } from './language.js';
-import { warnOnce } from './warn-once.js';
 
 export type { MessageId } from '../generated/message-ids.js';
 
@@ -25,42 +28,33 @@ export type { MessageId } from '../generated/message-ids.js';
 export type MessageOverrides = { readonly [L in Lang]?: { readonly [I in MessageId]?: string } };
 
 /** language → id → replacement, as given (a page's JSON is not typed). */
-const replacements: Partial<Record<Lang, Record<string, unknown>>> = {};
-/** The ids of the messages loaded so far (every message has a nl translation): set by localize.ts. */
-let loaded: Record<string, unknown> = {};
+export type Replacements = Partial<Record<string, Record<string, unknown>>>;
+
+const replacements: Replacements = {};
 let pageRead = false;
-
-/** One warning per message, to the page's developer. */
-function warn(message: string): void {
-  if (typeof document == 'object') warnOnce(document.documentElement, `uzl-widgets: ${message}`);
-}
-
-/** Adds a page's texts; what is not `{ lang: { id: text } }` never matches a lookup. */
-function store(more: object): void {
-  for (const [lang, texts] of Object.entries(more))
-    Object.assign((replacements[lang as Lang] ??= {}), texts);
-  checkIds();
-}
+let replacing = false;
 
 /**
- * Warns about every replaced id no widget has: at once when its first part names no group,
- * else as soon as its group's messages have loaded (`addMessages`).
+ * Checks the page's replacements against the messages loaded so far, in core/wording-check.ts:
+ * again each time an element's module brings its messages (`addMessages`).
  */
-export function checkIds(known: Record<string, unknown> = loaded): void {
-  loaded = known;
-  const ids = Object.keys(known);
-  for (const texts of Object.values(replacements))
-    for (const id of Object.keys(texts)) {
-      const group = MESSAGE_GROUPS.exec(id)?.[0];
-      if (!group || (!(id in known) && ids.some((k) => k.startsWith(group))))
-        warn(`unknown message id "${id}"`);
-    }
+export function checkReplacements(): void {
+  if (replacing) void import('./wording-check.js').then((check) => check.check(replacements));
+}
+
+function store(more: object): void {
+  for (const [lang, texts] of Object.entries(more))
+    Object.assign((replacements[lang] ??= {}), texts);
+  replacing = true;
+  checkReplacements();
 }
 
 /**
  * Replaces texts the widgets show, per language, by message id, and re-renders the widgets on
  * the page. Later calls add to earlier ones (and to a page's `data-uzl-messages`); a text given
- * again replaces the earlier one. Rendered as text, never as HTML.
+ * again replaces the earlier one. Rendered as text, never as HTML. `{0}`, `{1}` stand for the
+ * message's values; an unknown id, or a replacement that does not use each of its message's
+ * values, gives one `console.warn` and is ignored.
  *
  * ```js
  * import { setMessages } from 'uzl-widgets';
@@ -81,14 +75,11 @@ function readPage(): void {
     try {
       store(JSON.parse(block.textContent) as object);
     } catch {
-      warn('data-uzl-messages: not JSON');
+      console.warn('uzl-widgets: a data-uzl-messages block is not JSON');
     }
 }
 
-/**
- * The page's text for message `id` in `lang`, its `{n}` filled with `values`; undefined when the
- * page replaces nothing there (or gave a replacement that does not fit the message).
- */
+/** The page's text for message `id` in `lang`, its `{n}` filled with `values`; undefined when it replaces none. */
 export function replacement(
   lang: Lang,
   id: string,
@@ -96,11 +87,7 @@ export function replacement(
 ): string | undefined {
   readPage();
   const text = replacements[lang]?.[id];
-  if (typeof text != 'string') return undefined;
-  const parts = text.split(/\{(\d+)\}/);
-  const named = parts.filter((_, i) => i % 2);
-  if (values.every((_, n) => named.includes(`${n}`)) && named.every((n) => +n < values.length))
-    return parts.map((part, i) => (i % 2 ? `${values[+part] as string}` : part)).join('');
-  warn(`"${id}" must use ${values.map((_, n) => `{${n}}`).join(' ') || 'no {n}'} (only)`);
-  return undefined;
+  return typeof text == 'string'
+    ? text.replace(/\{(\d+)\}/g, (_, n: string) => `${values[+n] as string}`)
+    : undefined;
 }

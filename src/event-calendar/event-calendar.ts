@@ -73,6 +73,10 @@ const viewForWidth = (width: number): CalendarView =>
  * "Show earlier events" and "Show later events" reveal `limit` more each, so that every event
  * of the feed, past ones included, is reached by keyboard at any width.
  *
+ * A page can replace any of its texts, per language, by message id (`calendar.`, and the
+ * shared `state.` and `error.` ones): a `<script type="application/json" data-uzl-messages>`
+ * block or `setMessages()`, shown as text (README, "Changing a widget's wording on one page").
+ *
  * @tag uzl-event-calendar
  * @summary A localized, keyboard-accessible month grid and agenda of events from a JSON feed, with iCalendar downloads.
  *

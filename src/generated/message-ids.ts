@@ -81,4 +81,4 @@ export type MessageId =
   | 'stats.source';
 
 /** The first part of every such id: a group of messages, loaded with its element. */
-export const MESSAGE_GROUPS = /^(ai|calendar|campus|error|list|news|persist|state|stats)\./;
+export const MESSAGE_GROUPS: readonly string[] = ['ai', 'calendar', 'campus', 'error', 'list', 'news', 'persist', 'state', 'stats'];

@@ -39,6 +39,10 @@ type Entry = Dated<NewsItem>;
  * UZ Leuven's latest news: a list of articles with date, title, summary and image, newest
  * first, in the page's language.
  *
+ * A page can replace any of its texts, per language, by message id (`news.`, `list.show-more`, and the
+ * shared `state.` and `error.` ones): a `<script type="application/json" data-uzl-messages>`
+ * block or `setMessages()`, shown as text (README, "Changing a widget's wording on one page").
+ *
  * @tag uzl-news-list
  * @summary A localized list of news items from a JSON feed, as a list, a grid of cards or a compact sidebar list.
  *

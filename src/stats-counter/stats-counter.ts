@@ -46,6 +46,10 @@ const idsOf = (items: string) =>
  * which also sizes the figure's box so nothing moves while it counts. Visitors who ask for
  * reduced motion, and `no-animation`, get the final values at once.
  *
+ * A page can replace any of its texts, per language, by message id (`stats.`, and the
+ * shared `state.` and `error.` ones): a `<script type="application/json" data-uzl-messages>`
+ * block or `setMessages()`, shown as text (README, "Changing a widget's wording on one page").
+ *
  * @tag uzl-stats-counter
  * @summary Key figures from a JSON feed that count up when they come into view, localized, one to six in a row.
  *

@@ -6,6 +6,7 @@ import { expect } from '@open-wc/testing';
 import '../../src/uzl-widgets.js'; // defines every widget
 import { setMessages, type MessageId } from '../../src/core/wording.js';
 import type { WidgetId } from '../../src/widgets.js';
+import { until } from '../helpers/feeds.js';
 import { HOSTILE_TEXT, pwned, resetPwned } from '../helpers/hostile.js';
 import { $$, demoFeed, text, WIDGETS, widgetMounter, type TestWidget } from '../helpers/widgets.js';
 
@@ -39,9 +40,10 @@ async function mount(widget: TestWidget, lang: string) {
   return el;
 }
 
-/** Collects console.warn's messages while `work` runs. */
+const said: string[] = [];
+/** Collects console.warn's messages in `said` while `work` runs. */
 async function warnings(work: () => Promise<void> | void): Promise<string[]> {
-  const said: string[] = [];
+  said.length = 0;
   const warn = console.warn;
   console.warn = (...args: unknown[]) => void said.push(args.join(' '));
   try {
@@ -49,7 +51,7 @@ async function warnings(work: () => Promise<void> | void): Promise<string[]> {
   } finally {
     console.warn = warn;
   }
-  return said;
+  return [...said];
 }
 
 describe('wording a page can change', () => {
@@ -98,26 +100,33 @@ describe('wording a page can change', () => {
     expect(text(await mount(campus, 'en'))).to.contain('Copy (the page’s words)');
   });
 
-  it('a replacement without the message’s value keeps the widget’s text, and warns once', async () => {
+  it('a replacement without the message’s value is dropped for the widget’s text, and warns once', async () => {
     const news = WIDGETS.find((w) => w.id === 'news-list')!;
-    const said = await warnings(async () => {
+    const own = `En afficher ${new Intl.NumberFormat('fr-BE').format(5)}`;
+    const heard = await warnings(async () => {
       setMessages({ fr: { 'list.show-more': 'Encore {1}' } });
       const el = await mount(news, 'fr');
+      // The check is a chunk of its own: the widget may show the misfit until it has loaded.
+      await until(() => text(el).includes(own), 'the message’s own text');
       expect(text(el)).not.to.contain('Encore');
-      expect(text(el)).to.contain(`En afficher ${new Intl.NumberFormat('fr-BE').format(5)}`);
+      // Given again and shown again: no second warning.
+      setMessages({ fr: { 'list.show-more': 'Encore {1}' } });
       await mount(news, 'fr');
+      await new Promise((resolve) => setTimeout(resolve, 100));
     });
-    expect(said.filter((s) => s.includes('"list.show-more"'))).to.have.length(1);
-    expect(said[0]).to.contain('{0}');
+    expect(heard.filter((s) => s.includes('"list.show-more"'))).to.have.length(1);
+    expect(heard[0]).to.contain('{0}');
   });
 
   it('an id no widget has warns once; a known one does not', async () => {
-    const said = await warnings(() => {
+    const heard = await warnings(async () => {
       setMessages({ en: { 'calender.upcoming': 'x', 'calendar.upcomming': 'y' } as never });
+      await until(() => said.length >= 2, 'the warnings');
       setMessages({ en: { 'calender.upcoming': 'x', 'calendar.close': 'Done' } as never });
+      await new Promise((resolve) => setTimeout(resolve, 100));
     });
-    expect(said.filter((s) => s.includes('"calender.upcoming"'))).to.have.length(1);
-    expect(said.filter((s) => s.includes('"calendar.upcomming"'))).to.have.length(1);
-    expect(said.join(' ')).not.to.contain('calendar.close');
+    expect(heard.filter((s) => s.includes('"calender.upcoming"'))).to.have.length(1);
+    expect(heard.filter((s) => s.includes('"calendar.upcomming"'))).to.have.length(1);
+    expect(heard.join(' ')).not.to.contain('calendar.close');
   });
 });
