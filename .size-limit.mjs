@@ -62,10 +62,12 @@ export default [
     // last good copy (`persist`), and #27's `rel="noopener noreferrer"` on every link and
     // `referrerpolicy` on every image added 0.07 kB (17.96 kB after both, less the 0.27 kB persist added: 17.70 kB);
     // a page that does not use persist pays at most 0.3 kB for it (the attribute's check and the
-    // hooks that call the copy's chunk), so this holds 18.0 kB.
+    // hooks that call the copy's chunk), so this held 18.0 kB. #28's wording a page can change
+    // (core/wording.ts: the data-uzl-messages block and the look-up; its check is a chunk of
+    // its own) adds 0.25 kB.
     name: 'dist/cdn/core-*.js alone (the shared chunk; persist adds at most 0.3 kB to it)',
     path: chunk('core'),
-    limit: '18 kB',
+    limit: '18.25 kB',
     gzip: true,
     modifyEsbuildConfig: asServed,
   },

@@ -273,7 +273,10 @@ export abstract class UzlFeedElement<T> extends UzlElement implements FeedHost {
     if (status === 'error' && error) return this.describeError(error);
     // The visitor's Retry from a copy's note failed: the note, said again, is the answer.
     if (status === 'ready' && this.feed.afterRetry)
-      return msg('The information has been loaded.', { id: 'state.loaded' });
+      return msg('The information has been loaded.', {
+        id: 'state.loaded',
+        desc: 'Every widget: announced to screen readers once the data has loaded, never seen. One short sentence.',
+      });
     return '';
   }
 }

@@ -73,6 +73,10 @@ const viewForWidth = (width: number): CalendarView =>
  * "Show earlier events" and "Show later events" reveal `limit` more each, so that every event
  * of the feed, past ones included, is reached by keyboard at any width.
  *
+ * A page can replace any of its texts, per language, by message id (`calendar.`, and the
+ * shared `state.` and `error.` ones): a `<script type="application/json" data-uzl-messages>`
+ * block or `setMessages()`, shown as text (README, "Changing a widget's wording on one page").
+ *
  * @tag uzl-event-calendar
  * @summary A localized, keyboard-accessible month grid and agenda of events from a JSON feed, with iCalendar downloads.
  *
@@ -247,7 +251,12 @@ export class UzlEventCalendar extends UzlFeedElement<EventsFeed> {
   }
 
   protected override renderEmpty(): TemplateResult {
-    return emptyView(msg('No events planned at the moment.', { id: 'calendar.empty' }));
+    return emptyView(
+      msg('No events planned at the moment.', {
+        id: 'calendar.empty',
+        desc: 'Event calendar: shown instead of the calendar when the feed has no events. One short sentence; wraps.',
+      }),
+    );
   }
 
   protected override renderData(feed: EventsFeed): TemplateResult {
@@ -331,7 +340,13 @@ export class UzlEventCalendar extends UzlFeedElement<EventsFeed> {
     const chosen = feed.categories?.find((c) => c.id === this.chosenCategory);
     const label = chosen
       ? pickLocalized(chosen.label, lang)
-      : { text: msg('All categories', { id: 'calendar.all-categories' }), lang: undefined };
+      : {
+          text: msg('All categories', {
+            id: 'calendar.all-categories',
+            desc: "Event calendar: the filter's first option, which shows every category; also announced after filtering. Drop-down option, about 20 characters.",
+          }),
+          lang: undefined,
+        };
     const said =
       this.currentView === 'month'
         ? categoryResult(
