@@ -137,8 +137,9 @@ const widgetTag = (w, feeds) =>
 
 /**
  * The builder's exact-version head (demo/builder/integrity-code.ts, "with integrity", the
- * loader): the stylesheet, the import map of hashes, the hints for the chunks the page's tags
- * need and the feed's origin, the loader. Built from dist/integrity.json as the builder does.
+ * loader): the stylesheet, the import map of hashes, the hints (the feed's origin, the core and
+ * the chunks the page's tags need), the loader. Built from dist/integrity.json as the builder
+ * builds it, in its order.
  */
 function exactHead(widgets, cdn, feeds) {
   const { files } = JSON.parse(readFileSync(join(ROOT, 'dist/integrity.json'), 'utf8'));
@@ -153,9 +154,8 @@ function exactHead(widgets, cdn, feeds) {
     `<link rel="modulepreload" href="${at(path)}" integrity="${files[path]}" crossorigin="anonymous" />`;
   return [
     `<link rel="stylesheet" href="${at('dist/uzl-widgets.css')}" integrity="${files['dist/uzl-widgets.css']}" crossorigin="anonymous" />`,
-    `<link rel="preconnect" href="${feeds}" crossorigin="anonymous" />`,
     `<script type="importmap">${JSON.stringify({ integrity })}</script>`,
-    preload('dist/uzl-widgets.js'),
+    `<link rel="preconnect" href="${feeds}" crossorigin="anonymous" />`,
     preload(chunk('core')),
     ...widgets.map((w) => preload(chunk(w.tag))),
     `<script type="module" src="${at('dist/uzl-widgets.js')}" integrity="${files['dist/uzl-widgets.js']}" crossorigin="anonymous"></script>`,
