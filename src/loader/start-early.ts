@@ -1,7 +1,7 @@
 /**
  * The head start the loader gives each tag it finds before its widget is defined: its feed
- * request, and with `persist` the read of its last good copy, begin at once, beside the
- * download of the widget's code rather than after it. On a phone's network that saves the
+ * request, and with `persist` the read of its last good copy and the copy's code, begin at
+ * once, beside the download of the widget's code rather than after it. On a phone's network that saves the
  * feed's whole round trip (README, "Time to content").
  *
  * The widget takes them up (src/core/started-early.ts) through one page-wide table,
@@ -26,6 +26,9 @@ const started: Map<string, HeadStart> = ((globalThis as Record<symbol, unknown>)
   new Map()) as Map<string, HeadStart>;
 
 const ignore = () => {};
+
+/** The copy's code (persisted-copy.ts, a chunk of its own), fetched beside the widget's when a tag asks for a copy. */
+let copyCode: Promise<unknown> | undefined;
 
 /** Whether the element asks for a last good copy: its `persist`, else the nearest `data-uzl-persist`. */
 function persists(element: Element): boolean {
@@ -60,10 +63,14 @@ export function startEarly(element: Element, version: number): void {
       started.set(key, { tag, response, abort: () => controller.abort() });
     }
     if (credentials == 'include' || !persists(element)) return;
+    copyCode ??= import('../core/persisted-copy.js').catch(ignore);
     url.searchParams.append('uzl-schema', `${version}`);
     key = `copy ${url.href}`;
     if (!started.has(key)) {
-      const response = caches.match(url.href, { cacheName: 'uzl-widgets-v1' });
+      // Read through, so the widget finds the bytes in memory, not in the cache's store.
+      const response = caches
+        .match(url.href, { cacheName: 'uzl-widgets-v1' })
+        .then((found) => found && found.text().then((text) => new Response(text, found)));
       response.catch(ignore);
       // No tag: a copy's read is taken later, when the copy's code has loaded, and holds
       // nothing open meanwhile.
