@@ -1,5 +1,8 @@
 // npm run bench         the full suite: prints one table, writes BENCHMARKS.md
 // npm run bench:smoke   tiny sizes, one run each, no BENCHMARKS.md (a check that it all works)
+// node bench/run.mjs --only calendar:5000m,counters,news
+//                       only these families (calendar cases after a colon), their figures and
+//                       ratios printed, no sizes and no BENCHMARKS.md (bench/only.mjs)
 //
 // One Chromium (playwright-core, findChromium(), CHROMIUM_ARGS), one fresh page per family,
 // timings taken with performance.now() in the page (bench/page/bench.ts). Targets are
@@ -18,9 +21,14 @@ import { measureSizes, sizeTableRows } from './size.mjs';
 import { measureReturnVisits, returnVisitTable } from './return-visit.mjs';
 import { measureTimeToContent, NETWORK, timeToContentTable } from './time-to-content.mjs';
 import { runLighthouse } from './lighthouse.mjs';
+import { parseOnly, printOnly } from './only.mjs';
 
 /** The partner pages of the layout-shift family (bench/page/cls.html and its query). */
 const CLS_PAGES = ['loader-css', 'loader', 'all-css', 'all-blocking'];
+const CLS_VIEWPORTS = [
+  [1280, 900],
+  [390, 844],
+];
 const CLS_QUERY = {
   'loader-css': '?css=link',
   loader: '',
@@ -50,7 +58,18 @@ const CONFIG = smoke
       duration: 1500,
       cycles: 1000,
     };
+const only = parseOnly(process.argv);
+if (only?.calendar.length) CONFIG.calendar = only.calendar;
+/** Whether a family runs: every one, or those `--only` names. */
+const wanted = (family) => !only || only.families.has(family);
 const MONTH = '2026-03';
+/** Ours, the floor and FullCalendar (with `--only`, FullCalendar when asked: calendar:fc). */
+const CALENDARS = only && !only.fullCalendar ? ['Ours', 'Floor'] : ['Ours', 'Floor', 'Fc'];
+/** The counters' two setups: ours and countup.js (bench/page/bench.ts). */
+const COUNTERS = [
+  ['Ours', 'countersSetupOurs'],
+  ['CountUp', 'countersSetupCountUp'],
+];
 const started = Date.now();
 const log = (message) => process.stderr.write(`bench: ${message}\n`);
 
@@ -101,7 +120,7 @@ function distIsStale() {
   }
 }
 
-const stale = distIsStale();
+const stale = only ? false : distIsStale();
 if (stale === 'missing' || (stale && !smoke)) {
   log(`dist/ is ${stale === 'missing' ? 'missing' : 'older than src/'}: node scripts/build.mjs`);
   execFileSync('node', ['scripts/build.mjs'], {
@@ -112,8 +131,8 @@ if (stale === 'missing' || (stale && !smoke)) {
   log('dist/ is older than src/: sizes are of the last build (npm run build)');
 }
 
-log('sizes');
-const sizes = await measureSizes();
+if (!only) log('sizes');
+const sizes = only ? undefined : await measureSizes();
 
 log('page bundle');
 const server = await startServer(await buildPage());
@@ -168,8 +187,8 @@ const LIGHTHOUSE_MOBILE_RUNS = smoke ? 1 : 3;
 
 try {
   // ---- calendar -------------------------------------------------------------------------------
-  for (const n of CONFIG.calendar) {
-    for (const impl of ['Ours', 'Floor', 'Fc']) {
+  for (const n of wanted('calendar') ? CONFIG.calendar : []) {
+    for (const impl of CALENDARS) {
       log(`calendar ${impl} ${n} cold`);
       const runs = await coldSeries('calendar', (page) =>
         page.evaluate(
@@ -187,10 +206,10 @@ try {
       );
     }
   }
-  {
+  if (wanted('calendar')) {
     const page = await freshPage('calendar');
     for (const n of CONFIG.calendar) {
-      for (const impl of ['Ours', 'Floor', 'Fc']) {
+      for (const impl of CALENDARS) {
         log(`calendar ${impl} ${n}`);
         const runs = await series(() =>
           page.evaluate(
@@ -214,14 +233,14 @@ try {
   }
 
   // ---- news -----------------------------------------------------------------------------------
-  for (const impl of ['Ours', 'Floor']) {
+  for (const impl of wanted('news') ? ['Ours', 'Floor'] : []) {
     log(`news ${impl} ${CONFIG.news} cold`);
     const runs = await coldSeries('news', (page) =>
       page.evaluate(([impl, n]) => window.bench[`news${impl}`](n), [impl, CONFIG.news]),
     );
     record(`news.${impl}.cold`, runs);
   }
-  {
+  if (wanted('news')) {
     const page = await freshPage('news');
     for (const impl of ['Ours', 'Floor']) {
       log(`news ${impl} ${CONFIG.news}`);
@@ -234,7 +253,7 @@ try {
   }
 
   // ---- publications ---------------------------------------------------------------------------
-  {
+  if (wanted('publications')) {
     log(`publications ${CONFIG.publications} cold`);
     const runs = await coldSeries('publications', async (page) => {
       const setup = await page.evaluate(
@@ -253,7 +272,7 @@ try {
       runs.map((r) => r.first),
     );
   }
-  {
+  if (wanted('publications')) {
     const page = await freshPage('publications');
     log(`publications ${CONFIG.publications}`);
     const setup = await page.evaluate(
@@ -281,17 +300,14 @@ try {
   }
 
   // ---- counters -------------------------------------------------------------------------------
-  for (const [impl, setupFn] of [
-    ['Ours', 'countersSetupOurs'],
-    ['CountUp', 'countersSetupCountUp'],
-  ]) {
+  for (const [impl, setupFn] of wanted('counters') ? COUNTERS : []) {
     log(`counters ${impl} cold`);
     const runs = await coldSeries('counters', (page) =>
       page.evaluate(([fn, d]) => window.bench[fn](d), [setupFn, CONFIG.duration]),
     );
     record(`counters.setup.${impl}.cold`, runs);
   }
-  {
+  if (wanted('counters')) {
     const page = await freshPage('counters');
     const cdp = await page.context().newCDPSession(page);
     await cdp.send('Performance.enable');
@@ -299,10 +315,7 @@ try {
       Object.fromEntries(
         (await cdp.send('Performance.getMetrics')).metrics.map((m) => [m.name, m.value]),
       );
-    for (const [impl, setupFn] of [
-      ['Ours', 'countersSetupOurs'],
-      ['CountUp', 'countersSetupCountUp'],
-    ]) {
+    for (const [impl, setupFn] of COUNTERS) {
       log(`counters ${impl}`);
       const runs = await series(async () => {
         const setup = await page.evaluate(
@@ -361,7 +374,7 @@ try {
   }
 
   // ---- first render ---------------------------------------------------------------------------
-  {
+  if (wanted('first')) {
     const page = await freshPage('first render');
     const tags = await page.evaluate(() => window.bench.demoTags());
     for (const tag of tags) {
@@ -392,10 +405,7 @@ try {
   // them, feeds answering 400 ms late; Chromium's layout-shift entries from the first paint to
   // a second after the last uzl-load, as CLS (the largest session window). Cold, as a visitor
   // meets it: a new context per run.
-  for (const [width, height] of [
-    [1280, 900],
-    [390, 844],
-  ]) {
+  for (const [width, height] of wanted('cls') ? CLS_VIEWPORTS : []) {
     for (const bundle of CLS_PAGES) {
       log(`layout shift ${width} px, ${bundle}`);
       const runs = [];
@@ -425,8 +435,10 @@ try {
   // ---- the visitor who returns (#26) ---------------------------------------------------------
   // bench/return-visit.mjs: the same partner's page, first visit and return visit, without and
   // with a last good copy (`persist`), every feed 400 ms late.
-  log('the visitor who returns');
-  returnVisits = await measureReturnVisits(browser, server.url, CONFIG.coldRuns);
+  if (wanted('return')) {
+    log('the visitor who returns');
+    returnVisits = await measureReturnVisits(browser, server.url, CONFIG.coldRuns);
+  }
 
   // ---- time to content on a phone's network (#29) ---------------------------------------------
   // bench/time-to-content.mjs: the README's snippet and the builder's exact-version one, each
@@ -437,7 +449,7 @@ try {
     : await measureTimeToContent(browser, CONFIG.coldRuns);
 
   // ---- Lighthouse on the demo ----------------------------------------------------------------
-  {
+  if (wanted('lighthouse')) {
     log('demo production build');
     execFileSync(
       join(ROOT, 'node_modules/.bin/vite'),
@@ -459,7 +471,7 @@ try {
   }
 
   // ---- memory ---------------------------------------------------------------------------------
-  {
+  if (wanted('memory')) {
     log(`memory (${CONFIG.cycles} cycles)`);
     const page = await freshPage('memory');
     const cdp = await page.context().newCDPSession(page);
@@ -484,6 +496,21 @@ try {
   var chromiumVersion = browser.version();
   await browser.close();
   await server.close();
+}
+
+const mismatch = CONFIG.calendar.filter((n) => {
+  const a = checks[`calendar.${n}.Ours`];
+  const b = checks[`calendar.${n}.Floor`];
+  return JSON.stringify(a) !== JSON.stringify(b);
+});
+if (mismatch.length)
+  problems.push(
+    `calendar: ours and the floor show different cells/chips at ${mismatch.join(', ')} events: ${JSON.stringify(checks)}`,
+  );
+
+if (only) {
+  printOnly(stats, { ...CONFIG, chromium: chromiumVersion, started }, problems);
+  process.exit(problems.length ? 1 : 0);
 }
 
 // ---- the table ----------------------------------------------------------------------------------
@@ -855,15 +882,6 @@ console.log(line(HEAD));
 console.log(widths.map((w) => '─'.repeat(w)).join('─┼─'));
 for (const r of rows) console.log(line(r));
 
-const mismatch = CONFIG.calendar.filter((n) => {
-  const a = checks[`calendar.${n}.Ours`];
-  const b = checks[`calendar.${n}.Floor`];
-  return JSON.stringify(a) !== JSON.stringify(b);
-});
-if (mismatch.length)
-  problems.push(
-    `calendar: ours and the floor show different cells/chips at ${mismatch.join(', ')} events: ${JSON.stringify(checks)}`,
-  );
 const seconds = ((Date.now() - started) / 1000).toFixed(0);
 console.log(
   `\n${smoke ? 'smoke run' : 'full run'}: cold: median of ${CONFIG.coldRuns} runs, each in a new browser context; warm: median of ${CONFIG.runs} runs after ${CONFIG.warmup} warm-up; sizes in kB = 1000 bytes; ${seconds} s; Chromium ${chromiumVersion}`,
