@@ -10,8 +10,10 @@
 //                last good copy may be kept: the return-visit family, bench/return-visit.mjs)
 //   /dist/…      dist/… (the built package)
 //   /demo/…      demo/dist/… (the demo's production build), else demo/… (its feeds)
-// Nothing is cached, so every feed request reaches the network stack.
+// Nothing is cached, so every feed request reaches the network stack. Text goes gzip to a
+// browser that accepts it.
 import { createServer } from 'node:http';
+import { gzipSync } from 'node:zlib';
 import { readFile } from 'node:fs/promises';
 import { join, normalize } from 'node:path';
 import { ROOT } from './build-page.mjs';
@@ -100,7 +102,19 @@ export function startServer(bundle) {
       res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
       return;
     }
-    res.writeHead(200, { 'content-type': type, 'cache-control': cacheControl }).end(body);
+    // Text is sent gzip to a browser that takes it, as any production server sends it: what
+    // Lighthouse and the network-bound families weigh is the bytes a visitor downloads.
+    const headers = {
+      'content-type': type,
+      'cache-control': cacheControl,
+      vary: 'Accept-Encoding',
+    };
+    if (
+      /^(?:text\/|application\/json|image\/svg)/.test(type) &&
+      /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))
+    )
+      res.writeHead(200, { ...headers, 'content-encoding': 'gzip' }).end(gzipSync(body));
+    else res.writeHead(200, headers).end(body);
   });
   return new Promise((resolve) => {
     server.listen(0, '127.0.0.1', () => {

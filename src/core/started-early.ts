@@ -1,0 +1,27 @@
+/**
+ * What the drop-in loader started for a tag before its widget was defined
+ * (src/loader/start-early.ts): its feed request and its last good copy's read, in the page-wide
+ * table both files name by `Symbol.for('uzl-widgets.started-early')`. Each is taken once, by
+ * the first widget whose own request or read it stands for; a page without the loader (the
+ * all-in-one file, an app's bundle) has none, and the widget asks for itself.
+ */
+interface HeadStart {
+  response: Promise<Response | undefined>;
+  abort: () => void;
+}
+
+const KEY = Symbol.for('uzl-widgets.started-early');
+
+function take(key: string): HeadStart | undefined {
+  const started = (globalThis as Record<symbol, Map<string, HeadStart> | undefined>)[KEY];
+  const start = started?.get(key);
+  started?.delete(key);
+  return start;
+}
+
+/** The feed request the loader started for `url` with these `credentials`, if no one took it yet. */
+export const takeStartedFeed = (url: string, credentials: RequestCredentials) =>
+  take(`feed ${credentials} ${url}`);
+
+/** The read of the copy under `key` the loader started, if no one took it yet. */
+export const takeStartedCopy = (key: string) => take(`copy ${key}`)?.response;
