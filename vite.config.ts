@@ -30,20 +30,8 @@ function elementEntries(): Record<string, string> {
   return Object.fromEntries(WIDGETS.map((w) => [w.tag, defineModule(w.id)]));
 }
 
-/** The `version` constant of a feed kind's schema (schemas/<kind>.schema.json), part of a last good copy's key. */
-const schemaVersion = (kind: string): number =>
-  Number(
-    (
-      JSON.parse(
-        readFileSync(resolve(import.meta.dirname, 'schemas', `${kind}.schema.json`), 'utf8'),
-      ) as {
-        properties?: { version?: { const?: unknown } };
-      }
-    ).properties?.version?.const ?? 0,
-  );
-
 /**
- * The drop-in loader's table, tag → [import of its define module, its feed schema's version], as the virtual module
+ * The drop-in loader's table, tag → import of its define module, as the virtual module
  * `virtual:uzl-define-modules` (src/loader/define-modules.d.ts), made from the registry when
  * the loader is built: the loader carries the tags and the imports and nothing else of the
  * registry, and each import stays a chunk of its own named after the tag.
@@ -57,7 +45,7 @@ function defineModulesPlugin(): Plugin {
       resolved === `\0${id}`
         ? `export default {\n${WIDGETS.map(
             (w) =>
-              `  ${JSON.stringify(w.tag)}: [() => import(${JSON.stringify(defineModule(w.id))}), ${schemaVersion(w.feed.kind)}],`,
+              `  ${JSON.stringify(w.tag)}: () => import(${JSON.stringify(defineModule(w.id))}),`,
           ).join('\n')}\n};\n`
         : undefined,
   };

@@ -1013,8 +1013,10 @@ late, in a new browser context per run (${CONFIG.coldRuns} runs, medians): the f
 same page again. Without \`persist\` the return visit waits for the network like the first; with
 it (\`data-uzl-persist\` on the body, feeds sent \`no-cache\`) each widget renders its last good copy
 and then the feed's answer, which changes nothing when it is the same. Times from the
-navigation's start to each widget's first \`uzl-load\`; frames (60 Hz) from its tag's definition
-(\`customElements.whenDefined\`) to that; CLS as in the layout-shift family, and each widget's
+navigation's start to each widget's first \`uzl-load\`; from its tag's definition
+(\`customElements.whenDefined\`) to that, in ms and in the frames the page showed meanwhile
+(an animation-frame loop counts them: 0 means the content was in the first frame after the
+upgrade; a busy main thread shows fewer frames, never more); CLS as in the layout-shift family, and each widget's
 own share of it (the shifts Chromium names it among the sources of).
 
 ## Sizes

@@ -14,7 +14,7 @@
 // browser that accepts it.
 import { createServer } from 'node:http';
 import { gzipSync } from 'node:zlib';
-import { readFile } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import { join, normalize } from 'node:path';
 import { ROOT } from './build-page.mjs';
 
@@ -56,6 +56,17 @@ export function startServer(bundle) {
             '<script type="module"',
             '<link rel="stylesheet" href="/dist/uzl-widgets.css" />\n    <script type="module"',
           );
+        // &hint=copy: the page fetches the copy's code with the rest, as the builder's
+        // exact-version snippet has it do for an element with `persist`.
+        if (new URL(req.url ?? '/', 'http://x').searchParams.get('hint') === 'copy') {
+          const copyChunk = (await readdir(join(ROOT, 'dist/cdn'))).find((f) =>
+            /^persisted-copy-.*\.js$/.test(f),
+          );
+          body = body.replace(
+            '<script type="module"',
+            `<link rel="modulepreload" href="/dist/cdn/${copyChunk}" />\n    <script type="module"`,
+          );
+        }
         if (new URL(req.url ?? '/', 'http://x').searchParams.get('persist') === '1')
           body = body
             .replace('<body>', '<body data-uzl-persist>')

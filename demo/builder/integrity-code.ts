@@ -70,7 +70,10 @@ function coldPageHints(state: BuilderState, table: IntegrityTable): string[] {
     // No feed yet: nothing to connect to.
   }
   const tag = elementSpec(state).tag;
-  for (const prefix of ['core', tag]) {
+  // With `persist`, the copy's code too: it is read before the network answers, so on a
+  // return visit it is on the path to the first content.
+  const copy = state.attributes['persist'] !== undefined ? ['persisted-copy'] : [];
+  for (const prefix of ['core', tag, ...copy]) {
     const path = Object.keys(table).find((p) => p.startsWith(`dist/cdn/${prefix}-`));
     if (path)
       hints.push(

@@ -117,7 +117,7 @@ function send(url: string, options: FeedRequestOptions, signal: AbortSignal) {
   const started = options.revalidate ? undefined : takeStartedFeed(url, options.credentials);
   if (started) {
     signal.addEventListener('abort', started.abort, { once: true });
-    return started.response as Promise<Response>;
+    return started.response;
   }
   return fetch(url, {
     credentials: options.credentials,

@@ -21,7 +21,6 @@ import { validateFeed } from './feed-validation.js';
 import { dateFormatter } from './format.js';
 import type { Lang } from './language.js';
 import { addMessages, msg, str } from './localize.js';
-import { takeStartedCopy } from './started-early.js';
 import { retryButton } from './state-views.js';
 
 addMessages(messages);
@@ -73,9 +72,8 @@ export async function readCopy(
   maxAgeSeconds: number,
 ): Promise<StoredCopy | undefined> {
   try {
-    // One call, which creates nothing on a page that never stored a copy (caches.open would);
-    // the drop-in loader may have made it already, beside the download of the widget's code.
-    const response = await (takeStartedCopy(key) ?? caches.match(key, { cacheName: CACHE_NAME }));
+    // One call, which creates nothing on a page that never stored a copy (caches.open would).
+    const response = await caches.match(key, { cacheName: CACHE_NAME });
     if (!response) return undefined;
     const drop = async () => (await caches.open(CACHE_NAME)).delete(key);
     const fetchedAt = Number(response.headers.get(FETCHED_AT));

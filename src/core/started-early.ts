@@ -1,12 +1,12 @@
 /**
- * What the drop-in loader started for a tag before its widget was defined
- * (src/loader/start-early.ts): its feed request and its last good copy's read, in the page-wide
- * table both files name by `Symbol.for('uzl-widgets.started-early')`. Each is taken once, by
- * the first widget whose own request or read it stands for; a page without the loader (the
+ * The feed request the drop-in loader started for a tag before its widget was defined
+ * (src/loader/start-early.ts), in the page-wide table both files name by
+ * `Symbol.for('uzl-widgets.started-early')`, under `<credentials> <URL>`. Each is taken once,
+ * by the first widget whose own first request it stands for; a page without the loader (the
  * all-in-one file, an app's bundle) has none, and the widget asks for itself.
  */
 interface HeadStart {
-  response: Promise<Response | undefined>;
+  response: Promise<Response>;
   abort: () => void;
 }
 
@@ -21,7 +21,4 @@ function take(key: string): HeadStart | undefined {
 
 /** The feed request the loader started for `url` with these `credentials`, if no one took it yet. */
 export const takeStartedFeed = (url: string, credentials: RequestCredentials) =>
-  take(`feed ${credentials} ${url}`);
-
-/** The read of the copy under `key` the loader started, if no one took it yet. */
-export const takeStartedCopy = (key: string) => take(`copy ${key}`)?.response;
+  take(`${credentials} ${url}`);

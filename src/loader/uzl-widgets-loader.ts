@@ -15,11 +15,10 @@
  *   a stylesheet in the page's head applies before the first paint, a module script runs after
  *   it.
  * - Each tag found before its widget is defined gets a head start (start-early.ts): its feed
- *   request, and with `persist` its copy's read, begin beside the download of the code.
- * - Which tags there are, the import of each one's module and its feed schema's version, the
- *   build writes from the registry (src/widgets.ts) into the virtual module imported here
- *   (vite.config.ts): the registry itself, with its schemas and builder texts, stays out of
- *   the loader.
+ *   request begins beside the download of the code.
+ * - Which tags there are, and the import of each one's module, the build writes from the
+ *   registry (src/widgets.ts) into the virtual module imported here (vite.config.ts): the
+ *   registry itself, with its schemas' imports and builder texts, stays out of the loader.
  */
 import widgets from 'virtual:uzl-define-modules';
 import { dropUntaken, startEarly } from './start-early.js';
@@ -44,7 +43,7 @@ function load(tag: string): void {
     // Its failure is the widget's failure, reported below.
     core().catch(() => undefined);
   }
-  widgets[tag]![0]().catch((error: unknown) => {
+  widgets[tag]!().catch((error: unknown) => {
     // The page keeps the tag's fallback content; the developer learns which file failed.
     console.error(`uzl-widgets: <${tag}> could not be loaded.`, error);
   });
@@ -54,7 +53,7 @@ function load(tag: string): void {
 function found(element: Element): void {
   const tag = element.localName;
   if (customElements.get(tag)) return;
-  startEarly(element, widgets[tag]![1]);
+  startEarly(element);
   if (waiting.has(tag)) load(tag);
 }
 
