@@ -16,6 +16,7 @@ import { chromium } from 'playwright-core';
 import { pathToFileURL } from 'node:url';
 import { CHROMIUM_ARGS, findChromium } from '../scripts/engines.mjs';
 import { startServer } from './server.mjs';
+import { markdownTable } from './markdown-table.mjs';
 
 export const TAGS = [
   'uzl-news-list',
@@ -139,11 +140,7 @@ export function returnVisitTable(result) {
     '',
     '',
   ]);
-  return [
-    `| ${head.join(' | ')} |`,
-    `| ${head.map(() => '---').join(' | ')} |`,
-    ...rows.map((r) => `| ${r.join(' | ')} |`),
-  ].join('\n');
+  return markdownTable(head, rows);
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {

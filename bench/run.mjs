@@ -21,6 +21,7 @@ import { measureSizes, sizeTableRows } from './size.mjs';
 import { measureReturnVisits, returnVisitTable } from './return-visit.mjs';
 import { measureTimeToContent, NETWORK, timeToContentTable } from './time-to-content.mjs';
 import { runLighthouse } from './lighthouse.mjs';
+import { markdownTable } from './markdown-table.mjs';
 import { parseOnly, printOnly } from './only.mjs';
 
 /** The partner pages of the layout-shift family (bench/page/cls.html and its query). */
@@ -917,12 +918,7 @@ function machine() {
 }
 
 function markdown() {
-  const table = (head, body) =>
-    [
-      `| ${head.join(' | ')} |`,
-      `| ${head.map(() => '---').join(' | ')} |`,
-      ...body.map((r) => `| ${r.join(' | ')} |`),
-    ].join('\n');
+  const table = markdownTable;
   const detail = Object.entries(stats).map(([key, s]) => {
     const f =
       s.unit === 'ms'

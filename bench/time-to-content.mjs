@@ -31,6 +31,7 @@ import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, findChromium } from '../scripts/engines.mjs';
 import { WIDGETS } from '../scripts/registry.mjs';
 import { ROOT } from './build-page.mjs';
+import { markdownTable } from './markdown-table.mjs';
 
 /** The phone's network and CPU. */
 export const NETWORK = {
@@ -374,11 +375,7 @@ export function timeToContentTable(result, target = 1.3) {
     r.readme.cold / r.floor.cold <= target ? 'yes' : 'NO',
     `${ms(r.readme.warm)} / ${ms(r.exact.warm)} / ${ms(r.floor.warm)}`,
   ]);
-  return [
-    `| ${head.join(' | ')} |`,
-    `| ${head.map(() => '---').join(' | ')} |`,
-    ...rows.map((r) => `| ${r.join(' | ')} |`),
-  ].join('\n');
+  return markdownTable(head, rows);
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
