@@ -19,7 +19,7 @@ import { emptyView } from '../core/state-views.js';
 import { fieldStyles } from '../core/field.styles.js';
 import { subheadingLevel } from '../core/heading.js';
 import { UzlFeedElement } from '../core/uzl-feed-element.js';
-import { ResizeController } from '../core/resize-controller.js';
+import { ResizeController, widthBeforeRender } from '../core/resize-controller.js';
 import { ShowMore } from '../core/show-more.js';
 import { downloadFile } from '../core/download-file.js';
 import { addMonths, dayForKey, parseMonth, zonedDayKey } from './calendar-days.js';
@@ -231,10 +231,11 @@ export class UzlEventCalendar extends UzlFeedElement<EventsFeed> {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    // The first render already picks the view for the element's width; the observer follows
-    // resizes. A server has no layout: it renders no data anyway.
+    // The first render already picks the view for the element's width (it may show data: the
+    // loader starts the feed before the widget is defined); the observer follows resizes. A
+    // server has no layout: it renders no data anyway.
     if (!this.hasUpdated && !isServer) {
-      const width = this.getBoundingClientRect().width;
+      const width = widthBeforeRender(this);
       if (width) this.autoView = viewForWidth(width);
     }
     if (changed.has('category')) this.chosenCategory = this.category?.trim() ?? '';
