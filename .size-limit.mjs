@@ -42,9 +42,11 @@ export default [
   {
     // Target 18 kB (#15), not met: the core chunk (Lit, @lit/localize, src/core) is most of it,
     // and #16's accessibility work (lang marks, "Read more", spoken counts) added 1.4 kB.
+    // #29's head start (the loader starts each tag's feed, the core takes it up) adds 0.32 kB
+    // to the loader and 0.11 kB to the core; #29 lets a budget grow by 0.3 kB: 23.3 kB.
     name: 'a page with one <uzl-news-list> on the drop-in: loader, core and news chunks',
     path: pageFiles(['uzl-news-list']),
-    limit: '23 kB',
+    limit: '23.3 kB',
     gzip: true,
     modifyEsbuildConfig: asServed,
   },
@@ -62,10 +64,14 @@ export default [
     // last good copy (`persist`), and #27's `rel="noopener noreferrer"` on every link and
     // `referrerpolicy` on every image added 0.07 kB (17.96 kB after both, less the 0.27 kB persist added: 17.70 kB);
     // a page that does not use persist pays at most 0.3 kB for it (the attribute's check and the
-    // hooks that call the copy's chunk), so this holds 18.0 kB.
+    // hooks that call the copy's chunk), so this held 18.0 kB. #28's wording a page can change
+    // (core/wording.ts: the data-uzl-messages block and the look-up; its check is a chunk of
+    // its own) adds 0.25 kB.
     name: 'dist/cdn/core-*.js alone (the shared chunk; persist adds at most 0.3 kB to it)',
     path: chunk('core'),
-    limit: '18 kB',
+    // #29: taking up the loader's head start (0.11 kB) and the news list's placeholder room
+    // written before its measure (0.02 kB): 18.33 kB; #29 lets it grow by 0.3 kB at most.
+    limit: '18.55 kB',
     gzip: true,
     modifyEsbuildConfig: asServed,
   },
@@ -82,7 +88,8 @@ export default [
     // that must work alone cannot leave it for later.
     name: 'dist/uzl-widgets.all.js (every widget, Lit, nl/en/fr in one file)',
     path: 'dist/uzl-widgets.all.js',
-    limit: '42 kB',
+    // #29's taking up of a head start is in it too (0.12 kB), unused without the loader.
+    limit: '42.3 kB',
     gzip: true,
     modifyEsbuildConfig: asServed,
   },

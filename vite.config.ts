@@ -14,6 +14,7 @@ import { defineConfig, type Plugin } from 'vite';
 import { minifyLiteralsPlugin } from './scripts/minify-literals.mjs';
 import { WIDGETS } from './scripts/registry.mjs';
 import { schemaAnnotationsPlugin } from './scripts/schema-annotations.mjs';
+import { stripMsgDescPlugin } from './scripts/strip-msg-desc.mjs';
 
 const src = resolve(import.meta.dirname, 'src');
 
@@ -118,9 +119,11 @@ function licenseBanner(): string {
  * with one news list does not download the calendar's helpers. The last good copy's code
  * (`persist`, src/core/persisted-copy.ts and its messages), which the core imports only when an
  * element asks for it, stays a chunk of its own: a page without `persist` never downloads it.
+ * So does the check of a page's replacement texts (src/core/wording-check.ts): only a page
+ * that replaces texts loads it.
  */
 const isSharedCandidate = (id: string) =>
-  !/[\\/]src[\\/](loader|embed)[\\/]|virtual:uzl-embed|persisted-copy|messages[\\/]persist\./.test(
+  !/[\\/]src[\\/](loader|embed)[\\/]|virtual:uzl-embed|persisted-copy|messages[\\/]persist\.|wording-check/.test(
     id,
   );
 
@@ -139,6 +142,7 @@ export default defineConfig(({ mode }) => {
       defineModulesPlugin(),
       embedWidgetsPlugin(),
       schemaAnnotationsPlugin(),
+      stripMsgDescPlugin(),
       minifyLiteralsPlugin(),
     ],
     build: {

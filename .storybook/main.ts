@@ -6,7 +6,7 @@ const config: StorybookConfig = {
     options: {},
   },
   stories: ['../stories/**/*.mdx', '../stories/**/*.stories.ts'],
-  addons: ['@storybook/addon-docs'],
+  addons: ['@storybook/addon-docs', '@storybook/addon-a11y'],
   // Feeds for the stories: `src="data/news.json"` is served from demo/data.
   staticDirs: [{ from: '../demo/data', to: '/data' }],
   core: {

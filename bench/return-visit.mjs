@@ -4,7 +4,9 @@
 // again, the return visit; without `persist`, then with it (`data-uzl-persist` on the body,
 // feeds sent `no-cache` so a copy may be kept). Measured per widget: the time from the
 // navigation's start to its content (its first `uzl-load`), and from its upgrade (the tag
-// defined) to its content, in frames of 60 Hz; and the page's layout shift on the return visit.
+// defined) to its content, in ms and in frames the page showed meanwhile (counted by an
+// animation-frame loop: 0 is content in the first frame after the upgrade); and the page's
+// layout shift on the return visit.
 //
 //   node bench/return-visit.mjs [runs]   after `npm run build`: prints the table
 // bench/run.mjs runs it in the full suite, beside the other families, and puts it in BENCHMARKS.md.
@@ -14,6 +16,7 @@ import { chromium } from 'playwright-core';
 import { pathToFileURL } from 'node:url';
 import { CHROMIUM_ARGS, findChromium } from '../scripts/engines.mjs';
 import { startServer } from './server.mjs';
+import { markdownTable } from './markdown-table.mjs';
 
 export const TAGS = [
   'uzl-news-list',
@@ -22,7 +25,6 @@ export const TAGS = [
   'uzl-stats-counter',
   'uzl-ai-publications',
 ];
-const FRAME_MS = 1000 / 60;
 
 const median = (values) => {
   const sorted = [...values].sort((a, b) => a - b);
@@ -39,14 +41,16 @@ async function visit(page, url) {
   );
   await page.waitForTimeout(1000); // the network's answers, after a copy, and their shifts
   return page.evaluate(
-    ({ tags, frame }) => ({
+    ({ tags }) => ({
       cls: window.__cls(),
       widgets: Object.fromEntries(
         tags.map((tag) => [
           tag,
           {
             content: window.__content[tag],
-            frames: (window.__content[tag] - window.__defined[tag]) / frame,
+            ms: window.__content[tag] - window.__defined[tag],
+            // Frames the page showed after the upgrade without the content.
+            frames: window.__contentFrame[tag] - window.__definedFrame[tag],
             // The shifts that moved the widget itself (Chromium names it among their sources).
             shift: window.__shifts
               .filter((shift) => shift.sources.includes(tag))
@@ -55,7 +59,7 @@ async function visit(page, url) {
         ]),
       ),
     }),
-    { tags: TAGS, frame: FRAME_MS },
+    { tags: TAGS },
   );
 }
 
@@ -65,10 +69,12 @@ async function visit(page, url) {
  */
 export async function measureReturnVisits(browser, serverUrl, runs) {
   const result = {};
-  for (const mode of ['plain', 'persist']) {
+  for (const mode of ['plain', 'persist', 'hinted']) {
     // The page as the README advises it: dist/uzl-widgets.css linked, so each tag keeps its
-    // room before it is defined, and what moves is the widgets' own doing.
-    const url = `${serverUrl}cls.html?css=link${mode === 'persist' ? '&persist=1' : ''}`;
+    // room before it is defined, and what moves is the widgets' own doing. `hinted`: with
+    // persist, and the copy's code fetched with the rest (the builder's exact-version hint).
+    const query = { plain: '', persist: '&persist=1', hinted: '&persist=1&hint=copy' }[mode];
+    const url = `${serverUrl}cls.html?css=link${query}`;
     const visits = { first: [], return: [] };
     for (let i = 0; i < runs; i++) {
       const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
@@ -90,6 +96,7 @@ export async function measureReturnVisits(browser, serverUrl, runs) {
               tag,
               {
                 content: median(list.map((v) => v.widgets[tag].content)),
+                ms: median(list.map((v) => v.widgets[tag].ms)),
                 frames: median(list.map((v) => v.widgets[tag].frames)),
                 shift: median(list.map((v) => v.widgets[tag].shift)),
               },
@@ -105,13 +112,14 @@ export async function measureReturnVisits(browser, serverUrl, runs) {
 /** The family's table, as Markdown rows: per widget, ms to content and frames after upgrade. */
 export function returnVisitTable(result) {
   const ms = (v) => `${Math.round(v)} ms`;
-  const frames = (v) => v.toFixed(1);
+  const frames = (v) => String(v);
   const head = [
     'widget (feeds 400 ms late)',
     'first visit',
     'return, no copy',
     'return, with the copy',
-    'frames from upgrade to content, with the copy',
+    'with the copy: from upgrade to content (frames shown without it)',
+    'the same, the copy’s code hinted',
     'its layout shift: first visit / return with the copy',
   ];
   const rows = TAGS.map((tag) => [
@@ -119,7 +127,8 @@ export function returnVisitTable(result) {
     ms(result.plain.first.widgets[tag].content),
     ms(result.plain.return.widgets[tag].content),
     ms(result.persist.return.widgets[tag].content),
-    frames(result.persist.return.widgets[tag].frames),
+    `${ms(result.persist.return.widgets[tag].ms)} (${frames(result.persist.return.widgets[tag].frames)})`,
+    `${ms(result.hinted.return.widgets[tag].ms)} (${frames(result.hinted.return.widgets[tag].frames)})`,
     `${result.plain.first.widgets[tag].shift.toFixed(3)} / ${result.persist.return.widgets[tag].shift.toFixed(3)}`,
   ]);
   rows.push([
@@ -129,12 +138,9 @@ export function returnVisitTable(result) {
     result.persist.return.cls.toFixed(3),
     '',
     '',
+    '',
   ]);
-  return [
-    `| ${head.join(' | ')} |`,
-    `| ${head.map(() => '---').join(' | ')} |`,
-    ...rows.map((r) => `| ${r.join(' | ')} |`),
-  ].join('\n');
+  return markdownTable(head, rows);
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {

@@ -10,9 +10,11 @@
 //                last good copy may be kept: the return-visit family, bench/return-visit.mjs)
 //   /dist/…      dist/… (the built package)
 //   /demo/…      demo/dist/… (the demo's production build), else demo/… (its feeds)
-// Nothing is cached, so every feed request reaches the network stack.
+// Nothing is cached, so every feed request reaches the network stack. Text goes gzip to a
+// browser that accepts it.
 import { createServer } from 'node:http';
-import { readFile } from 'node:fs/promises';
+import { gzipSync } from 'node:zlib';
+import { readdir, readFile } from 'node:fs/promises';
 import { join, normalize } from 'node:path';
 import { ROOT } from './build-page.mjs';
 
@@ -54,6 +56,17 @@ export function startServer(bundle) {
             '<script type="module"',
             '<link rel="stylesheet" href="/dist/uzl-widgets.css" />\n    <script type="module"',
           );
+        // &hint=copy: the page fetches the copy's code with the rest, as the builder's
+        // exact-version snippet has it do for an element with `persist`.
+        if (new URL(req.url ?? '/', 'http://x').searchParams.get('hint') === 'copy') {
+          const copyChunk = (await readdir(join(ROOT, 'dist/cdn'))).find((f) =>
+            /^persisted-copy-.*\.js$/.test(f),
+          );
+          body = body.replace(
+            '<script type="module"',
+            `<link rel="modulepreload" href="/dist/cdn/${copyChunk}" />\n    <script type="module"`,
+          );
+        }
         if (new URL(req.url ?? '/', 'http://x').searchParams.get('persist') === '1')
           body = body
             .replace('<body>', '<body data-uzl-persist>')
@@ -100,7 +113,19 @@ export function startServer(bundle) {
       res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
       return;
     }
-    res.writeHead(200, { 'content-type': type, 'cache-control': cacheControl }).end(body);
+    // Text is sent gzip to a browser that takes it, as any production server sends it: what
+    // Lighthouse and the network-bound families weigh is the bytes a visitor downloads.
+    const headers = {
+      'content-type': type,
+      'cache-control': cacheControl,
+      vary: 'Accept-Encoding',
+    };
+    if (
+      /^(?:text\/|application\/json|image\/svg)/.test(type) &&
+      /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))
+    )
+      res.writeHead(200, { ...headers, 'content-encoding': 'gzip' }).end(gzipSync(body));
+    else res.writeHead(200, headers).end(body);
   });
   return new Promise((resolve) => {
     server.listen(0, '127.0.0.1', () => {

@@ -200,7 +200,10 @@ function isStringKey(key: string | undefined): key is keyof Strings {
 function translate(root: ParentNode, strings: Strings): void {
   for (const el of root.querySelectorAll<HTMLElement>('[data-i18n]')) {
     const key = el.dataset.i18n;
-    if (isStringKey(key)) el.textContent = strings[key];
+    // Text already right is left alone: rewriting it would paint it anew, and the largest
+    // text's paint (the page's LCP) would move to when this script ran.
+    const shown = el.textContent?.replace(/\s+/g, ' ').trim();
+    if (isStringKey(key) && shown !== strings[key]) el.textContent = strings[key];
   }
   const attributes = [
     ['i18nAriaLabel', 'aria-label'],

@@ -10,21 +10,35 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
 
 /**
- * The production build joins the page's module scripts into one and drops their `blocking`
- * attribute: put it back, so the page's first paint waits for the widgets to upgrade and their
- * upgrade moves nothing (no layout shift; see README, "Layout shift").
+ * `uzl-widgets.css` as the page links it: the room each widget keeps until it is defined, the
+ * stylesheet the README tells partners to link (dist/uzl-widgets.css), made here from the same
+ * source (scripts/reserved-space.mjs) so `npm start` needs no build first. With it the page
+ * paints its own content at once and the widgets' upgrade moves nothing, without holding the
+ * first paint for the widgets' script.
  */
-function renderBlockingScript(): Plugin {
+function reservedSpaceStylesheet(): Plugin {
+  const id = '\0uzl-widgets.css';
+  const stylesheet = async () => {
+    const { reservedSpaceSource } = await import('../scripts/reserved-space.mjs');
+    // Nested rules unnested, as in dist/: the browser floor predates CSS nesting.
+    const { transform } = await import('esbuild');
+    return (
+      await transform(reservedSpaceSource(), { loader: 'css', supported: { nesting: false } })
+    ).code;
+  };
   return {
-    name: 'demo-render-blocking-script',
-    apply: 'build',
-    transformIndexHtml: {
-      order: 'post',
-      handler: (html) =>
-        html.replace(
-          /<script type="module"(?![^>]*blocking=)/,
-          '<script type="module" blocking="render"',
-        ),
+    name: 'demo-reserved-space',
+    // The build bundles it with the page's other styles.
+    resolveId: (source) => (source.endsWith('/uzl-widgets.css') ? id : undefined),
+    load: async (resolved) => (resolved === id ? stylesheet() : undefined),
+    // The dev server answers the link itself (else its HTML fallback would).
+    configureServer: (server) => {
+      server.middlewares.use('/uzl-widgets.css', (_req, res) => {
+        void stylesheet().then((css) => {
+          res.setHeader('Content-Type', 'text/css');
+          res.end(css);
+        });
+      });
     },
   };
 }
@@ -34,7 +48,7 @@ const repoRoot = fileURLToPath(new URL('..', import.meta.url));
 
 export default defineConfig({
   root: demoDir,
-  plugins: [renderBlockingScript()],
+  plugins: [reservedSpaceStylesheet()],
   clearScreen: false,
   build: {
     rolldownOptions: {

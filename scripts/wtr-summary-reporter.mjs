@@ -37,12 +37,16 @@ export function countResults(sessions) {
   const failures = [];
   /** @type {string[]} the test files with a failure, for a rerun */
   const failedFiles = [];
+  /** @type {[file: string, ms: number][]} the time each file's tests took, for the lane's slowest */
+  const fileTimes = [];
   for (const session of sessions) {
     let failedInFile = 0;
+    let ms = 0;
     /** @param {TestSuiteResult} suite @param {string[]} path */
     const walk = (suite, path) => {
       for (const test of suite.tests) {
         const title = [...path, test.name].join(' › ');
+        ms += test.duration ?? 0;
         if (test.skipped) skipped.push(`${session.testFile}: ${title}`);
         else if (test.passed) passed += 1;
         else {
@@ -59,8 +63,10 @@ export function countResults(sessions) {
     }
     failed += failedInFile;
     if (failedInFile > 0) failedFiles.push(session.testFile);
+    fileTimes.push([session.testFile.replace(`${process.cwd()}/`, ''), ms]);
   }
-  return { passed, failed, skipped, failures, failedFiles };
+  const slowest = fileTimes.sort((a, b) => b[1] - a[1]).slice(0, 8);
+  return { passed, failed, skipped, failures, failedFiles, slowest };
 }
 
 /** @param {{ engine?: string }} [options] @returns {Reporter} */
@@ -76,6 +82,10 @@ export function summaryReporter({ engine = 'chromium' } = {}) {
         if (skipped.length > 0) {
           lines.push(`${name}: ${skipped.length} skipped`, ...skipped.map((s) => `  - ${s}`));
         }
+        // Where a lane's time goes (the sum of each file's tests), to keep `npm test` short.
+        lines.push(
+          `${name}: slowest files: ${result.slowest.map(([file, ms]) => `${file} ${(ms / 1000).toFixed(0)} s`).join(', ')}`,
+        );
         lines.push(`${name}: ${passed} passed, ${failed} failed`);
         // Synchronous for files, pipes and terminals on Linux and macOS.
         process.stdout.write(`${lines.join('\n')}\n`);

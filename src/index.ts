@@ -14,6 +14,7 @@ export type {
   UzlEventDetail,
 } from './core/events.js';
 export type { Lang } from './core/language.js';
+export { setMessages, type MessageOverrides, type MessageId } from './core/wording.js';
 export type { LocalizedText } from './core/localized-text.js';
 export type { FeedSpec } from './core/feed-validation.js';
 export * from './news-list/news-list.js';

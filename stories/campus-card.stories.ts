@@ -9,6 +9,7 @@ import type { Campus, CampusesFeed } from '../src/campus-card/campuses-feed.js';
 import '../src/campus-card/uzl-campus-card.js';
 import { stateStories } from './support/state-stories.js';
 import { screenReaderDocs } from './support/screen-reader.js';
+import { whenToUse } from './support/when-to-use.js';
 
 interface Args {
   src?: string;
@@ -85,60 +86,46 @@ type Story = StoryObj<Args>;
 
 export const OneCampus: Story = {
   args: { src: 'data/campuses.json' },
+  parameters: whenToUse(
+    'For a partner’s contact or route page: the one campus a visitor must reach.',
+  ),
 };
 
 export const AllCampuses: Story = {
   args: { src: 'data/campuses.json', campus: '' },
-  parameters: {
-    docs: {
-      description: {
-        story:
-          'Without `campus`: every campus in a grid of as many columns as fit (`--uzl-campus-card-column-width`, default 18rem).',
-      },
-    },
-  },
+  parameters: whenToUse(
+    'For a partner’s “how to reach us” page that covers every site: without `campus`, every campus in a grid of as many columns as fit (`--uzl-campus-card-column-width`, default 18rem).',
+  ),
 };
 
 export const Complete: Story = {
   args: { data: { version: 1, campuses: [complete] }, campus: 'gasthuisberg' },
-  parameters: {
-    docs: {
-      description: {
-        story:
-          'Photo, e-mail, visiting hours and a notice. The photo sits above the text below 480 px of width, beside it from 480 px.',
-      },
-    },
-  },
+  parameters: whenToUse(
+    'For a campus whose feed entry is complete (photo, e-mail, visiting hours, a notice), on a route page with room: the photo sits above the text below 480 px of width, beside it from 480 px.',
+  ),
 };
 
 export const Narrow: Story = {
   ...Complete,
   render: (args, context) =>
     html`<div style="max-width: 320px">${meta.render!(args, context)}</div>`,
+  parameters: whenToUse(
+    'For a sidebar or a phone: the complete card at 320 px, photo above the text.',
+  ),
 };
 
 export const MissingOptionalFields: Story = {
   args: { data: { version: 1, campuses: [minimal] }, campus: 'minimal' },
-  parameters: {
-    docs: {
-      description: {
-        story:
-          'Only the required fields: no access page link, a map search for the address instead of coordinates, a national phone number dialled as `tel:+3216332211`.',
-      },
-    },
-  },
+  parameters: whenToUse(
+    'For a site whose feed entry has only the required fields: no access page link, a map search for the address instead of coordinates, a national phone number dialled as `tel:+3216332211`.',
+  ),
 };
 
 export const UnknownCampus: Story = {
   args: { src: 'data/campuses.json', campus: 'gasthuisbreg' },
-  parameters: {
-    docs: {
-      description: {
-        story:
-          'An id the feed does not have: the error state (`uzl-error` with kind `invalid`), a console warning naming the id and the ids the feed has, and the page author’s fallback link.',
-      },
-    },
-  },
+  parameters: whenToUse(
+    'What a partner sees after a typo in `campus`: the error state (`uzl-error` with kind `invalid`), a console warning naming the id and the ids the feed has, and the page author’s fallback link.',
+  ),
 };
 
 const states = stateStories<Args>({

@@ -7,6 +7,7 @@ import type { CalendarEvent, EventsFeed } from '../src/event-calendar/events-fee
 import '../src/event-calendar/uzl-event-calendar.js';
 import { stateStories } from './support/state-stories.js';
 import { screenReaderDocs } from './support/screen-reader.js';
+import { whenToUse } from './support/when-to-use.js';
 
 interface Args {
   src?: string;
@@ -145,48 +146,75 @@ export default meta;
 
 type Story = StoryObj<Args>;
 
-export const Month: Story = { args: { src: 'data/events.json', month: '2026-01', width: 1000 } };
+export const Month: Story = {
+  args: { src: 'data/events.json', month: '2026-01', width: 1000 },
+  parameters: whenToUse(
+    'For a partner’s events page with the full width: the month at a glance, a click for the details.',
+  ),
+};
 export const MonthNarrow: Story = {
   args: { src: 'data/events.json', month: '2026-01', view: 'month', width: 320 },
+  parameters: whenToUse(
+    'For a partner that wants the month grid even in a narrow column (`view="month"` at 320 px): compact days, details on a click.',
+  ),
 };
 export const List: Story = {
   args: { src: 'data/events.json', view: 'list', showPast: true, width: 1000 },
+  parameters: whenToUse(
+    'For a partner that lists what is coming (`view="list"`), in a column or beside other content.',
+  ),
 };
 export const ListNarrow: Story = {
   args: { src: 'data/events.json', showPast: true, width: 320 },
-  parameters: {
-    docs: { description: { story: 'No `view`: below 560 px the list is the default.' } },
-  },
+  parameters: whenToUse(
+    'For a sidebar or a phone: no `view`, and below 560 px the list is the default.',
+  ),
 };
 export const FilteredByCategory: Story = {
   args: { src: 'data/events.json', month: '2026-02', category: 'cancer-care', width: 1000 },
+  parameters: whenToUse(
+    'For a department’s page that shows only its own sessions: `category="cancer-care"`.',
+  ),
 };
-export const BusyDay: Story = { args: { data: busy, month: '2026-05', width: 1000 } };
-export const MultiDayAndAllDay: Story = { args: { data: multiDay, month: '2026-03', width: 1000 } };
+export const BusyDay: Story = {
+  args: { data: busy, month: '2026-05', width: 1000 },
+  parameters: whenToUse(
+    'What a partner’s month looks like on a busy day: more sessions than fit in the cell, the rest behind “+N more”.',
+  ),
+};
+export const MultiDayAndAllDay: Story = {
+  args: { data: multiDay, month: '2026-03', width: 1000 },
+  parameters: whenToUse(
+    'For a partner whose calendar has events of several days (a congress) and all-day events: they show on each of their days, beside timed sessions.',
+  ),
+};
 export const DaylightSavingWeek: Story = {
   args: { data: dstWeek, month: '2026-03', width: 1000 },
-  parameters: {
-    docs: {
-      description: {
-        story:
-          'Every session at 14:00 in Brussels across the change; set `time-zone` to America/New_York to see them move.',
-      },
-    },
-  },
+  parameters: whenToUse(
+    'For a partner abroad or with visitors in another time zone: every session at 14:00 in Brussels across the change; set `time-zone` to America/New_York to see them move.',
+  ),
 };
 export const Dutch: Story = {
   args: { src: 'data/events.json', month: '2026-01', width: 1000, lang: 'nl' },
+  parameters: whenToUse(
+    'For a partner’s Dutch pages (`lang="nl"`): month, weekdays and times in Dutch.',
+  ),
 };
 export const French: Story = {
   args: { src: 'data/events.json', month: '2026-01', width: 1000, lang: 'fr' },
+  parameters: whenToUse(
+    'For a partner’s French pages (`lang="fr"`): month, weekdays and times in French.',
+  ),
 };
 export const English: Story = {
   args: { src: 'data/events.json', month: '2026-01', width: 1000, lang: 'en' },
+  parameters: whenToUse(
+    'For a partner’s English pages (`lang="en"`): month, weekdays and times in English.',
+  ),
 };
 const states = stateStories<Args>({
   empty: { version: 1, events: [] },
   loadingArgs: { width: 1000 },
-  describe: false,
 });
 export const Loading: Story = states.Loading;
 export const Empty: Story = states.Empty;

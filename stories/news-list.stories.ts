@@ -8,6 +8,7 @@ import type { NewsFeed, NewsItem } from '../src/news-list/news-feed.js';
 import '../src/news-list/uzl-news-list.js';
 import { stateStories } from './support/state-stories.js';
 import { screenReaderDocs } from './support/screen-reader.js';
+import { whenToUse } from './support/when-to-use.js';
 
 interface Args {
   src?: string;
@@ -166,47 +167,44 @@ type Story = StoryObj<Args>;
 
 export const List: Story = {
   args: { src: 'data/news.json' },
+  parameters: whenToUse(
+    'The default: a partner uses it in the main column of a news or department page.',
+  ),
 };
 
 export const ListWithImages: Story = {
   args: { data: withImages },
-  parameters: {
-    docs: {
-      description: {
-        story:
-          'A small picture beside the title on narrow widths, a bigger one on the left once there is room.',
-      },
-    },
-  },
+  parameters: whenToUse(
+    'For a partner’s news page where the pictures carry the story: a small picture beside the title on narrow widths, a bigger one on the left once there is room.',
+  ),
 };
 
 export const Grid: Story = {
   args: { data: withImages, layout: 'grid', limit: 6 },
-  parameters: {
-    docs: {
-      description: {
-        story:
-          'As many columns as the element’s width allows (`--uzl-news-list-column-width`, default 16rem); one at 320 px.',
-      },
-    },
-  },
+  parameters: whenToUse(
+    'For a landing page or a home page block: as many columns as the element’s width allows (`--uzl-news-list-column-width`, default 16rem); one at 320 px.',
+  ),
 };
 
 export const GridWithoutImages: Story = {
   args: { src: 'data/news.json', layout: 'grid', limit: 6 },
+  parameters: whenToUse(
+    'For a grid on a page that keeps pictures out (a text-only intranet, a light page): the same cards with title, date and summary only.',
+  ),
 };
 
 export const Compact: Story = {
   args: { src: 'data/news.json', layout: 'compact' },
   render: (args, context) =>
     html`<div style="max-width: 22rem">${meta.render!(args, context)}</div>`,
-  parameters: {
-    docs: { description: { story: 'Title and date only, for a sidebar.' } },
-  },
+  parameters: whenToUse('For a sidebar or a footer column: title and date only.'),
 };
 
 export const FilteredByTag: Story = {
   args: { src: 'data/news.json', tag: 'research', limit: 3 },
+  parameters: whenToUse(
+    'For a partner’s page on one subject (`tag="research"`): only the news that concerns it.',
+  ),
 };
 
 const states = stateStories<Args>({
@@ -220,23 +218,28 @@ export const ErrorState: Story = { ...states.Error, name: 'Error' };
 
 export const LongTitlesAndMissingImages: Story = {
   args: { data: longTitles, layout: 'grid' },
+  parameters: whenToUse(
+    'What a partner’s grid looks like on a bad day: very long titles and pictures that fail to load keep the cards in line. Check it before choosing the grid for a narrow column.',
+  ),
 };
 
 export const LongTitlesInAList: Story = {
   args: { data: longTitles },
+  parameters: whenToUse(
+    'The same long titles in the list a partner uses in a main column: they wrap, nothing overflows.',
+  ),
 };
 
 export const TwoHundredItems: Story = {
   args: { data: manyItems(200), limit: 10 },
-  parameters: {
-    docs: {
-      description: {
-        story: '200 items given in shuffled order: shown newest first, ten at a time.',
-      },
-    },
-  },
+  parameters: whenToUse(
+    'For a partner’s news archive page with a long feed: 200 items given in shuffled order, shown newest first, ten at a time.',
+  ),
 };
 
 export const NewTabLinks: Story = {
   args: { data: withImages, linkTarget: '_blank', headingLevel: 2 },
+  parameters: whenToUse(
+    'For a page whose visitors must not leave it (a portal, a kiosk): `link-target="_blank"` opens each item in a new tab, and `heading-level="2"` fits the widget under the page’s h1.',
+  ),
 };

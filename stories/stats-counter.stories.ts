@@ -8,6 +8,7 @@ import type { StatsFeed } from '../src/stats-counter/stats-feed.js';
 import '../src/stats-counter/uzl-stats-counter.js';
 import { stateStories } from './support/state-stories.js';
 import { screenReaderDocs } from './support/screen-reader.js';
+import { whenToUse } from './support/when-to-use.js';
 
 interface Args {
   src?: string;
@@ -105,59 +106,58 @@ type Story = StoryObj<Args>;
 
 export const AllFigures: Story = {
   args: { src: 'data/stats.json' },
+  parameters: whenToUse(
+    'For a partner’s about or press page: every key figure, counting up once as it comes into view.',
+  ),
 };
 
 export const WithYear: Story = {
   args: { data: withYear },
-  parameters: {
-    docs: { description: { story: 'A feed with a `year`: the caption reads "Key figures 2024".' } },
-  },
+  parameters: whenToUse(
+    'For an annual report or a page that must say which year the figures are from: a feed with a `year`, and the caption reads "Key figures 2024".',
+  ),
 };
 
 export const ChosenSubset: Story = {
   args: { src: 'data/stats.json', items: 'staff,consultations' },
-  parameters: {
-    docs: {
-      description: {
-        story: '`items="staff,consultations"`: only those figures, in that order.',
-      },
-    },
-  },
+  parameters: whenToUse(
+    'For a page that needs only a few figures (a staff or a careers page): `items="staff,consultations"`, only those figures, in that order.',
+  ),
 };
 
 export const Compact: Story = {
   args: { src: 'data/stats.json', notation: 'compact' },
-  parameters: {
-    docs: { description: { story: 'The language’s short form: 782K, 782k, 782 k.' } },
-  },
+  parameters: whenToUse(
+    'For a narrow banner or a small tile: the language’s short form, 782K, 782k, 782 k.',
+  ),
 };
 
 export const NoAnimation: Story = {
   args: { data: withYear, noAnimation: true },
-  parameters: {
-    docs: {
-      description: {
-        story: 'The final values at once, as every visitor who asks for reduced motion gets them.',
-      },
-    },
-  },
+  parameters: whenToUse(
+    'For a page that must not move (a kiosk, a print view): `no-animation` shows the final values at once, as every visitor who asks for reduced motion gets them.',
+  ),
 };
 
 export const SlowCount: Story = {
   args: { data: withYear, duration: 5000 },
+  parameters: whenToUse(
+    'For a hero block where the count-up is the show: `duration="5000"` counts for five seconds (visitors who ask for reduced motion see the final values at once).',
+  ),
 };
 
 export const DecimalsUnitsAndLongLabels: Story = {
   args: { data: varied },
+  parameters: whenToUse(
+    'For figures that are not plain counts (a percentage, a unit, a long label): decimals and units in the language’s own format, long labels wrapping.',
+  ),
 };
 
 export const Narrow: Story = {
   args: { data: withYear },
   render: (args, context) =>
     html`<div style="max-width: 280px">${meta.render!(args, context)}</div>`,
-  parameters: {
-    docs: { description: { story: 'One figure a row at 280 px.' } },
-  },
+  parameters: whenToUse('For a sidebar or a phone: one figure a row at 280 px.'),
 };
 
 const states = stateStories<Args>({

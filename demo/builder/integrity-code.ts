@@ -52,6 +52,37 @@ export async function scriptHash(text: string): Promise<string> {
   return `'sha256-${btoa(String.fromCharCode(...new Uint8Array(digest)))}'`;
 }
 
+/**
+ * The hints that help a cold page (README, "Time to content"), each measured a gain by the
+ * benchmark (bench/time-to-content.mjs, "exact"): the feed's origin connected while the
+ * loader downloads, and the shared core and the widget's own chunk downloaded beside the
+ * loader rather than after it. Only this snippet names hashed files: its version never changes.
+ */
+function coldPageHints(state: BuilderState, table: IntegrityTable): string[] {
+  const hints: string[] = [];
+  try {
+    const { origin } = new URL(absoluteSrc(state.src));
+    // A feed read with cookies goes over another connection than one without.
+    const mode = state.attributes['credentials'] === 'include' ? 'use-credentials' : 'anonymous';
+    if (origin !== 'null')
+      hints.push(`<link rel="preconnect" href="${origin}" crossorigin="${mode}" />`);
+  } catch {
+    // No feed yet: nothing to connect to.
+  }
+  const tag = elementSpec(state).tag;
+  // With `persist`, the copy's code too: it is read before the network answers, so on a
+  // return visit it is on the path to the first content.
+  const copy = state.attributes['persist'] !== undefined ? ['persisted-copy'] : [];
+  for (const prefix of ['core', tag, ...copy]) {
+    const path = Object.keys(table).find((p) => p.startsWith(`dist/cdn/${prefix}-`));
+    if (path)
+      hints.push(
+        `<link rel="modulepreload" href="${EXACT_DIST}/${path.slice('dist/'.length)}"\n  integrity="${table[path]}" crossorigin="anonymous" />`,
+      );
+  }
+  return hints;
+}
+
 const tag = (file: string, table: IntegrityTable) =>
   `<script type="module" src="${EXACT_DIST}/${file}"\n  integrity="${table[`dist/${file}`]}" crossorigin="anonymous"></script>`;
 
@@ -67,7 +98,10 @@ export function integritySnippet(
   ];
   if (which === 'loader')
     lines.push(
+      // The import map first: a module fetched before it (a modulepreload) would make the
+      // browser ignore it.
       `<script type="importmap">${importMap(table)}</script>`,
+      ...coldPageHints(state, table),
       tag('uzl-widgets.js', table),
     );
   else lines.push(tag('uzl-widgets.all.js', table));

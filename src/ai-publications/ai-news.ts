@@ -36,10 +36,17 @@ export function renderNews(
   const shown = Math.min(news.length, pageSize + context.revealed);
   const hidden = news.length - shown;
   return html`<section class="news" part="news" aria-labelledby="news-heading">
-    ${renderHeading(context.level, msg('News', { id: 'ai.news' }), {
-      class: 'section-title',
-      id: 'news-heading',
-    })}
+    ${renderHeading(
+      context.level,
+      msg('News', {
+        id: 'ai.news',
+        desc: 'AI publications: heading of the news section. Heading, one or two words.',
+      }),
+      {
+        class: 'section-title',
+        id: 'news-heading',
+      },
+    )}
     <ul class="news-items" role="list">
       ${news.slice(0, shown).map((entry) => renderNewsItem(entry, context))}
     </ul>
@@ -72,7 +79,9 @@ function renderNewsItem(entry: Dated<AiNewsItem>, context: NewsContext): Templat
       // for screen readers (a page of identical link names says nothing).
       url && !title.text
         ? html`<a class="read-more" href=${url}
-            >${msg('Read the article', { id: 'ai.read-article' })}<span class="visually-hidden">
+            >${msg('Read the article', { id: 'ai.read-article', desc: 'AI publications: link under a news item to the whole article (followed, for screen readers, by its date). Link text, about 20 characters.' })}<span
+              class="visually-hidden"
+            >
               (${dateText})</span
             ></a
           >`

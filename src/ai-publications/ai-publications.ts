@@ -61,6 +61,10 @@ interface RenderContext {
  * UZ Leuven's work on artificial intelligence in medicine: news, and scientific publications
  * per medical domain that the visitor can filter by domain and search as they type.
  *
+ * A page can replace any of its texts, per language, by message id (`ai.`, `list.show-more`, and the
+ * shared `state.` and `error.` ones): a `<script type="application/json" data-uzl-messages>`
+ * block or `setMessages()`, shown as text (README, "Changing a widget's wording on one page").
+ *
  * @tag uzl-ai-publications
  * @summary AI-in-medicine news and a searchable list of scientific publications per medical domain.
  *
@@ -187,10 +191,19 @@ export class UzlAiPublications extends UzlFeedElement<AiPublicationsFeed> {
     if (feed && this.showsPublications && feed.domains.length) return this.renderData(feed);
     const message =
       this.sections === 'news'
-        ? msg('No news at the moment.', { id: 'ai.no-news' })
+        ? msg('No news at the moment.', {
+            id: 'ai.no-news',
+            desc: 'AI publications: shown instead of the news section when the feed has no news. One short sentence.',
+          })
         : this.sections === 'publications'
-          ? msg('No publications at the moment.', { id: 'ai.no-publications' })
-          : msg('No news or publications at the moment.', { id: 'ai.empty' });
+          ? msg('No publications at the moment.', {
+              id: 'ai.no-publications',
+              desc: 'AI publications: shown instead of the publications when the feed has none. One short sentence.',
+            })
+          : msg('No news or publications at the moment.', {
+              id: 'ai.empty',
+              desc: "AI publications: shown instead of the widget's content when the feed has neither news nor publications. One short sentence; wraps.",
+            });
     return emptyView(message);
   }
 
@@ -248,10 +261,17 @@ export class UzlAiPublications extends UzlFeedElement<AiPublicationsFeed> {
       part="publications"
       aria-labelledby="publications-heading"
     >
-      ${renderHeading(context.level, msg('Scientific publications', { id: 'ai.publications' }), {
-        class: 'section-title',
-        id: 'publications-heading',
-      })}
+      ${renderHeading(
+        context.level,
+        msg('Scientific publications', {
+          id: 'ai.publications',
+          desc: 'AI publications: heading of the publications section. Heading, one line, about 30 characters.',
+        }),
+        {
+          class: 'section-title',
+          id: 'publications-heading',
+        },
+      )}
       ${renderControls(domains, found, {
         lang,
         chosen: chosen?.domain.id ?? '',

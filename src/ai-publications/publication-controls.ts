@@ -32,7 +32,9 @@ export function renderControls(
   const all = found.reduce((sum, list) => sum + list.length, 0);
   return html`<div class="controls">
     <label class="field">
-      <span class="field-label">${msg('Domain', { id: 'ai.domain' })}</span>
+      <span class="field-label"
+        >${msg('Domain', { id: 'ai.domain', desc: 'AI publications: label above the domain filter (a drop-down), beside the search box. One word, about 12 characters.' })}</span
+      >
       <select
         part="filter"
         @change=${context.onDomainChange}
@@ -40,7 +42,7 @@ export function renderControls(
           [
             {
               value: '',
-              label: `${msg('All domains', { id: 'ai.all-domains' })} (${formatNumber(all, lang)})`,
+              label: `${msg('All domains', { id: 'ai.all-domains', desc: "AI publications: the domain filter's first option, followed by the total count in brackets (All domains (42)). Drop-down option, about 20 characters." })} (${formatNumber(all, lang)})`,
             },
             ...domains.map((d, i) => {
               const label = pickLocalized(d.domain.label, lang);
@@ -56,13 +58,15 @@ export function renderControls(
       ></select>
     </label>
     <label class="field search">
-      <span class="field-label">${msg('Search', { id: 'ai.search' })}</span>
+      <span class="field-label"
+        >${msg('Search', { id: 'ai.search', desc: 'AI publications: label above the search box, beside the domain filter. One word, about 12 characters.' })}</span
+      >
       <input
         type="search"
         part="search"
         autocomplete="off"
         spellcheck="false"
-        placeholder=${msg('Title, author or journal', { id: 'ai.search-hint' })}
+        placeholder=${msg('Title, author or journal', { id: 'ai.search-hint', desc: 'AI publications: grey hint inside the empty search box, which can be 280 px wide: about 30 characters.' })}
         .value=${context.typed}
         @input=${context.onSearchInput}
         @keydown=${context.onSearchKeydown}

@@ -58,8 +58,16 @@ export function publicationCount(count: number, lang: Lang): string {
   return countText(
     count,
     lang,
-    (n) => msg(str`${n} publication`, { id: 'ai.count-one' }),
-    (n) => msg(str`${n} publications`, { id: 'ai.count' }),
+    (n) =>
+      msg(str`${n} publication`, {
+        id: 'ai.count-one',
+        desc: "AI publications: beside a domain's name, how many publications it has, when exactly one (1 publication). A few words.",
+      }),
+    (n) =>
+      msg(str`${n} publications`, {
+        id: 'ai.count',
+        desc: "AI publications: beside a domain's name, how many publications it has, plural (12 publications). A few words.",
+      }),
   );
 }
 
@@ -74,7 +82,7 @@ export function renderAllDomains(
     .filter(({ i }) => !context.searching || found[i]!.length > 0);
   if (!shown.length)
     return html`<p class="note">
-      ${msg('No publications match your search.', { id: 'ai.no-match' })}
+      ${msg('No publications match your search.', { id: 'ai.no-match', desc: 'AI publications: shown where the publications would be when a search finds none. One short sentence.' })}
     </p>`;
   return html`${shown.map(({ d, i }) =>
     renderDomain(d, found[i]!, { kind: 'listed', index: i }, context),
@@ -150,8 +158,14 @@ function renderPublicationList(
     return html`<p class="note">
       ${
         context.searching
-          ? msg('No publications match your search.', { id: 'ai.no-match' })
-          : msg('No publications in this domain yet.', { id: 'ai.domain-empty' })
+          ? msg('No publications match your search.', {
+              id: 'ai.no-match',
+              desc: 'AI publications: shown where the publications would be when a search finds none. One short sentence.',
+            })
+          : msg('No publications in this domain yet.', {
+              id: 'ai.domain-empty',
+              desc: 'AI publications: shown inside an opened domain that has no publications yet. One short sentence.',
+            })
       }
     </p>`;
   const shown = Math.min(

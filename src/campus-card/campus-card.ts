@@ -39,6 +39,10 @@ class UnknownCampusError extends FeedError {
  * a notice when the feed has them. With `campus` it shows that campus; without, every campus
  * of the feed in a grid.
  *
+ * A page can replace any of its texts, per language, by message id (`campus.`, and the
+ * shared `state.` and `error.` ones): a `<script type="application/json" data-uzl-messages>`
+ * block or `setMessages()`, shown as text (README, "Changing a widget's wording on one page").
+ *
  * @tag uzl-campus-card
  * @summary A localized card with a campus's address, phone, map link and visitor information from a JSON feed; one campus or all of them.
  *
@@ -120,12 +124,20 @@ export class UzlCampusCard extends UzlFeedElement<CampusesFeed> {
 
   protected override describeError(error: FeedError): string {
     return error instanceof UnknownCampusError
-      ? msg('This campus could not be found.', { id: 'campus.unknown' })
+      ? msg('This campus could not be found.', {
+          id: 'campus.unknown',
+          desc: 'Campus card: shown instead of the card when the page asks for a campus the feed does not have. One short sentence; wraps.',
+        })
       : super.describeError(error);
   }
 
   protected override renderEmpty(): TemplateResult {
-    return emptyView(msg('No campus information at the moment.', { id: 'campus.empty' }));
+    return emptyView(
+      msg('No campus information at the moment.', {
+        id: 'campus.empty',
+        desc: 'Campus card: shown instead of the cards when the feed has no campus. One short sentence; wraps.',
+      }),
+    );
   }
 
   protected override renderData(feed: CampusesFeed): TemplateResult {
@@ -181,7 +193,9 @@ export class UzlCampusCard extends UzlFeedElement<CampusesFeed> {
           </address>
           <dl class=${lang === 'fr' ? 'facts fr' : 'facts'}>
             <div class="fact">
-              <dt>${msg('Phone', { id: 'campus.phone' })}</dt>
+              <dt>
+                ${msg('Phone', { id: 'campus.phone', desc: 'Campus card: label before the phone number, in a narrow label column. One word, about 12 characters.' })}
+              </dt>
               <dd>
                 ${
                   tel
@@ -193,7 +207,9 @@ export class UzlCampusCard extends UzlFeedElement<CampusesFeed> {
             ${
               email
                 ? html`<div class="fact">
-                    <dt>${msg('E-mail', { id: 'campus.email' })}</dt>
+                    <dt>
+                      ${msg('E-mail', { id: 'campus.email', desc: 'Campus card: label before the e-mail address, in a narrow label column. One word, about 12 characters.' })}
+                    </dt>
                     <dd><a class="link" href=${email}>${campus.email}</a></dd>
                   </div>`
                 : nothing
@@ -201,7 +217,9 @@ export class UzlCampusCard extends UzlFeedElement<CampusesFeed> {
             ${
               hours.text
                 ? html`<div class="fact">
-                    <dt>${msg('Visiting hours', { id: 'campus.visiting-hours' })}</dt>
+                    <dt>
+                      ${msg('Visiting hours', { id: 'campus.visiting-hours', desc: 'Campus card: label before the visiting hours, in a narrow label column. About 16 characters; may wrap to two lines.' })}
+                    </dt>
                     <dd lang=${ifDefined(hours.lang)}>${hours.text}</dd>
                   </div>`
                 : nothing
@@ -211,12 +229,12 @@ export class UzlCampusCard extends UzlFeedElement<CampusesFeed> {
             ${
               access
                 ? html`<a class="action" href=${access} aria-describedby=${describedBy}
-                    >${msg('Access and facilities', { id: 'campus.access' })}</a
+                    >${msg('Access and facilities', { id: 'campus.access', desc: "Campus card: link to the campus's page on getting there and its facilities. Link text, one line, about 25 characters." })}</a
                   >`
                 : nothing
             }
             <a class="action" href=${mapHref(campus)} aria-describedby=${describedBy}
-              >${msg('Open in map', { id: 'campus.map' })}</a
+              >${msg('Open in map', { id: 'campus.map', desc: 'Campus card: button-styled link that opens the address in a map service. Button label, about 15 characters.' })}</a
             >
             <button
               type="button"
@@ -225,7 +243,7 @@ export class UzlCampusCard extends UzlFeedElement<CampusesFeed> {
               data-campus=${campus.id}
               @click=${this.onCopy}
             >
-              ${msg('Copy address', { id: 'campus.copy' })}
+              ${msg('Copy address', { id: 'campus.copy', desc: "Campus card: button that copies the campus's address to the clipboard. Button label, about 15 characters." })}
             </button>
           </div>
           <p class="copy-note">${note}</p>
@@ -254,9 +272,13 @@ export class UzlCampusCard extends UzlFeedElement<CampusesFeed> {
     }
     const note = this.localize(() =>
       copied
-        ? msg('Address copied.', { id: 'campus.copied' })
+        ? msg('Address copied.', {
+            id: 'campus.copied',
+            desc: 'Campus card: short note next to the buttons (and announced) after the address was copied. Two or three words.',
+          })
         : msg('The address could not be copied. Select it and copy it yourself.', {
             id: 'campus.copy-failed',
+            desc: 'Campus card: note under the buttons when the browser refused to copy the address. One or two short sentences; wraps.',
           }),
     );
     this.setCopyNote(id, note);

@@ -1,4 +1,5 @@
 import { FeedError } from './feed-error.js';
+import { takeStartedFeed } from './started-early.js';
 
 export interface FeedRequestOptions {
   credentials: RequestCredentials;
@@ -107,6 +108,25 @@ function networkMessage(url: string, error: unknown, credentials: RequestCredent
   );
 }
 
+/**
+ * The attempt's request: the one the drop-in loader started for this feed, if it did and this
+ * is not a refresh (the loader's asks as a first load does), else a new one. Either stops when
+ * `signal` aborts.
+ */
+function send(url: string, options: FeedRequestOptions, signal: AbortSignal) {
+  const started = options.revalidate ? undefined : takeStartedFeed(url, options.credentials);
+  if (started) {
+    signal.addEventListener('abort', started.abort, { once: true });
+    return started.response;
+  }
+  return fetch(url, {
+    credentials: options.credentials,
+    cache: options.revalidate ? 'no-cache' : 'default',
+    headers: { Accept: 'application/json' },
+    signal,
+  });
+}
+
 /** One attempt: fetch, read and parse, all within the timeout. */
 async function attempt(
   url: string,
@@ -117,15 +137,7 @@ async function attempt(
   const timer = setTimeout(() => timeout.abort(), options.timeoutMs);
   const both = anySignal([signal, timeout.signal]);
   try {
-    const response = await untilAborted(
-      fetch(url, {
-        credentials: options.credentials,
-        cache: options.revalidate ? 'no-cache' : 'default',
-        headers: { Accept: 'application/json' },
-        signal: both,
-      }),
-      both,
-    );
+    const response = await untilAborted(send(url, options, both), both);
     if (!response.ok) {
       // Drop the body unread so the connection is released.
       void response.body?.cancel().catch(() => {});

@@ -61,6 +61,11 @@ function recheckAll(): void {
   for (const controller of connected) controller.recheck();
 }
 
+/** Re-renders every connected widget: the page changed its wording (core/wording.ts). */
+export function renderAll(): void {
+  for (const controller of connected) controller.host.requestUpdate();
+}
+
 function startWatching(): void {
   if (observer) return;
   observer = new MutationObserver(recheckAll);
@@ -87,7 +92,7 @@ export class LanguageController implements ReactiveController {
   private current: Lang = 'en';
   private marked: Lang | undefined;
 
-  constructor(private readonly host: LanguageHost) {
+  constructor(readonly host: LanguageHost) {
     host.addController(this);
   }
 

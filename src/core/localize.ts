@@ -16,6 +16,7 @@ import { joinStringsAndValues, type StrResult } from '@lit/localize/internal/str
 import type { MsgOptions, TemplateMap } from '@lit/localize/internal/types.js';
 import { messages as coreMessages } from '../generated/messages/core.js';
 import type { Lang } from './language.js';
+import { checkReplacements, replacement } from './wording.js';
 
 // The str tag from its own module: @lit/localize's index would also pull in its page-wide runtime.
 export { str } from '@lit/localize/internal/str-tag.js';
@@ -36,9 +37,13 @@ const TEMPLATES: Record<Lang, TemplateMap | undefined> = {
 export function addMessages(messages: Messages): void {
   Object.assign(TEMPLATES.nl!, messages.nl);
   Object.assign(TEMPLATES.fr!, messages.fr);
+  checkReplacements();
 }
 
-let active: TemplateMap | undefined;
+/** Every message loaded so far, by id, as translated into Dutch (every message has a translation). */
+export const loadedMessages = (): TemplateMap => TEMPLATES.nl!;
+
+let active: Lang = 'en';
 
 /** msg()'s type: a text or a `str` message and its `id`, with @lit/localize's brand. */
 type MsgFn = ((template: string | StrResult, options: MsgOptions & { id: string }) => string) & {
@@ -47,13 +52,16 @@ type MsgFn = ((template: string | StrResult, options: MsgOptions & { id: string 
 
 /**
  * Translates into the language set by the innermost `inLanguage()` call (English outside one),
- * by the message's `id`, which every call names (the translations are grouped by it). The
+ * by the message's `id`, which every call names (the translations are grouped by it), unless
+ * the page replaces that text (core/wording.ts). The
  * lookup is ours: @lit/localize's would also hash an id from the text and map `html`
  * messages, code we never run. `lit-localize extract` finds the calls by its type brand.
  */
 export const msg: MsgFn = (template, { id }) => {
   const values = typeof template === 'string' ? [] : template.values;
-  const localized = active?.[id] as string | StrResult | undefined;
+  const replaced = replacement(active, id, values);
+  if (replaced !== undefined) return replaced;
+  const localized = TEMPLATES[active]?.[id] as string | StrResult | undefined;
   if (typeof localized === 'string') return localized;
   // A translated `str` message holds, in each placeholder, the index of the source's value.
   if (localized)
@@ -64,7 +72,7 @@ export const msg: MsgFn = (template, { id }) => {
 /** Runs `work` with `msg()` answering in `lang`; restores the previous language afterwards. */
 export function inLanguage<T>(lang: Lang, work: () => T): T {
   const previous = active;
-  active = TEMPLATES[lang];
+  active = lang;
   try {
     return work();
   } finally {

@@ -1,5 +1,18 @@
 import type { ReactiveController, ReactiveElement } from 'lit';
 
+/**
+ * The width an element has before its first render, for a layout chosen by width from the
+ * start: its own, else, for a host a page made inline (`all: revert` gives a custom element
+ * `display: inline`, which has no width of its own), the nearest ancestor box's. 0 without
+ * layout (an element not in a rendered document).
+ */
+export function widthBeforeRender(element: Element): number {
+  let width = element.getBoundingClientRect().width;
+  for (let box = element.parentElement; !width && box; box = box.parentElement)
+    width = box.clientWidth;
+  return width;
+}
+
 /** What a `ResizeController` follows, and whom it tells. */
 export interface ResizeOptions {
   /**

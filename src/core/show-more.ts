@@ -53,6 +53,9 @@ export function showMoreButton(
   onClick: (event: Event) => void,
   key?: string,
 ): TemplateResult {
-  const label = msg(str`Show ${next} more`, { id: 'list.show-more' });
+  const label = msg(str`Show ${next} more`, {
+    id: 'list.show-more',
+    desc: 'News list and AI publications: button under a list that shows the next items; the value is how many (5). Button label, about 20 characters.',
+  });
   return textButton('show-more', 'show-more', label, onClick, { key });
 }

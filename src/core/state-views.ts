@@ -15,7 +15,9 @@ import { msg } from './localize.js';
  */
 export function loadingView(): TemplateResult {
   return html`<div class="uzl-loading" part="loading">
-    <span class="visually-hidden">${msg('Loading…', { id: 'state.loading' })}</span>
+    <span class="visually-hidden"
+      >${msg('Loading…', { id: 'state.loading', desc: 'Every widget, while its data loads: read aloud by screen readers only, never seen. Any length.' })}</span
+    >
     <div class="uzl-skeleton" aria-hidden="true"></div>
   </div>`;
 }
@@ -33,7 +35,10 @@ export function serverView(): TemplateResult {
 }
 
 export function emptyView(
-  message: string = msg('Nothing to show at the moment.', { id: 'state.empty' }),
+  message: string = msg('Nothing to show at the moment.', {
+    id: 'state.empty',
+    desc: "Every widget, in place of its content when the feed has nothing to show (a widget's own empty message usually replaces it). One short sentence; wraps over the widget's width, which can be as narrow as 320 px.",
+  }),
 ): TemplateResult {
   return html`<p class="uzl-empty" part="empty">${message}</p>`;
 }
@@ -45,26 +50,37 @@ export function errorMessage(error: FeedError): string {
     case 'timeout':
       return msg('The information could not be loaded. Check your connection and try again.', {
         id: 'error.unreachable',
+        desc: 'Every widget, in place of its content when the network failed or timed out; a Retry button follows. One or two short sentences; wraps, widget can be 320 px wide.',
       });
     case 'http':
       switch (error.status) {
         case 404:
-          return msg('The information could not be found.', { id: 'error.not-found' });
+          return msg('The information could not be found.', {
+            id: 'error.not-found',
+            desc: "Every widget, in place of its content when the feed's address does not exist (HTTP 404). One short sentence; wraps.",
+          });
         // An intranet feed without the visitor's login, or one that is not theirs to see:
         // waiting will not help, signing in may.
         case 401:
         case 403:
           return msg(
             'The information is only available after signing in, or is not available to you.',
-            { id: 'error.forbidden' },
+            {
+              id: 'error.forbidden',
+              desc: 'Every widget, in place of its content when the feed needs a login the visitor does not have (HTTP 401/403). One sentence; wraps.',
+            },
           );
         default:
           return msg('The information is temporarily unavailable. Please try again later.', {
             id: 'error.server',
+            desc: "Every widget, in place of its content when the feed's server fails (HTTP 5xx); a Retry button follows. One or two short sentences; wraps.",
           });
       }
     default:
-      return msg('The information could not be read.', { id: 'error.unreadable' });
+      return msg('The information could not be read.', {
+        id: 'error.unreadable',
+        desc: 'Every widget, in place of its content when the feed is not valid JSON or not in the expected shape. One short sentence; wraps.',
+      });
   }
 }
 
@@ -87,13 +103,21 @@ export function errorView(
 
 /** The Retry button: in the error box, and in the note above a last good copy (persisted-copy.ts). */
 export function retryButton(onRetry: () => void): TemplateResult {
-  return textButton('', 'retry', msg('Retry', { id: 'state.retry' }), onRetry);
+  return textButton(
+    '',
+    'retry',
+    msg('Retry', {
+      id: 'state.retry',
+      desc: 'Every widget: the button under an error message that loads the feed again. Button label: one or two words, about 15 characters.',
+    }),
+    onRetry,
+  );
 }
 
 /** A line shown above data that could not be refreshed: the data stays, the visitor knows it may be old. */
 export function staleNotice(): TemplateResult {
   return html`<p class="uzl-stale" part="stale">
-    ${msg('This information could not be updated just now; it may be out of date.', { id: 'state.stale' })}
+    ${msg('This information could not be updated just now; it may be out of date.', { id: 'state.stale', desc: 'Every widget: a line above content that is still shown although refreshing it failed. One sentence; wraps.' })}
   </p>`;
 }
 

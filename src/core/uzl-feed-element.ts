@@ -182,19 +182,25 @@ export abstract class UzlFeedElement<T> extends UzlElement implements FeedHost {
     return undefined;
   }
 
-  protected override updated(changed: PropertyValues<this>): void {
-    super.updated(changed);
+  protected override update(changed: PropertyValues<this>): void {
+    super.update(changed);
     // Through the CSSOM: a strict CSP blocks a style attribute but not this, and every engine
-    // of the floor has it (custom states and typed attr() it lacks). Before the first paint.
+    // of the floor has it (custom states and typed attr() it lacks). Before the first paint,
+    // and before the controllers' `hostUpdated` (a measure there lays the widget out), written
+    // only when it changes: an inherited property set restyles all the widget holds, and a
+    // second time after a layout costs a 1,000-item list a second style pass.
     const root = this.renderRoot.querySelector<HTMLElement>('.uzl-root');
     const expected = this.expectedItems();
-    if (expected === undefined) root?.style.removeProperty('--_uzl-expected-items');
-    else root?.style.setProperty('--_uzl-expected-items', String(expected));
+    const value = expected === undefined ? '' : String(expected);
+    if (!root || root.style.getPropertyValue('--_uzl-expected-items') === value) return;
+    if (value) root.style.setProperty('--_uzl-expected-items', value);
+    else root.style.removeProperty('--_uzl-expected-items');
   }
 
   /**
-   * A server runs no `updated()`: it writes the placeholder's item count into the markup, so a
-   * server-rendered placeholder takes the room the browser's will (`limit="3"`: three items).
+   * A server runs no `update()` (it calls `render()` itself): it writes the placeholder's item
+   * count into the markup, so a server-rendered placeholder takes the room the browser's will
+   * (`limit="3"`: three items).
    * A page whose CSP forbids style attributes gets the widget's default room instead.
    */
   private serverRoom(): string | undefined {
@@ -273,7 +279,10 @@ export abstract class UzlFeedElement<T> extends UzlElement implements FeedHost {
     if (status === 'error' && error) return this.describeError(error);
     // The visitor's Retry from a copy's note failed: the note, said again, is the answer.
     if (status === 'ready' && this.feed.afterRetry)
-      return msg('The information has been loaded.', { id: 'state.loaded' });
+      return msg('The information has been loaded.', {
+        id: 'state.loaded',
+        desc: 'Every widget: announced to screen readers once the data has loaded, never seen. One short sentence.',
+      });
     return '';
   }
 }

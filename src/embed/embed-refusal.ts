@@ -13,7 +13,10 @@ export function refuse(lang: Lang, link: HTMLAnchorElement): void {
   refusal.setAttribute('role', 'alert');
   refusal.textContent = msg(
     'This content is for signed-in visitors, and nobody can sign in inside an embedded frame. Open it on its own page:',
-    { id: 'embed.no-cookies' },
+    {
+      id: 'embed.no-cookies',
+      desc: "Embed page (a widget inside an iframe): shown instead of the widget when its feed needs a login, above a link to the content's own page. One or two sentences; ends with a colon before the link.",
+    },
   );
   document.body.replaceChildren(refusal, link);
 }

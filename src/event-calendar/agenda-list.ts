@@ -40,8 +40,16 @@ export function revealedText(count: number, lang: Lang): string {
   return countText(
     count,
     lang,
-    (n) => msg(str`${n} more event shown`, { id: 'calendar.shown-one' }),
-    (n) => msg(str`${n} more events shown`, { id: 'calendar.shown' }),
+    (n) =>
+      msg(str`${n} more event shown`, {
+        id: 'calendar.shown-one',
+        desc: 'Event calendar, list view: announced to screen readers after Show earlier/later events revealed exactly one more event; the value is 1. Never seen.',
+      }),
+    (n) =>
+      msg(str`${n} more events shown`, {
+        id: 'calendar.shown',
+        desc: 'Event calendar, list view: announced to screen readers after Show earlier/later events revealed more events; the value is how many (plural). Never seen.',
+      }),
   );
 }
 
@@ -75,18 +83,31 @@ export function renderAgenda(page: ListPage, context: AgendaContext): TemplateRe
       ? textButton(
           'show-more show-earlier',
           'show-more',
-          msg('Show earlier events', { id: 'calendar.show-earlier' }),
+          msg('Show earlier events', {
+            id: 'calendar.show-earlier',
+            desc: 'Event calendar, list view: button above the list that reveals past events. Button label, about 25 characters.',
+          }),
           onShowMore,
         )
       : nothing
   }${entries.length ? renderList(entries, context) : nothing}${
-    upcoming ? nothing : emptyView(msg('No upcoming events.', { id: 'calendar.no-upcoming' }))
+    upcoming
+      ? nothing
+      : emptyView(
+          msg('No upcoming events.', {
+            id: 'calendar.no-upcoming',
+            desc: 'Event calendar, list view: shown under the past events when none is still to come. One short sentence.',
+          }),
+        )
   }${
     later
       ? textButton(
           'show-more show-later',
           'show-more',
-          msg('Show later events', { id: 'calendar.show-later' }),
+          msg('Show later events', {
+            id: 'calendar.show-later',
+            desc: 'Event calendar, list view: button under the list that reveals more coming events. Button label, about 25 characters.',
+          }),
           onShowMore,
         )
       : nothing

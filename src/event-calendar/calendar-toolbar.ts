@@ -38,9 +38,15 @@ export function categoryResult(
   let events = eventCount(count, lang);
   if (month !== undefined) {
     const title = monthTitle(month, lang);
-    events = msg(str`${events} in ${title}`, { id: 'calendar.in-month' });
+    events = msg(str`${events} in ${title}`, {
+      id: 'calendar.in-month',
+      desc: 'Event calendar, month view: announced to screen readers after choosing a category; the first value is the event count (3 events), the second the month (January 2026). Never seen.',
+    });
   }
-  return msg(str`${label}: ${events}`, { id: 'calendar.category-result' });
+  return msg(str`${label}: ${events}`, {
+    id: 'calendar.category-result',
+    desc: "Event calendar: announced to screen readers after choosing a category; the first value is the category's name, the second the count (3 events in January 2026). Never seen. Keep the category first.",
+  });
 }
 
 export interface ToolbarContext {
@@ -72,7 +78,10 @@ export function renderToolbar(context: ToolbarContext): TemplateResult {
   const { lang, month, categories } = context;
   const title =
     month === undefined
-      ? msg('Upcoming events', { id: 'calendar.upcoming' })
+      ? msg('Upcoming events', {
+          id: 'calendar.upcoming',
+          desc: "Event calendar: the list view's heading, above the coming events. Heading, one line, about 20 characters.",
+        })
       : html`<time datetime=${month}>${monthTitle(month, lang)}</time>`;
   return html`<div class="toolbar" part="toolbar">
     ${renderHeading(context.level, title, { class: 'title', part: 'title', id: 'title' })}
@@ -84,30 +93,51 @@ export function renderToolbar(context: ToolbarContext): TemplateResult {
               'nav-button',
               'nav',
               html`<span aria-hidden="true">‹</span
-                >${msg('Previous', { id: 'calendar.previous-short' })}`,
+                >${msg('Previous', { id: 'calendar.previous-short', desc: 'Event calendar: visible text of the toolbar button to the previous month, beside Today and Next on a 320 px wide toolbar. One word, about 10 characters.' })}`,
               context.onPrevious,
-              { label: msg('Previous month', { id: 'calendar.previous' }) },
+              {
+                label: msg('Previous month', {
+                  id: 'calendar.previous',
+                  desc: "Event calendar: the same button's name for screen readers (its visible text is short). A few words.",
+                }),
+              },
             )}
-            ${textButton('nav-button', 'nav', msg('Today', { id: 'calendar.today' }), context.onToday)}
+            ${textButton('nav-button', 'nav', msg('Today', { id: 'calendar.today', desc: 'Event calendar: toolbar button that goes back to the current month, between Previous and Next. One word, about 10 characters.' }), context.onToday)}
             ${textButton(
               'nav-button',
               'nav',
-              html`${msg('Next', { id: 'calendar.next-short' })}<span aria-hidden="true">›</span>`,
+              html`${msg('Next', { id: 'calendar.next-short', desc: 'Event calendar: visible text of the toolbar button to the next month, beside Previous and Today on a 320 px wide toolbar. One word, about 10 characters.' })}<span
+                  aria-hidden="true"
+                  >›</span
+                >`,
               context.onNext,
-              { label: msg('Next month', { id: 'calendar.next' }) },
+              {
+                label: msg('Next month', {
+                  id: 'calendar.next',
+                  desc: "Event calendar: the same button's name for screen readers (its visible text is short). A few words.",
+                }),
+              },
             )}
           </div>`
     }
     ${
       categories.length
         ? html`<label class="filter">
-            <span>${msg('Category', { id: 'calendar.category' })}</span>
+            <span
+              >${msg('Category', { id: 'calendar.category', desc: 'Event calendar: label above the category filter (a drop-down) in the toolbar. One word, about 12 characters.' })}</span
+            >
             <select
               part="filter"
               @change=${context.onCategoryChange}
               ${selectOptions(
                 [
-                  { value: '', label: msg('All categories', { id: 'calendar.all-categories' }) },
+                  {
+                    value: '',
+                    label: msg('All categories', {
+                      id: 'calendar.all-categories',
+                      desc: "Event calendar: the filter's first option, which shows every category; also announced after filtering. Drop-down option, about 20 characters.",
+                    }),
+                  },
                   ...categories.map((c) => {
                     const label = pickLocalized(c.label, lang);
                     return { value: c.id, label: label.text, lang: label.lang };
@@ -124,7 +154,10 @@ export function renderToolbar(context: ToolbarContext): TemplateResult {
         ? textButton(
             'add add-all',
             'add',
-            msg('Download all (.ics)', { id: 'calendar.download-all' }),
+            msg('Download all (.ics)', {
+              id: 'calendar.download-all',
+              desc: 'Event calendar: toolbar button that downloads every event as one calendar (.ics) file. Button label, about 25 characters; keep (.ics).',
+            }),
             context.onDownloadAll,
           )
         : nothing

@@ -19,7 +19,7 @@ import { emptyView } from '../core/state-views.js';
 import { fieldStyles } from '../core/field.styles.js';
 import { subheadingLevel } from '../core/heading.js';
 import { UzlFeedElement } from '../core/uzl-feed-element.js';
-import { ResizeController } from '../core/resize-controller.js';
+import { ResizeController, widthBeforeRender } from '../core/resize-controller.js';
 import { ShowMore } from '../core/show-more.js';
 import { downloadFile } from '../core/download-file.js';
 import { addMonths, dayForKey, parseMonth, zonedDayKey } from './calendar-days.js';
@@ -72,6 +72,10 @@ const viewForWidth = (width: number): CalendarView =>
  * The list view (below 560 px, where the grid does not fit) shows `limit` events from today;
  * "Show earlier events" and "Show later events" reveal `limit` more each, so that every event
  * of the feed, past ones included, is reached by keyboard at any width.
+ *
+ * A page can replace any of its texts, per language, by message id (`calendar.`, and the
+ * shared `state.` and `error.` ones): a `<script type="application/json" data-uzl-messages>`
+ * block or `setMessages()`, shown as text (README, "Changing a widget's wording on one page").
  *
  * @tag uzl-event-calendar
  * @summary A localized, keyboard-accessible month grid and agenda of events from a JSON feed, with iCalendar downloads.
@@ -227,10 +231,11 @@ export class UzlEventCalendar extends UzlFeedElement<EventsFeed> {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    // The first render already picks the view for the element's width; the observer follows
-    // resizes. A server has no layout: it renders no data anyway.
+    // The first render already picks the view for the element's width (it may show data: the
+    // loader starts the feed before the widget is defined); the observer follows resizes. A
+    // server has no layout: it renders no data anyway.
     if (!this.hasUpdated && !isServer) {
-      const width = this.getBoundingClientRect().width;
+      const width = widthBeforeRender(this);
       if (width) this.autoView = viewForWidth(width);
     }
     if (changed.has('category')) this.chosenCategory = this.category?.trim() ?? '';
@@ -247,7 +252,12 @@ export class UzlEventCalendar extends UzlFeedElement<EventsFeed> {
   }
 
   protected override renderEmpty(): TemplateResult {
-    return emptyView(msg('No events planned at the moment.', { id: 'calendar.empty' }));
+    return emptyView(
+      msg('No events planned at the moment.', {
+        id: 'calendar.empty',
+        desc: 'Event calendar: shown instead of the calendar when the feed has no events. One short sentence; wraps.',
+      }),
+    );
   }
 
   protected override renderData(feed: EventsFeed): TemplateResult {
@@ -331,7 +341,13 @@ export class UzlEventCalendar extends UzlFeedElement<EventsFeed> {
     const chosen = feed.categories?.find((c) => c.id === this.chosenCategory);
     const label = chosen
       ? pickLocalized(chosen.label, lang)
-      : { text: msg('All categories', { id: 'calendar.all-categories' }), lang: undefined };
+      : {
+          text: msg('All categories', {
+            id: 'calendar.all-categories',
+            desc: "Event calendar: the filter's first option, which shows every category; also announced after filtering. Drop-down option, about 20 characters.",
+          }),
+          lang: undefined,
+        };
     const said =
       this.currentView === 'month'
         ? categoryResult(

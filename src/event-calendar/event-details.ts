@@ -115,13 +115,13 @@ function renderPanel(
         tabindex: -1,
         lang: titleLang,
       })}
-      ${textButton('close', 'close', msg('Close', { id: 'calendar.close' }), context.onClose)}
+      ${textButton('close', 'close', msg('Close', { id: 'calendar.close', desc: "Event calendar: button that closes the panel with a day's or an event's details. Button label, one word, about 10 characters." }), context.onClose)}
     </div>
     ${
       entries.length
         ? entries.map((entry) => renderEventDetails(entry, context))
         : html`<p class="uzl-empty">
-            ${msg('No events on this day.', { id: 'calendar.no-events-day' })}
+            ${msg('No events on this day.', { id: 'calendar.no-events-day', desc: 'Event calendar: in the details panel of a day that has no events. One short sentence.' })}
           </p>`
     }
   </section>`;
@@ -166,10 +166,10 @@ function renderEventDetails(entry: CalendarEntry, context: PanelContext): Templa
         : nothing
     }
     <div class="actions">
-      ${register ? html`<a class="link" href=${register}>${msg('Register', { id: 'calendar.register' })}${whose}</a>` : nothing}
-      ${join ? html`<a class="link" href=${join}>${msg('Join online', { id: 'calendar.join' })}${whose}</a>` : nothing}
-      ${info ? html`<a class="link" href=${info}>${msg('More information', { id: 'calendar.info' })}${whose}</a>` : nothing}
-      ${textButton('add', 'add', html`${msg('Add to calendar', { id: 'calendar.add' })}${whose}`, () => context.onAdd(entry))}
+      ${register ? html`<a class="link" href=${register}>${msg('Register', { id: 'calendar.register', desc: "Event calendar, event details: link to the event's registration page (followed, for screen readers, by the event's name). Link text, about 15 characters." })}${whose}</a>` : nothing}
+      ${join ? html`<a class="link" href=${join}>${msg('Join online', { id: 'calendar.join', desc: 'Event calendar, event details: link to join an online event (Teams, Zoom). Link text, about 15 characters.' })}${whose}</a>` : nothing}
+      ${info ? html`<a class="link" href=${info}>${msg('More information', { id: 'calendar.info', desc: "Event calendar, event details: link to the event's own page. Link text, about 20 characters." })}${whose}</a>` : nothing}
+      ${textButton('add', 'add', html`${msg('Add to calendar', { id: 'calendar.add', desc: 'Event calendar, event details: button that downloads this one event as a calendar (.ics) file. Button label, about 20 characters.' })}${whose}`, () => context.onAdd(entry))}
     </div>
   </article>`;
 }

@@ -68,10 +68,16 @@ export function renderWhen(
 ): TemplateResult {
   const date = (time: number | Date, dateZone: string) =>
     dateFormatter(lang, LONG_DAY, dateZone).format(time);
-  const to = msg('to', { id: 'calendar.to' });
+  const to = msg('to', {
+    id: 'calendar.to',
+    desc: 'Event calendar: between the start and end of a range of dates or times (9:00 to 17:00), read by screen readers; the visible text shows a dash. Lower case, one short word.',
+  });
   const { firstDay, lastDay } = entry;
   if (entry.allDay) {
-    const allDay = msg('All day', { id: 'calendar.all-day' });
+    const allDay = msg('All day', {
+      id: 'calendar.all-day',
+      desc: 'Event calendar: in place of the time for an event that lasts all day, in the list and the details. Two words, about 12 characters.',
+    });
     if (!long) return html`${allDay}`;
     return lastDay > firstDay
       ? range(
@@ -105,8 +111,16 @@ export function eventCount(count: number, lang: Lang): string {
   return countText(
     count,
     lang,
-    (n) => msg(str`${n} event`, { id: 'calendar.count-one' }),
-    (n) => msg(str`${n} events`, { id: 'calendar.count' }),
+    (n) =>
+      msg(str`${n} event`, {
+        id: 'calendar.count-one',
+        desc: 'Event calendar: the number of events when it is exactly one (1 event); in the month grid read by screen readers, in announcements. A few words.',
+      }),
+    (n) =>
+      msg(str`${n} events`, {
+        id: 'calendar.count',
+        desc: 'Event calendar: the number of events, plural (3 events); in the month grid read by screen readers, in announcements. A few words.',
+      }),
   );
 }
 
@@ -116,8 +130,14 @@ export function eventPlace(entry: CalendarEntry, lang: Lang): PickedText {
   if (location) return pickLocalized(location.name, lang);
   if (online) {
     const text = online.platform
-      ? msg(str`Online via ${online.platform}`, { id: 'calendar.online-via' })
-      : msg('Online', { id: 'calendar.online' });
+      ? msg(str`Online via ${online.platform}`, {
+          id: 'calendar.online-via',
+          desc: "Event calendar: in place of the location for an online event; the value is the platform's name (Microsoft Teams). One line, about 30 characters with the name.",
+        })
+      : msg('Online', {
+          id: 'calendar.online',
+          desc: 'Event calendar: in place of the location for an online event whose platform is not named. One word.',
+        });
     return { text, lang: undefined };
   }
   return { text: '', lang: undefined };

@@ -98,8 +98,18 @@ function renderDay(
   const isToday = day === context.today;
   const count = entries.length;
   const label = [
-    isToday ? msg('today', { id: 'calendar.today-lower' }) : '',
-    count === 0 ? msg('no events', { id: 'calendar.no-events' }) : eventCount(count, lang),
+    isToday
+      ? msg('today', {
+          id: 'calendar.today-lower',
+          desc: 'Event calendar, month grid: read by screen readers in a day\'s name, between the date and the event count ("12 January, today, 2 events"); never seen. Lower case, one word.',
+        })
+      : '',
+    count === 0
+      ? msg('no events', {
+          id: 'calendar.no-events',
+          desc: 'Event calendar, month grid: read by screen readers in the name of a day without events ("12 January, no events"); never seen. Lower case.',
+        })
+      : eventCount(count, lang),
   ]
     .filter(Boolean)
     .join(', ');
@@ -148,7 +158,7 @@ function renderDay(
             tabindex=${inner}
             @click=${context.onMoreClick}
           >
-            ${msg(str`+${hidden} more`, { id: 'calendar.more' })}
+            ${msg(str`+${hidden} more`, { id: 'calendar.more', desc: "Event calendar, month grid: small button in a day's cell when more events than fit are hidden; the value is how many (+2 more). A cell is about 40 px wide on a phone: as short as possible." })}
           </button>`
         : nothing
     }

@@ -14,11 +14,14 @@
  * - The room a tag keeps until it is defined is `dist/uzl-widgets.css`'s job, not the loader's:
  *   a stylesheet in the page's head applies before the first paint, a module script runs after
  *   it.
+ * - Each tag found before its widget is defined gets a head start (start-early.ts): its feed
+ *   request begins beside the download of the code.
  * - Which tags there are, and the import of each one's module, the build writes from the
  *   registry (src/widgets.ts) into the virtual module imported here (vite.config.ts): the
  *   registry itself, with its schemas' imports and builder texts, stays out of the loader.
  */
 import widgets from 'virtual:uzl-define-modules';
+import { dropUntaken, startEarly } from './start-early.js';
 
 /**
  * A module of the `core` chunk every widget imports. Asked for beside the first widget, so the
@@ -27,12 +30,14 @@ import widgets from 'virtual:uzl-define-modules';
 const core = () => import('../core/uzl-feed-element.js');
 let coreRequested = false;
 
-const waiting = new Set(Object.keys(widgets));
-const selector = [...waiting].join(',');
+const tags = new Set(Object.keys(widgets));
+const waiting = new Set(tags);
+const selector = [...tags].join(',');
 
 function load(tag: string): void {
   waiting.delete(tag);
   if (customElements.get(tag)) return;
+  dropUntaken(tag);
   if (!coreRequested) {
     coreRequested = true;
     // Its failure is the widget's failure, reported below.
@@ -44,12 +49,18 @@ function load(tag: string): void {
   });
 }
 
-/** Loads the widgets whose tags are in `root` or are `root`. */
+/** Starts `element`'s feed unless its widget is defined (it then asks for it itself), and loads its widget. */
+function found(element: Element): void {
+  const tag = element.localName;
+  if (customElements.get(tag)) return;
+  startEarly(element);
+  if (waiting.has(tag)) load(tag);
+}
+
+/** Finds the widgets' tags in `root` or `root` itself. */
 function discover(root: Element | Document): void {
-  if (root instanceof Element && waiting.has(root.localName)) load(root.localName);
-  if (waiting.size === 0) return;
-  for (const element of root.querySelectorAll(selector))
-    if (waiting.has(element.localName)) load(element.localName);
+  if (root instanceof Element && tags.has(root.localName)) found(root);
+  for (const element of root.querySelectorAll(selector)) found(element);
 }
 
 discover(document);

@@ -39,6 +39,10 @@ type Entry = Dated<NewsItem>;
  * UZ Leuven's latest news: a list of articles with date, title, summary and image, newest
  * first, in the page's language.
  *
+ * A page can replace any of its texts, per language, by message id (`news.`, `list.show-more`, and the
+ * shared `state.` and `error.` ones): a `<script type="application/json" data-uzl-messages>`
+ * block or `setMessages()`, shown as text (README, "Changing a widget's wording on one page").
+ *
  * @tag uzl-news-list
  * @summary A localized list of news items from a JSON feed, as a list, a grid of cards or a compact sidebar list.
  *
@@ -132,7 +136,7 @@ export class UzlNewsList extends UzlFeedElement<NewsFeed> {
   }
 
   protected override renderEmpty(): TemplateResult {
-    return html`${emptyView(msg('No news at the moment.', { id: 'news.empty' }))}
+    return html`${emptyView(msg('No news at the moment.', { id: 'news.empty', desc: 'News list: shown instead of the items when the feed has none. One short sentence; wraps.' }))}
     ${this.renderFooter(0)}`;
   }
 
@@ -218,8 +222,14 @@ export class UzlNewsList extends UzlFeedElement<NewsFeed> {
                 'read-more',
                 'read-more',
                 open
-                  ? msg('Show less', { id: 'news.show-less' })
-                  : msg('Read more', { id: 'news.read-more' }),
+                  ? msg('Show less', {
+                      id: 'news.show-less',
+                      desc: 'News list: the same button once the summary is open; closes it again. Button label, about 15 characters.',
+                    })
+                  : msg('Read more', {
+                      id: 'news.read-more',
+                      desc: 'News list: button under a shortened summary that opens the rest of it. Button label, about 15 characters.',
+                    }),
                 this.onReadMore,
                 { key: item.id, controls: summaryId, open, describedBy: titleId },
               )
@@ -246,7 +256,7 @@ export class UzlNewsList extends UzlFeedElement<NewsFeed> {
               href=${moreUrl}
               target=${newTab ? '_blank' : nothing}
               rel=${newTab ? 'noopener noreferrer' : nothing}
-              >${msg('More news', { id: 'news.more' })}${newTab ? newTabHint() : nothing}</a
+              >${msg('More news', { id: 'news.more', desc: "News list: link under the items to the partner's full news page. Link text, one line, about 20 characters." })}${newTab ? newTabHint() : nothing}</a
             >`
           : nothing
       }
@@ -281,6 +291,6 @@ interface RenderContext {
  */
 function newTabHint(lang?: string): TemplateResult {
   return html`<span class="visually-hidden" lang=${ifDefined(lang)}>
-    (${msg('opens in a new tab', { id: 'news.new-tab' })})</span
+    (${msg('opens in a new tab', { id: 'news.new-tab', desc: "News list: read aloud by screen readers after a link's text (in brackets) when links open in a new tab; never seen. Any length, lower case." })})</span
   >`;
 }

@@ -46,6 +46,10 @@ const idsOf = (items: string) =>
  * which also sizes the figure's box so nothing moves while it counts. Visitors who ask for
  * reduced motion, and `no-animation`, get the final values at once.
  *
+ * A page can replace any of its texts, per language, by message id (`stats.`, and the
+ * shared `state.` and `error.` ones): a `<script type="application/json" data-uzl-messages>`
+ * block or `setMessages()`, shown as text (README, "Changing a widget's wording on one page").
+ *
  * @tag uzl-stats-counter
  * @summary Key figures from a JSON feed that count up when they come into view, localized, one to six in a row.
  *
@@ -134,7 +138,12 @@ export class UzlStatsCounter extends UzlFeedElement<StatsFeed> {
   }
 
   protected override renderEmpty(): TemplateResult {
-    return emptyView(msg('No key figures at the moment.', { id: 'stats.empty' }));
+    return emptyView(
+      msg('No key figures at the moment.', {
+        id: 'stats.empty',
+        desc: 'Key figures: shown instead of the figures when the feed has none. One short sentence; wraps.',
+      }),
+    );
   }
 
   protected override renderData(feed: StatsFeed): TemplateResult {
@@ -142,15 +151,22 @@ export class UzlStatsCounter extends UzlFeedElement<StatsFeed> {
     const options = this.formatOptions;
     const caption =
       feed.year !== undefined
-        ? msg(str`Key figures ${feed.year}`, { id: 'stats.caption-year' })
-        : msg('Key figures', { id: 'stats.caption' });
+        ? msg(str`Key figures ${feed.year}`, {
+            id: 'stats.caption-year',
+            desc: 'Key figures: heading above the figures; the value is the year the figures are about (2024). Heading, one line, about 25 characters.',
+          })
+        : msg('Key figures', {
+            id: 'stats.caption',
+            desc: 'Key figures: heading above the figures when the feed names no year. Heading, one line, about 20 characters.',
+          });
     const named = pickLocalized(feed.source, lang);
     // The translated sentence ("Bron: …", "Source : …") is cut around a stand-in for the
     // source, which then goes in an element of its own that can say its language.
     const source = SLOT;
-    const [before = '', after = ''] = msg(str`Source: ${source}`, { id: 'stats.source' }).split(
-      SLOT,
-    );
+    const [before = '', after = ''] = msg(str`Source: ${source}`, {
+      id: 'stats.source',
+      desc: "Key figures: small line under the figures naming where they come from; the value is the source's name (UZ Leuven annual report). One line, wraps when long.",
+    }).split(SLOT);
     return html`${renderHeading(this.level, caption, { class: 'caption', part: 'caption', id: 'caption' })}
       <ul class="figures" role="list" aria-labelledby="caption">
         ${this.figures(feed).map((stat) => renderFigure(stat, lang, options))}

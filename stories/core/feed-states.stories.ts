@@ -7,6 +7,7 @@ import { UzlElement } from '../../src/core/uzl-element.js';
 import { FeedError } from '../../src/core/feed-error.js';
 import { emptyView, errorView, loadingView, stateStyles } from '../../src/core/state-views.js';
 import '../../test/helpers/test-feed-element.js';
+import { whenToUse } from '../support/when-to-use.js';
 
 /**
  * Renders the shared state views side by side, through the same localized rendering every
@@ -62,14 +63,23 @@ type Story = StoryObj;
 
 export const AllViews: Story = {
   render: () => html`<uzl-story-state-gallery></uzl-story-state-gallery>`,
+  parameters: whenToUse(
+    'For a designer judging the shared loading, empty and error views once, in each language: every widget shows these same views in its own layout.',
+  ),
 };
 
 export const Ready: Story = {
   render: () => html`<uzl-test-feed src="data/news.json"></uzl-test-feed>`,
+  parameters: whenToUse(
+    'The sample element with its feed loaded: what every widget’s ready state is built on, for comparing the shared views with content.',
+  ),
 };
 
 export const Empty: Story = {
   render: () => html`<uzl-test-feed .data=${{ version: 1, items: [] }}></uzl-test-feed>`,
+  parameters: whenToUse(
+    'What every partner’s widget shows when its feed has nothing in it (a new tag, a quiet month): the shared empty view.',
+  ),
 };
 
 export const ErrorWithFallbackLink: Story = {
@@ -77,6 +87,9 @@ export const ErrorWithFallbackLink: Story = {
     html`<uzl-test-feed src="data/missing.json">
       <a href="https://www.uzleuven.be/en">UZ Leuven website</a>
     </uzl-test-feed>`,
+  parameters: whenToUse(
+    'What a partner’s page shows when the feed cannot be reached: the shared error view, Retry, and the link the page author put inside the tag.',
+  ),
 };
 
 export const DarkTheme: Story = {
@@ -85,4 +98,7 @@ export const DarkTheme: Story = {
       <uzl-test-feed theme="dark" src="data/missing.json">
         <a href="https://www.uzleuven.be/en">UZ Leuven website</a>
       </uzl-test-feed>`,
+  parameters: whenToUse(
+    'For a partner whose page is dark: `theme="dark"` on the ready and the error views.',
+  ),
 };

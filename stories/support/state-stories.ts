@@ -2,6 +2,7 @@
 // way, differing only in the empty feed, what the placeholder reserves, and a few args.
 import type { StoryObj } from '@storybook/web-components-vite';
 import { holdNeverAnsweringFeed, NEVER_ANSWERING_FEED } from './never-answering-feed.js';
+import { whenToUse } from './when-to-use.js';
 
 interface StateArgs {
   src?: string;
@@ -16,17 +17,18 @@ export interface StateStoriesConfig<Args extends StateArgs> {
   reserves?: string;
   /** Args the Loading story needs besides `src` and `timeout` (a width, say). */
   loadingArgs?: Partial<Args>;
-  /** Whether the stories carry the docs descriptions (default true). */
-  describe?: boolean;
 }
 
+// Not variants a partner chooses: what a partner's visitors see before and instead of the
+// content, for a designer to check that it fits the page.
 const LOADING =
-  'The real element, waiting for a feed that does not answer: for the time of this story, `fetch` holds back every request for `data/feed-that-never-answers.json` (and only that URL), and `timeout` is a day.';
+  'What a partner’s visitors see while the feed is on its way (check that the room it keeps fits the page): the real element, waiting for a feed that does not answer. For the time of this story, `fetch` holds back every request for `data/feed-that-never-answers.json` (and only that URL), and `timeout` is a day.';
+const EMPTY =
+  'What a partner’s visitors see when the feed has nothing in it (a new tag, a quiet month): one sentence in the widget’s language, in the room the content would take.';
 const ERROR =
-  'The feed is not found (404): the message, Retry, and the page author’s fallback link inside the tag.';
+  'What a partner’s visitors see when the feed cannot be read: the feed is not found (404); the message, Retry, and the page author’s fallback link inside the tag.';
 
-const described = (story: string | false) =>
-  story ? { parameters: { docs: { description: { story } } } } : {};
+const described = (story: string) => ({ parameters: whenToUse(story) });
 
 /**
  * The three state stories for a widget's stories file. Export them under the names the sidebar
@@ -41,17 +43,16 @@ const described = (story: string | false) =>
 export function stateStories<Args extends StateArgs>(
   config: StateStoriesConfig<Args>,
 ): { Loading: StoryObj<Args>; Empty: StoryObj<Args>; Error: StoryObj<Args> } {
-  const describe = config.describe ?? true;
   return {
     Loading: {
       args: { src: NEVER_ANSWERING_FEED, timeout: 86_400, ...config.loadingArgs } as Partial<Args>,
-      ...described(describe && [LOADING, config.reserves].filter(Boolean).join(' ')),
+      ...described([LOADING, config.reserves].filter(Boolean).join(' ')),
       beforeEach: holdNeverAnsweringFeed,
     },
-    Empty: { args: { data: config.empty } as Partial<Args> },
+    Empty: { args: { data: config.empty } as Partial<Args>, ...described(EMPTY) },
     Error: {
       args: { src: 'data/missing.json' } as Partial<Args>,
-      ...described(describe && ERROR),
+      ...described(ERROR),
     },
   };
 }

@@ -384,6 +384,29 @@ describe('embed builder (demo/builder.html)', function () {
         map.integrity[`https://cdn.jsdelivr.net/npm/uzl-widgets@${packageJson.version}/${path}`],
         path,
       ).to.equal(files[path]);
+    // The hints for a cold page: the feed's origin connected early, the core and the widget's
+    // chunk fetched beside the loader, with their hashes, after the import map (a module
+    // fetched before it would make the browser drop the map).
+    const hints = [...loader.head.querySelectorAll('link[rel="modulepreload"]')];
+    expect(
+      hints.map((link) => link.getAttribute('href')!.replace(/-[\w-]{8}\.js$/, '')),
+    ).to.deep.equal(
+      ['core', 'uzl-news-list'].map(
+        (name) =>
+          `https://cdn.jsdelivr.net/npm/uzl-widgets@${packageJson.version}/dist/cdn/${name}`,
+      ),
+    );
+    for (const link of hints) {
+      const path = `dist/${link.getAttribute('href')!.split('/dist/')[1]}`;
+      expect(link.getAttribute('integrity'), path).to.equal(files[path]);
+      expect(link.getAttribute('crossorigin'), path).to.equal('anonymous');
+    }
+    const order = [...loader.head.children].map((el) => el.getAttribute('rel') ?? el.localName);
+    expect(order.indexOf('script')).to.be.below(order.indexOf('modulepreload'));
+    expect(
+      loader.querySelector('link[rel="preconnect"]')?.getAttribute('href'),
+      'the feed’s origin connected early',
+    ).to.equal(location.origin);
     const script = loader.querySelector('script[type="module"]')!;
     expect(script.getAttribute('integrity')).to.equal(files['dist/uzl-widgets.js']);
     expect(script.getAttribute('crossorigin')).to.equal('anonymous');

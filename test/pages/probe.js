@@ -5,6 +5,7 @@
 //   window.__probe.rejections   unhandled promise rejections
 //   window.__probe.warnings     console.warn calls (reported, not failures)
 //   window.__probe.defines      every successful customElements.define, by tag
+//   window.__probe.definedAt    when each tag was defined (performance.now(), ms), by tag
 //   window.__probe.events       uzl-load / uzl-error events, with the widget's tag
 // A page without a bundle <script> gets it only when the test posts 'uzl-load-bundle' to it
 // (a dynamic import, which is neither inline script nor a Trusted Types sink), or the modules
@@ -12,7 +13,7 @@
 // window.__probe.frames       with <script src="probe.js" data-frames>: per animation frame,
 //                             what each widget's shadow root holds (see below)
 // window.__probe.frameHeights the same frames: each widget's height in CSS px, by id
-/* global window, document, customElements, location */
+/* global window, document, customElements, location, performance */
 (function probe() {
   'use strict';
   const record = {
@@ -21,6 +22,7 @@
     rejections: [],
     warnings: [],
     defines: [],
+    definedAt: {},
     events: [],
     bundleRequested: false,
     bundleLoaded: false,
@@ -87,6 +89,7 @@
   customElements.define = function defineAndRecord(name, constructor, options) {
     define.call(this, name, constructor, options);
     record.defines.push(name);
+    record.definedAt[name] ??= performance.now();
   };
 
   for (const type of ['uzl-load', 'uzl-error']) {

@@ -5,6 +5,7 @@
 // The pages load dist/, so it must be built and current: a stale bundle gets a 503 that says so.
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { WIDGETS } from '../../scripts/registry.mjs';
 
 const STRICT = "default-src 'self'; base-uri 'none'; object-src 'none'; frame-ancestors 'self'";
 const BUNDLE = '/dist/uzl-widgets.js';
@@ -15,7 +16,23 @@ const ONE_WIDGET = `<uzl-news-list id="news" src="/demo/data/news.json">
 `;
 
 /**
- * @type {Record<string, {title: string, lang?: string, csp?: string, body?: string, styles?: string[], scripts: string[]}>}
+ * The five widgets on feeds of their own (test/server/feed-faults.mjs, ids `<run>-<widget id>`,
+ * `no-cache` so a last good copy may be kept), with the registry's example attributes; with
+ * `persist=1` inside a `data-uzl-persist` block. For the loader's head start (started-early.test.ts).
+ * @param {URLSearchParams} query
+ */
+function ownFeedsBody(query) {
+  const run = (query.get('run') ?? 'run').replace(/[^\w-]/g, '');
+  const tags = WIDGETS.map(
+    (w) =>
+      `<${w.tag} id="${w.id}" src="/__feeds/${run}-${w.id}?plan=ok&amp;file=demo/data/${w.feed.kind}.json&amp;cc=no-cache" ${w.example}>` +
+      `<a class="fallback" href="https://www.uzleuven.be/en">${w.fallback.text.en}</a></${w.tag}>`,
+  );
+  return `<main${query.get('persist') === '1' ? ' data-uzl-persist' : ''}>\n${tags.join('\n')}\n</main>\n`;
+}
+
+/**
+ * @type {Record<string, {title: string, lang?: string, csp?: string, body?: string | ((query: URLSearchParams) => string), styles?: string[], scripts: string[]}>}
  * `scripts` are module scripts, in order; probe.js (which records violations and errors) always comes first.
  */
 const PAGES = {
@@ -58,6 +75,11 @@ const PAGES = {
     body: ONE_WIDGET,
     scripts: [BUNDLE],
   },
+  'own-feeds.html': {
+    title: 'The five widgets on feeds of their own, on the drop-in loader',
+    body: ownFeedsBody,
+    scripts: [BUNDLE],
+  },
   'no-widget.html': {
     title: 'No widget yet',
     body: '<main id="main"></main>\n',
@@ -71,9 +93,15 @@ const PAGES = {
   },
 };
 
-/** @param {{ olderEngine?: boolean }} options */
-function pageHtml(page, { olderEngine = false, otherOrigin = '' } = {}) {
-  const body = page.body ?? readFileSync('test/pages/widgets-body.html', 'utf8');
+/** @param {{ olderEngine?: boolean, otherOrigin?: string, query?: URLSearchParams }} options */
+function pageHtml(
+  page,
+  { olderEngine = false, otherOrigin = '', query = new URLSearchParams() } = {},
+) {
+  const body =
+    typeof page.body === 'function'
+      ? page.body(query)
+      : (page.body ?? readFileSync('test/pages/widgets-body.html', 'utf8'));
   return [
     '<!doctype html>',
     `<html lang="${page.lang ?? 'en'}">`,
@@ -154,6 +182,10 @@ export function hostPages(options = {}) {
     // The same server under the other name: another origin for the browser.
     const [hostname, port] = ctx.host.split(':');
     const other = hostname === '127.0.0.1' ? 'localhost' : '127.0.0.1';
-    ctx.body = pageHtml(page, { ...options, otherOrigin: `${ctx.protocol}://${other}:${port}` });
+    ctx.body = pageHtml(page, {
+      ...options,
+      otherOrigin: `${ctx.protocol}://${other}:${port}`,
+      query: new URLSearchParams(ctx.querystring),
+    });
   };
 }
