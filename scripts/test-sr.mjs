@@ -2,7 +2,8 @@
 //
 //   node scripts/test-sr.mjs            each widget's journeys in one language (rotated by the
 //                                       day, so nl, en and fr all occur), the AT-SPI trees in all three
-//   node scripts/test-sr.mjs --all      every journey in every language
+//   node scripts/test-sr.mjs --all      every journey in every language, in Chromium, then in
+//                                       Firefox (the words that matter, not whole transcripts)
 //   node scripts/test-sr.mjs --update   rewrites the transcripts and trees it compares
 //
 // As root it installs what is missing from Debian's packages (Orca, pyatspi, speech-dispatcher,
@@ -24,7 +25,7 @@ import { readFileSync } from 'node:fs';
 import { INTL_LOCALES, messagesOf } from './sr/messages.mjs';
 import { checkRecord, transcriptBody, transcriptFile, treeFile } from './sr/records.mjs';
 import { runJourney } from './sr/run-journey.mjs';
-import { startChromium } from './sr/session.mjs';
+import { startChromium, startFirefox } from './sr/session.mjs';
 import { pageTitle, startSite, WIDGETS } from './sr/site.mjs';
 
 const PACKAGES = [
@@ -44,6 +45,7 @@ const UPDATE = args.includes('--update');
 /** `--only <widget>` and `--no-trees`: for a quick look while working on one widget. */
 const ONLY = args.includes('--only') ? args[args.indexOf('--only') + 1] : undefined;
 const TREES = !args.includes('--no-trees');
+const FIREFOX = args.includes('--firefox');
 const JOURNEYS = !args.includes('--no-journeys');
 /** @type {import('./sr/messages.mjs').Lang[]} */
 const LANGS = ['nl', 'en', 'fr'];
@@ -194,38 +196,67 @@ try {
       list: [...journeys(w), ...stateJourneys(w)].filter((j) => widgets.includes(j.widget)),
     };
   });
-  for (const { lang, list } of plan) {
-    if (list.length === 0 || lane.closing || !JOURNEYS) continue;
-    const started = Date.now();
-    await desktop.orca(lang);
-    // Orca is ready once it has said so, in its language.
-    const ready = orcaWords[lang]['screen reader on'];
-    let heard = '';
-    for (let waited = 0; waited < 30 && !heard.includes(ready); waited += 1)
-      heard += (await session.heard(1000, 5000)).join('\n');
-    if (!heard.includes(ready)) throw new Error(`Orca (${lang}) did not say "${ready}"`);
-    const voices = new Set();
-    for (const journey of list) {
-      if (lane.closing) break;
-      const began = Date.now();
-      const url = site.pageUrl({ widget: journey.widget, lang, ...journey.page });
-      const result = await runJourney(session, journey, url, listen, orcaWords[lang]);
-      for (const v of result.voices) voices.add(v);
-      if (result.failures.length === 0)
-        say(`  ok   ${lang} ${journey.widget}: ${journey.name} (${seconds(began)} s)`);
-      for (const failure of result.failures) fail(`${lang} ${failure}`);
-      if (journey.main)
-        record(
-          transcriptFile(ROOT, journey.widget, lang),
-          `uzl-${journey.widget}, ${lang}: what a screen reader says`,
-          transcriptBody(result.transcript),
-          `the ${journey.widget} transcript (${lang})`,
-        );
-      if (process.env.UZL_SR_VERBOSE) console.log(result.transcript.join('\n'));
+  /**
+   * Every journey of the plan in one browser. Chromium's main journeys are the transcripts;
+   * Firefox checks the same words a visitor must hear, not whole transcripts.
+   * @param {import('./sr/session.mjs').Session} browser @param {string} engine
+   */
+  const runPlan = async (browser, engine) => {
+    const records = engine === 'chromium';
+    for (const { lang, list } of plan) {
+      if (list.length === 0 || lane.closing || !JOURNEYS) continue;
+      const started = Date.now();
+      await desktop.orca(lang);
+      // Orca is ready once it has said so, in its language.
+      const ready = orcaWords[lang]['screen reader on'];
+      let heard = '';
+      for (let waited = 0; waited < 30 && !heard.includes(ready); waited += 1)
+        heard += (await browser.heard(1000, 5000)).join('\n');
+      if (!heard.includes(ready)) throw new Error(`Orca (${lang}) did not say "${ready}"`);
+      const voices = new Set();
+      const tag = records ? '' : `${engine} `;
+      for (const journey of list) {
+        if (lane.closing) break;
+        const began = Date.now();
+        const url = site.pageUrl({ widget: journey.widget, lang, ...journey.page });
+        const result = await runJourney(browser, journey, url, listen, orcaWords[lang]);
+        for (const v of result.voices) voices.add(v);
+        if (result.failures.length === 0)
+          say(`  ok   ${tag}${lang} ${journey.widget}: ${journey.name} (${seconds(began)} s)`);
+        for (const failure of result.failures) fail(`${tag}${lang} ${failure}`);
+        if (journey.main && records)
+          record(
+            transcriptFile(ROOT, journey.widget, lang),
+            `uzl-${journey.widget}, ${lang}: what a screen reader says`,
+            transcriptBody(result.transcript),
+            `the ${journey.widget} transcript (${lang})`,
+          );
+        if (process.env.UZL_SR_VERBOSE) console.log(result.transcript.join('\n'));
+      }
+      lane.notes.push(
+        `  ${engine}: Orca in ${lang} (${ORCA_LOCALES[lang]}) spoke with the voice language(s) ${[...voices].join(', ')}; ${list.length} journeys in ${seconds(started)} s`,
+      );
     }
-    lane.notes.push(
-      `  Orca in ${lang} (${ORCA_LOCALES[lang]}) spoke with the voice language(s) ${[...voices].join(', ')}; ${list.length} journeys in ${seconds(started)} s`,
+  };
+  await runPlan(session, 'chromium');
+  // With --all, Firefox too (--firefox alone for a look at it).
+  if ((ALL || FIREFOX) && JOURNEYS && !lane.closing) {
+    await session.close();
+    const firefox = await startFirefox(desktop, lane.dir, `${site.origin}/start`, (pid) =>
+      lane.undo.push(async () => {
+        try {
+          process.kill(pid, 'SIGKILL');
+        } catch {
+          // already gone
+        }
+      }),
     );
+    say(`  then ${firefox.version}`);
+    try {
+      await runPlan(firefox, 'firefox');
+    } finally {
+      await firefox.close();
+    }
   }
 } catch (error) {
   if (!lane.closing) fail(error instanceof Error ? (error.stack ?? error.message) : String(error));

@@ -22,6 +22,10 @@ import { INTL_LOCALES } from './messages.mjs';
  * @property {number} [wait] ms to wait before the keys (a count-up to end)
  * @property {boolean} [reload] the page is opened anew before the keys (out of the grid's focus mode)
  * @property {string} [hash] the page's address gets this hash before the keys (a link to it)
+ * @property {string} [type] typed after the keys, letter by letter
+ * @property {number} [quiet] ms of silence that end the step (900 unless said)
+ * @property {{ selector: string, like: RegExp }} [shownOnce] the text the widget shows in
+ *   `selector` after the step must be heard exactly once, and no other utterance `like` it
  * @property {number} [selectionChanges] at most this many selection changes reported by the
  *   browser (AT-SPI) while the step runs: Chromium reports one as a <select> appears, and one
  *   whenever a script writes its value, even the same; Orca takes those for a move of the focus
@@ -82,6 +86,16 @@ const dayLabel = (/** @type {Words} */ w, /** @type {string} */ day) =>
     timeZone: 'UTC',
   }).format(new Date(`${day}T00:00:00Z`));
 
+/** Any utterance of the AI page's count ("12 publications", "1 publication"). */
+const countLike = (/** @type {Words} */ w) => {
+  const pattern = (/** @type {string} */ id) =>
+    w
+      .t(id, '\u0000')
+      .replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+      .replace('\u0000', '[\\d\\s.,\u00a0\u202f]+');
+  return new RegExp(`^(${pattern('ai.count')}|${pattern('ai.count-one')})$`, 'i');
+};
+
 /** Every journey in one language. @param {Words} w @returns {Journey[]} */
 export function journeys(w) {
   const news = w.feed('news');
@@ -100,6 +114,9 @@ export function journeys(w) {
   const stats = w.feed('stats');
   const ai = w.feed('ai-publications');
   const aiDomain = ai.domains.find((/** @type {any} */ d) => d.publications.length > 1);
+  // Two words of the publications' titles, each in some and not all of them.
+  const aiWord = 'neural';
+  const aiOtherWord = 'machine';
   const aiAll = ai.domains.reduce(
     (/** @type {number} */ n, /** @type {any} */ d) => n + d.publications.length,
     0,
@@ -265,7 +282,7 @@ export function journeys(w) {
     })),
     {
       widget: 'ai-publications',
-      name: 'domains with counts, search counted once',
+      name: 'domains with counts, the search box',
       main: true,
       page: { attrs: LEVEL },
       steps: [
@@ -275,10 +292,35 @@ export function journeys(w) {
           keys: ['Tab'],
           hear: [w.t('ai.domain'), `${w.t('ai.all-domains')} (${number(w, aiAll)})`],
         },
+        { say: 'Tab to the search box', keys: ['Tab'], hear: [w.t('ai.search')] },
+      ],
+    },
+    {
+      widget: 'ai-publications',
+      name: 'a search, its count said once per pause',
+      page: { attrs: LEVEL },
+      steps: [
+        { say: 'the page loads', keys: [], never: [w.orca['focus mode']] },
         {
-          say: 'Tab to the search box',
-          keys: ['Tab'],
-          never: [],
+          say: 'Tab, Tab: the search box',
+          keys: ['Tab', 'Tab'],
+          focusMode: true,
+          hear: [w.t('ai.search')],
+        },
+        {
+          // Letter by letter, each search shorter than the pause: one count, the last.
+          say: 'types a word, then waits',
+          keys: [],
+          type: aiWord,
+          quiet: 2500,
+          shownOnce: { selector: '.count', like: countLike(w) },
+        },
+        {
+          say: 'selects it all and types another, then waits',
+          keys: ['ctrl+a'],
+          type: aiOtherWord,
+          quiet: 2500,
+          shownOnce: { selector: '.count', like: countLike(w) },
         },
       ],
     },

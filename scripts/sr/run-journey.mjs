@@ -37,11 +37,24 @@ export async function runJourney(session, journey, url, listen, orca) {
         tag: journey.page.state === 'loading' ? undefined : `uzl-${journey.widget}`,
       });
     }
+    if (step.reload) {
+      // A new visit: what Orca said of the old page is not this step's.
+      await session.open(url, {
+        width: journey.page.width,
+        reducedMotion: journey.page.reducedMotion,
+        tag: `uzl-${journey.widget}`,
+      });
+      await session.heard(900, 8000);
+    }
     if (step.wait) await new Promise((resolve) => setTimeout(resolve, step.wait));
     if (step.hash) await session.setHash(step.hash);
     await session.press(step.keys);
-    // Say-all reads for a while; other steps are short.
-    let lines = await session.heard(step.keys.includes('KP_Add') ? 1500 : 900, 20000);
+    if (step.type) await session.type(step.type);
+    // Say-all reads for a while; a page loading or a search waits for the widget to speak.
+    let lines = await session.heard(
+      step.keys.includes('KP_Add') ? 1500 : (step.quiet ?? 900),
+      20000,
+    );
     if (step.focusMode) {
       // Orca switches to focus mode on a widget by itself, but not always (it keeps browse
       // mode while it thinks the page still loads): then the visitor presses Orca+A.
@@ -62,7 +75,10 @@ export async function runJourney(session, journey, url, listen, orca) {
       voices.add(voice ?? '');
       return norm(rest.join(' '));
     });
-    transcript.push(`> ${step.say}${step.keys.length ? ` (${step.keys.join(' ')})` : ''}`);
+    const typed = step.type ? ` "${step.type}"` : '';
+    transcript.push(
+      `> ${step.say}${step.keys.length || typed ? ` (${[...step.keys].join(' ')}${typed})` : ''}`,
+    );
     for (const line of said) transcript.push(line);
     const all = said.join(' \n ');
     const where = `${journey.widget} "${journey.name}", ${step.say}`;
@@ -73,6 +89,22 @@ export async function runJourney(session, journey, url, listen, orca) {
     for (const words of step.once ?? []) {
       const n = said.filter((line) => utterance(line) === utterance(words)).length;
       if (n !== 1) failures.push(`${where}: heard "${words}" ${n} times, not once`);
+    }
+    // What the widget shows after the step, said once: a count a search left, never one of the
+    // counts it went through while the visitor typed.
+    if (step.shownOnce) {
+      const shown = await session.shownText(`uzl-${journey.widget}`, step.shownOnce.selector);
+      const n = said.filter((line) => utterance(line) === utterance(shown)).length;
+      if (!shown) failures.push(`${where}: the widget shows no ${step.shownOnce.selector}`);
+      else if (n !== 1) failures.push(`${where}: heard "${shown}" ${n} times, not once`);
+      const others = said.filter(
+        (line) =>
+          step.shownOnce?.like.test(utterance(line)) && utterance(line) !== utterance(shown),
+      );
+      if (others.length > 0)
+        failures.push(
+          `${where}: heard other counts too: ${others.map((l) => `"${l}"`).join(', ')}`,
+        );
     }
     for (const words of step.never ?? [])
       if (count(all, words) > 0) failures.push(`${where}: heard "${words}"`);

@@ -9,11 +9,16 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { chromium } from 'playwright-core';
-import { findChromium } from '../engines.mjs';
+import puppeteer from 'puppeteer-core';
+import { FIREFOX_OFFLINE_PREFS, findChromium, findFirefox } from '../engines.mjs';
 import { startServer, waitUntil } from '../lane/processes.mjs';
 
 /** Between two keys, as a visitor presses them; Orca's transcripts are stable at 0.3–0.5 s. */
 const KEY_GAP = 400;
+/** Firefox gives Orca its events later: at 0.4 s Orca sometimes missed a step's words. */
+const FIREFOX_KEY_GAP = 800;
+/** Between two letters typed: a quick typist's 120 ms, under the AI page's 200 ms search pause. */
+const TYPING_GAP = 120;
 
 /**
  * @typedef {object} Session
@@ -22,6 +27,10 @@ const KEY_GAP = 400;
  *   waits until the widget `tag` has rendered: loaded, or `busy` (its loading view)
  * @property {(hash: string) => Promise<void>} setHash as a link on the page to `#…` does
  * @property {(keys: string[]) => Promise<void>} press
+ * @property {(text: string) => Promise<void>} type types `text` key by key, as a visitor types
+ *   (no pause between letters long enough for a search to start)
+ * @property {(tag: string, selector: string) => Promise<string>} shownText the text of
+ *   `selector` in the widget `tag`'s shadow root, as it shows now
  * @property {(quietMs?: number, maxMs?: number) => Promise<string[]>} heard what Orca said since
  *   the last call, once it has been quiet for `quietMs`
  * @property {() => Promise<void>} close
@@ -83,36 +92,61 @@ export async function startChromium(desktop, dir, firstUrl) {
     10000,
     "Chromium's window",
   );
-  let offset = 0;
   /** @type {Session} */
   const session = {
     version,
+    ...keysAndSpeech(desktop, windowId, KEY_GAP),
     async open(url, { width, reducedMotion = false, tag, busy = false } = {}) {
       await page.setViewportSize({ width: width ?? 1280, height: 900 });
       await page.emulateMedia({ reducedMotion: reducedMotion ? 'reduce' : 'no-preference' });
       await page.goto(url, { waitUntil: 'load' });
-      if (tag)
-        await page.waitForFunction(
-          ([t, busy]) => {
-            const el = document.querySelector(t);
-            return (
-              !!el?.shadowRoot &&
-              (el.shadowRoot.querySelector('[aria-busy="true"]') !== null) === busy
-            );
-          },
-          [tag, busy],
-          { timeout: 15000 },
-        );
+      if (tag) await page.waitForFunction(widgetShown, [tag, busy], { timeout: 15000 });
       xdo('windowfocus', '--sync', windowId);
     },
     async setHash(hash) {
       await page.evaluate((h) => (window.location.hash = h), hash);
     },
+    async shownText(tag, selector) {
+      return page.evaluate(textIn, [tag, selector]);
+    },
+    async close() {
+      await browser.close();
+    },
+  };
+  return session;
+}
+
+/** In the page: whether the widget `tag` has rendered, loaded or (`busy`) its loading view. */
+const widgetShown = (/** @type {[string, boolean]} */ [tag, busy]) => {
+  const el = document.querySelector(tag);
+  return !!el?.shadowRoot && (el.shadowRoot.querySelector('[aria-busy="true"]') !== null) === busy;
+};
+/** In the page: the text of `selector` in the widget `tag`'s shadow root. */
+const textIn = (/** @type {[string, string]} */ [tag, selector]) =>
+  document.querySelector(tag)?.shadowRoot?.querySelector(selector)?.textContent?.trim() ?? '';
+
+/**
+ * What both browsers' sessions share: real X keys into the browser's window, and what Orca said
+ * read from speech-dispatcher's file.
+ * @param {import('./desktop.mjs').Desktop} desktop @param {string} windowId @param {number} keyGap
+ * @returns {Pick<Session, 'press' | 'type' | 'heard'>}
+ */
+function keysAndSpeech(desktop, windowId, keyGap) {
+  const xdo = (/** @type {string[]} */ ...args) =>
+    spawnSync('xdotool', args, { env: desktop.env, encoding: 'utf8' });
+  // What was said before this browser started is not its.
+  let offset = existsSync(desktop.speechFile) ? readFileSync(desktop.speechFile, 'utf8').length : 0;
+  return {
     async press(keys) {
       for (const key of keys) {
+        xdo('windowfocus', '--sync', windowId);
         xdo('key', '--clearmodifiers', key);
-        await sleep(KEY_GAP);
+        await sleep(keyGap);
       }
+    },
+    async type(text) {
+      xdo('type', '--delay', String(TYPING_GAP), '--clearmodifiers', text);
+      await sleep(keyGap);
     },
     async heard(quietMs = 900, maxMs = 12000) {
       const until = Date.now() + maxMs;
@@ -135,9 +169,73 @@ export async function startChromium(desktop, dir, firstUrl) {
       offset = text.length;
       return lines;
     },
+  };
+}
+
+/**
+ * @param {import('./desktop.mjs').Desktop} desktop @param {string} dir
+ * @param {string} firstUrl
+ * @param {(pid: number) => void} own the lane stops this PID if the browser outlives the lane
+ * @returns {Promise<Session>}
+ */
+export async function startFirefox(desktop, dir, firstUrl, own) {
+  const executable = findFirefox();
+  const version = spawnSync(executable, ['--version'], { encoding: 'utf8' }).stdout.trim();
+  const browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: executable,
+    headless: false,
+    userDataDir: join(dir, 'firefox-profile'),
+    env: { ...desktop.env, GNOME_ACCESSIBILITY: '1', MOZ_CRASHREPORTER_DISABLE: '1' },
+    args: ['--width=1280', '--height=1000'],
+    extraPrefsFirefox: {
+      ...FIREFOX_OFFLINE_PREFS,
+      // Accessibility on from the start, as for a visitor whose screen reader runs.
+      'accessibility.force_disabled': -1,
+      'browser.translations.enable': false,
+      'browser.aboutwelcome.enabled': false,
+      'browser.startup.homepage_override.mstone': 'ignore',
+      'datareporting.healthreport.uploadEnabled': false,
+    },
+  });
+  const pid = browser.process()?.pid;
+  if (pid) own(pid);
+  const [page] = await browser.pages();
+  if (!page) throw new Error('Firefox opened no page');
+  await page.goto(firstUrl);
+  const xdo = (/** @type {string[]} */ ...args) =>
+    spawnSync('xdotool', args, { env: desktop.env, encoding: 'utf8' });
+  /** @type {string} */
+  let windowId = '';
+  await waitUntil(
+    () =>
+      (windowId =
+        xdo('search', '--onlyvisible', '--class', 'firefox').stdout.trim().split('\n').pop() ??
+        '') !== '',
+    20000,
+    "Firefox's window",
+  );
+  xdo('windowsize', '--sync', windowId, '1280', '1000');
+  return {
+    version,
+    ...keysAndSpeech(desktop, windowId, FIREFOX_KEY_GAP),
+    async open(url, { width, reducedMotion = false, tag, busy = false } = {}) {
+      await page.setViewport({ width: width ?? 1280, height: 900 });
+      await page.emulateMediaFeatures([
+        { name: 'prefers-reduced-motion', value: reducedMotion ? 'reduce' : 'no-preference' },
+      ]);
+      await page.goto(url, { waitUntil: 'load' });
+      if (tag) await page.waitForFunction(widgetShown, { timeout: 15000 }, [tag, busy]);
+      xdo('windowfocus', '--sync', windowId);
+    },
+    async setHash(hash) {
+      await page.evaluate((h) => (window.location.hash = h), hash);
+    },
+    async shownText(tag, selector) {
+      return page.evaluate(textIn, [tag, selector]);
+    },
     async close() {
       await browser.close();
     },
   };
-  return session;
 }
