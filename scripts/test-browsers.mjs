@@ -1,5 +1,9 @@
-// The browser suite in every engine lane, one after another (two cores: lanes side by side
-// would only slow each other down and time out the fault tests).
+// The browser suite in every engine lane, two lanes at a time. A lane keeps one test file at a
+// time in its browser (the fault tests hold connections open on purpose, and a page that is not
+// in front loses focus and timers), so on its own it mostly waits: the Chromium lane used a
+// quarter of one core (`time`: 103 s of CPU in 436 s). Two lanes side by side, each with its own
+// browser and its own server on its own port, share the two cores without slowing each other's
+// timings past what the tests allow. UZL_LANE_TRACKS=1 runs them one after another again.
 //
 //   node scripts/test-browsers.mjs                     # chromium, firefox, webkit, legacy
 //   node scripts/test-browsers.mjs webkit              # one lane
@@ -10,7 +14,8 @@
 // (scripts/engines.mjs). For WebKit it starts Xvfb and WebKitWebDriver itself, keeps the
 // MiniBrowser window focused (without a window manager it never gets keyboard focus, so
 // :focus-visible would never match), and stops them after.
-// Each lane ends with its engine's summary; the last line adds up every lane:
+// With two tracks, each lane's output is held and printed whole when the lane ends, so the log
+// reads lane by lane. Each lane ends with its engine's summary; the last line adds up every lane:
 //   1996 passed, 0 failed
 // A lane whose failures are in at most MAX_RERUN_FILES test files runs those files once more: a
 // test that then passes is reported as flaky, by name, and does not fail the run (on two busy
@@ -27,6 +32,10 @@ import { ENGINE_NAMES } from './wtr-summary-reporter.mjs';
 
 const LANES = ['chromium', 'firefox', 'webkit', 'legacy'];
 const MAX_RERUN_FILES = 3;
+// Longest first (seconds measured alone on this machine: Firefox 572, legacy 560, WebKit 521,
+// Chromium 439), so the two tracks end close together.
+const LONGEST_FIRST = ['firefox', 'legacy', 'webkit', 'chromium'];
+const TRACKS = Math.max(1, Number(process.env.UZL_LANE_TRACKS ?? 2));
 
 // Lane names first; from the first option on, the rest goes to web-test-runner.
 const args = process.argv.slice(2);
@@ -39,6 +48,8 @@ if (unknown.length > 0) {
   process.exit(2);
 }
 const lanes = chosen.length > 0 ? chosen : LANES;
+const tracks = Math.min(TRACKS, lanes.length);
+const hold = tracks > 1;
 
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -103,7 +114,13 @@ async function startWebKit() {
   };
 }
 
-function runWtr(env, extraArgs = wtrArgs) {
+/**
+ * The runner on its own port; its output goes to this terminal, or into `log` when lanes run
+ * side by side.
+ * @param {NodeJS.ProcessEnv} env @param {string[]} extraArgs @param {string[] | undefined} log
+ */
+async function runWtr(env, extraArgs, log) {
+  const port = await freePort();
   return new Promise((resolve) => {
     const child = spawn(
       process.execPath,
@@ -111,10 +128,16 @@ function runWtr(env, extraArgs = wtrArgs) {
         'node_modules/@web/test-runner/dist/bin.js',
         '--config',
         'web-test-runner.config.mjs',
+        '--port',
+        String(port),
         ...extraArgs,
       ],
-      { env, stdio: 'inherit' },
+      { env, stdio: log ? ['ignore', 'pipe', 'pipe'] : 'inherit' },
     );
+    if (log) {
+      child.stdout?.on('data', (chunk) => log.push(String(chunk)));
+      child.stderr?.on('data', (chunk) => log.push(String(chunk)));
+    }
     child.on('exit', (code, signal) => resolve(code ?? (signal ? 1 : 0)));
   });
 }
@@ -122,10 +145,10 @@ function runWtr(env, extraArgs = wtrArgs) {
 /** @typedef {{ engine: string, passed: number, failed: number, skipped: string[], failures: string[], failedFiles?: string[], flaky?: string[], seconds: number, code: number }} LaneResult */
 
 /** Runs the runner once with `extraArgs`; its reporter's counts, or undefined if it died first. */
-async function runOnce(env, extraArgs) {
+async function runOnce(env, extraArgs, log) {
   const dir = mkdtempSync(join(tmpdir(), 'uzl-lane-'));
   const resultFile = join(dir, 'result.json');
-  const code = await runWtr({ ...env, UZL_LANE_RESULT: resultFile }, extraArgs);
+  const code = await runWtr({ ...env, UZL_LANE_RESULT: resultFile }, extraArgs, log);
   try {
     return { ...JSON.parse(readFileSync(resultFile, 'utf8')), code };
   } catch {
@@ -138,6 +161,9 @@ async function runOnce(env, extraArgs) {
 /** @returns {Promise<LaneResult>} */
 async function runLane(lane) {
   const started = Date.now();
+  /** @type {string[] | undefined} */
+  const log = hold ? [] : undefined;
+  const say = (line) => (log ? log.push(`${line}\n`) : console.log(line));
   let env = { ...process.env, UZL_ENGINE: lane };
   let stop = () => {};
   if (lane === 'chromium' || lane === 'legacy') findChromium();
@@ -147,19 +173,19 @@ async function runLane(lane) {
     env = { ...env, ...webkit.env };
     stop = webkit.stop;
   }
-  console.log(`\n== ${ENGINE_NAMES[lane]}: browser suite`);
+  if (hold) console.log(`\n== ${ENGINE_NAMES[lane]}: browser suite started (output when it ends)`);
+  say(`\n== ${ENGINE_NAMES[lane]}: browser suite`);
   let result;
   try {
-    result = await runOnce(env, wtrArgs);
+    result = await runOnce(env, wtrArgs, log);
     const files = result?.failedFiles ?? [];
     if (result && result.failed > 0 && files.length <= MAX_RERUN_FILES) {
       const named = files.map((file) => relative(process.cwd(), file));
-      console.log(
-        `\n== ${ENGINE_NAMES[lane]}: once more, the files that failed: ${named.join(', ')}`,
-      );
+      say(`\n== ${ENGINE_NAMES[lane]}: once more, the files that failed: ${named.join(', ')}`);
       const again = await runOnce(
         env,
         named.flatMap((file) => ['--files', file]),
+        log,
       );
       if (again) {
         const flaky = result.failures.filter((failure) => !again.failures.includes(failure));
@@ -175,6 +201,7 @@ async function runLane(lane) {
     }
   } finally {
     stop();
+    if (log) process.stdout.write(log.join(''));
   }
   const seconds = Math.round((Date.now() - started) / 1000);
   // The runner died before its reporter could write: count the lane as one failure.
@@ -190,9 +217,17 @@ if (process.env.UZL_BUILT !== '1') {
   if (built.status !== 0) process.exit(built.status ?? 1);
 }
 
-/** @type {LaneResult[]} */
-const results = [];
-for (const lane of lanes) results.push(await runLane(lane));
+// Each track takes the next lane, longest first, until none is left.
+const queue = [...lanes].sort((a, b) => LONGEST_FIRST.indexOf(a) - LONGEST_FIRST.indexOf(b));
+/** @type {Map<string, LaneResult>} */
+const byLane = new Map();
+await Promise.all(
+  Array.from({ length: tracks }, async () => {
+    for (let lane = queue.shift(); lane; lane = queue.shift())
+      byLane.set(lane, await runLane(lane));
+  }),
+);
+const results = lanes.map((lane) => /** @type {LaneResult} */ (byLane.get(lane)));
 
 console.log('\n== Browser lanes');
 for (const r of results) {
