@@ -264,15 +264,19 @@ export function journeys(w) {
           hear: [w.heading(2)],
           wait: reducedMotion ? 0 : 2500,
         },
-        ...stats.stats.flatMap((/** @type {any} */ stat) => [
-          {
-            say: 'Down: the next line',
-            keys: ['Down'],
-            // The final figure in the page's language, never a ticking value; then its label.
-            hear: [number(w, stat.value)],
-          },
-          { say: 'Down: the next line', keys: ['Down'], hear: [w.pick(stat.label)] },
-        ]),
+        {
+          // The final figures in the page's language, never a ticking value, and their labels.
+          // One step: Firefox reads a label that wraps as two lines, Chromium as one.
+          say: 'Down, line by line, through the figures',
+          // A figure, its label, its description if any, and room for a label that wraps.
+          keys: stats.stats.flatMap((/** @type {any} */ stat) =>
+            stat.description ? ['Down', 'Down', 'Down', 'Down'] : ['Down', 'Down', 'Down'],
+          ),
+          hear: stats.stats.flatMap((/** @type {any} */ stat) => [
+            number(w, stat.value),
+            w.pick(stat.label),
+          ]),
+        },
         {
           say: 'Control+End, Up: the end of the widget',
           keys: ['ctrl+End', 'Up'],

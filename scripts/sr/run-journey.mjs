@@ -18,9 +18,15 @@ const utterance = (/** @type {string} */ line) => norm(line).replace(/\.$/, '');
  * @param {(seconds: number) => Promise<() => Promise<string[]>>} listen starts recording the
  *   browser's selection changes; what it returns stops and gives them
  * @param {Record<string, string>} orca Orca's words in its language
- * @returns {Promise<{ transcript: string[], failures: string[], voices: Set<string> }>}
+ * @param {{ liveMaySkip?: boolean }} [options] an announcement never heard is noted, not a
+ *   failure: Firefox sometimes passes no event for live text at all (TOOLCHAIN.md), a fault of
+ *   neither the widget nor the journey; heard twice is still a failure
+ * @returns {Promise<{ transcript: string[], failures: string[], voices: Set<string>, skipped: string[] }>}
  */
-export async function runJourney(session, journey, url, listen, orca) {
+export async function runJourney(session, journey, url, listen, orca, options = {}) {
+  const { liveMaySkip = false } = options;
+  /** @type {string[]} announcements the browser did not pass on at all (Firefox) */
+  const skipped = [];
   /** @type {string[]} */
   const transcript = [];
   /** @type {string[]} */
@@ -88,7 +94,8 @@ export async function runJourney(session, journey, url, listen, orca) {
     // day "9 February 2026" is not the month's announcement "February 2026").
     for (const words of step.once ?? []) {
       const n = said.filter((line) => utterance(line) === utterance(words)).length;
-      if (n !== 1) failures.push(`${where}: heard "${words}" ${n} times, not once`);
+      if (n === 0 && liveMaySkip) skipped.push(`${where}: "${words}"`);
+      else if (n !== 1) failures.push(`${where}: heard "${words}" ${n} times, not once`);
     }
     // What the widget shows after the step, said once: a count a search left, never one of the
     // counts it went through while the visitor typed.
@@ -120,5 +127,5 @@ export async function runJourney(session, journey, url, listen, orca) {
   }
   // A journey that is not quiet at its end leaves words for the next.
   await session.press(['Escape']);
-  return { transcript, failures, voices };
+  return { transcript, failures, voices, skipped };
 }
