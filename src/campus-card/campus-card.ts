@@ -166,6 +166,20 @@ export class UzlCampusCard extends UzlFeedElement<CampusesFeed> {
     const note = this.copyNotes.get(campus.id) ?? '';
     // In a grid, each card's identical link texts are told apart by the campus's name.
     const describedBy = inGrid ? nameId : nothing;
+    // The labels are written right against </dt>: a line break there is a space before the
+    // colon the style adds ("Phone :"), seen and read by screen readers (issue #30's tree).
+    const phoneLabel = msg('Phone', {
+      id: 'campus.phone',
+      desc: 'Campus card: label before the phone number, in a narrow label column. One word, about 12 characters.',
+    });
+    const emailLabel = msg('E-mail', {
+      id: 'campus.email',
+      desc: 'Campus card: label before the e-mail address, in a narrow label column. One word, about 12 characters.',
+    });
+    const hoursLabel = msg('Visiting hours', {
+      id: 'campus.visiting-hours',
+      desc: 'Campus card: label before the visiting hours, in a narrow label column. About 16 characters; may wrap to two lines.',
+    });
     return html`<article
       class=${imageSrc ? 'card has-image' : 'card'}
       part="card"
@@ -193,9 +207,7 @@ export class UzlCampusCard extends UzlFeedElement<CampusesFeed> {
           </address>
           <dl class=${lang === 'fr' ? 'facts fr' : 'facts'}>
             <div class="fact">
-              <dt>
-                ${msg('Phone', { id: 'campus.phone', desc: 'Campus card: label before the phone number, in a narrow label column. One word, about 12 characters.' })}
-              </dt>
+              <dt>${phoneLabel}</dt>
               <dd>
                 ${
                   tel
@@ -207,9 +219,7 @@ export class UzlCampusCard extends UzlFeedElement<CampusesFeed> {
             ${
               email
                 ? html`<div class="fact">
-                    <dt>
-                      ${msg('E-mail', { id: 'campus.email', desc: 'Campus card: label before the e-mail address, in a narrow label column. One word, about 12 characters.' })}
-                    </dt>
+                    <dt>${emailLabel}</dt>
                     <dd><a class="link" href=${email}>${campus.email}</a></dd>
                   </div>`
                 : nothing
@@ -217,9 +227,7 @@ export class UzlCampusCard extends UzlFeedElement<CampusesFeed> {
             ${
               hours.text
                 ? html`<div class="fact">
-                    <dt>
-                      ${msg('Visiting hours', { id: 'campus.visiting-hours', desc: 'Campus card: label before the visiting hours, in a narrow label column. About 16 characters; may wrap to two lines.' })}
-                    </dt>
+                    <dt>${hoursLabel}</dt>
                     <dd lang=${ifDefined(hours.lang)}>${hours.text}</dd>
                   </div>`
                 : nothing
