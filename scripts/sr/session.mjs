@@ -80,18 +80,8 @@ export async function startChromium(desktop, dir, firstUrl) {
   const port = readFileSync(portFile, 'utf8').split('\n')[0];
   const browser = await chromium.connectOverCDP(`http://127.0.0.1:${port}`);
   const page = browser.contexts()[0].pages()[0];
-  const xdo = (/** @type {string[]} */ ...args) =>
-    spawnSync('xdotool', args, { env: desktop.env, encoding: 'utf8' });
-  /** @type {string} */
-  let windowId = '';
-  await waitUntil(
-    () =>
-      (windowId =
-        xdo('search', '--onlyvisible', '--class', 'chromium').stdout.trim().split('\n').pop() ??
-        '') !== '',
-    10000,
-    "Chromium's window",
-  );
+  const xdo = xdotool(desktop);
+  const windowId = await browserWindow(desktop, 'chromium', 10000);
   /** @type {Session} */
   const session = {
     version,
@@ -116,6 +106,30 @@ export async function startChromium(desktop, dir, firstUrl) {
   return session;
 }
 
+/** xdotool on the lane's display. @param {import('./desktop.mjs').Desktop} desktop */
+const xdotool =
+  (desktop) =>
+  (/** @type {string[]} */ ...args) =>
+    spawnSync('xdotool', args, { env: desktop.env, encoding: 'utf8' });
+
+/**
+ * The newest visible window of the browser's X class, once it is there.
+ * @param {import('./desktop.mjs').Desktop} desktop @param {string} windowClass @param {number} ms
+ */
+async function browserWindow(desktop, windowClass, ms) {
+  const xdo = xdotool(desktop);
+  let id = '';
+  await waitUntil(
+    () =>
+      (id =
+        xdo('search', '--onlyvisible', '--class', windowClass).stdout.trim().split('\n').pop() ??
+        '') !== '',
+    ms,
+    `the ${windowClass} window`,
+  );
+  return id;
+}
+
 /** In the page: whether the widget `tag` has rendered, loaded or (`busy`) its loading view. */
 const widgetShown = (/** @type {[string, boolean]} */ [tag, busy]) => {
   const el = document.querySelector(tag);
@@ -132,8 +146,7 @@ const textIn = (/** @type {[string, string]} */ [tag, selector]) =>
  * @returns {Pick<Session, 'press' | 'type' | 'heard'>}
  */
 function keysAndSpeech(desktop, windowId, keyGap) {
-  const xdo = (/** @type {string[]} */ ...args) =>
-    spawnSync('xdotool', args, { env: desktop.env, encoding: 'utf8' });
+  const xdo = xdotool(desktop);
   // What was said before this browser started is not its.
   let offset = existsSync(desktop.speechFile) ? readFileSync(desktop.speechFile, 'utf8').length : 0;
   return {
@@ -203,18 +216,8 @@ export async function startFirefox(desktop, dir, firstUrl, own) {
   const [page] = await browser.pages();
   if (!page) throw new Error('Firefox opened no page');
   await page.goto(firstUrl);
-  const xdo = (/** @type {string[]} */ ...args) =>
-    spawnSync('xdotool', args, { env: desktop.env, encoding: 'utf8' });
-  /** @type {string} */
-  let windowId = '';
-  await waitUntil(
-    () =>
-      (windowId =
-        xdo('search', '--onlyvisible', '--class', 'firefox').stdout.trim().split('\n').pop() ??
-        '') !== '',
-    20000,
-    "Firefox's window",
-  );
+  const xdo = xdotool(desktop);
+  const windowId = await browserWindow(desktop, 'firefox', 20000);
   xdo('windowsize', '--sync', windowId, '1280', '1000');
   // A page a script opened leaves the keyboard in the address bar, where `h` would be typed:
   // F6 moves it into the page, as a visitor's click would. Later pages keep it there.
